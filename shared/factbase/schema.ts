@@ -1,0 +1,138 @@
+/**
+ * The fact base's schema: the one definition of what an entity, a fact, a figure and a source are.
+ * Types are inferred from the zod schemas so that runtime validation (fact packs, the bundle) and the
+ * compiler agree by construction.
+ */
+import { z } from 'zod';
+
+/** Stable, human-readable ids: kebab-case slugs such as `to-lam` or `cang-vung-ang`. */
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is a kebab-case slug (a-z, 0-9, -)');
+export type Id = z.infer<typeof Id>;
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
+
+export const ENTITY_KINDS = ['person', 'organization', 'place', 'project', 'agreement', 'event'] as const;
+export const EntityKind = z.enum(ENTITY_KINDS);
+export type EntityKind = z.infer<typeof EntityKind>;
+
+/** Every kind a mention can have: the entity kinds plus figures (numbers tied to a metric). */
+export const MENTION_KINDS = [...ENTITY_KINDS, 'figure'] as const;
+export type MentionKind = (typeof MENTION_KINDS)[number];
+
+/** Where a statement comes from: a seed article, a verbatim quote from it, and the article's date. */
+export const Source = z.object({
+  seed: z.string().min(1), // file name in seeds/, e.g. "001_5c7b4323a7a94c0f.txt"
+  quote: z.string().min(1), // a verbatim substring of that seed
+  date: IsoDate, // the article's date
+});
+export type Source = z.infer<typeof Source>;
+
+/** A seed article: its own date, and how we know it. */
+export const Seed = z.object({
+  file: z.string().min(1),
+  title: z.string().min(1),
+  outlet: z.string().optional(),
+  date: IsoDate,
+  /** How the date was established: stated in the article, or inferred from the events it reports. */
+  dateBasis: z.enum(['stated', 'inferred']),
+  dateNote: z.string().optional(),
+});
+export type Seed = z.infer<typeof Seed>;
+
+/** A position a person held; `from`/`to` bound it in time where known, `source` shows it held then. */
+export const Role = z.object({
+  title: z.string().min(1), // e.g. "Thủ tướng Chính phủ"
+  organization: Id.optional(), // entity id, e.g. "chinh-phu-viet-nam"
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  source: Source,
+});
+export type Role = z.infer<typeof Role>;
+
+export const RELATION_TYPES = [
+  'met', // person met person / delegation (symmetric)
+  'co-chairs', // person co-chairs event or organization
+  'chairs',
+  'attended', // person attended event
+  'leads', // person leads organization
+  'member-of',
+  'located-in', // project/place/event is in place
+  'covers', // agreement covers project
+  'signed-at', // agreement signed at event
+  'part-of', // event part of event series, project part of project
+  'partner-of', // organization/place partnered with another (symmetric)
+  'invests-in', // organization invests in project
+  'related-to', // anything else worth a link (symmetric)
+] as const;
+export const RelationType = z.enum(RELATION_TYPES);
+export type RelationType = z.infer<typeof RelationType>;
+
+export const Relation = z.object({
+  type: RelationType,
+  target: Id,
+  note: z.string().optional(),
+  source: Source.optional(),
+});
+export type Relation = z.infer<typeof Relation>;
+
+export const Entity = z.object({
+  id: Id,
+  kind: EntityKind,
+  /** Canonical Vietnamese name, as a Vietnamese newspaper writes it. */
+  name: z.string().min(1),
+  /** Other ways real text writes it: tone-mark variants, transliterations, Latin, English, abbreviations. */
+  aliases: z.array(z.string().min(1)),
+  /** One line: who or what it is. */
+  summary: z.string().min(1),
+  roles: z.array(Role).optional(),
+  relations: z.array(Relation).optional(),
+});
+export type Entity = z.infer<typeof Entity>;
+
+/** What a figure measures, e.g. bilateral trade between Vietnam and Laos. */
+export const Metric = z.object({
+  id: Id,
+  name: z.string().min(1), // "Kim ngạch thương mại Việt Nam – Lào"
+  unit: z.string().min(1), // "USD", "VND", "%", "project", …
+  /** Words around a number on a page that say it measures this metric ("kim ngạch", "thương mại"). */
+  contextWords: z.array(z.string().min(1)).min(1),
+  summary: z.string().optional(),
+});
+export type Metric = z.infer<typeof Metric>;
+
+/**
+ * A number tied to a metric and a period. `value` is in base units: 1,7 tỷ USD is 1_700_000_000 with unit
+ * "USD"; 11,1% is 11.1 with unit "%". `valueMax` makes a range ("10 - 15%").
+ */
+export const Figure = z.object({
+  metric: Id,
+  value: z.number().finite(),
+  valueMax: z.number().finite().optional(),
+  unit: z.string().min(1),
+  /** Human period label, e.g. "2022", "6 tháng đầu năm 2024", "mục tiêu". */
+  period: z.string().min(1),
+  /** Sortable period key, e.g. "2022", "2024-H1", "2021/2025"; targets sort after actuals of the same key. */
+  periodKey: z.string().min(1),
+  isTarget: z.boolean().optional(),
+});
+export type Figure = z.infer<typeof Figure>;
+
+export const Fact = z.object({
+  id: Id,
+  /** The entities this fact is about; the first is its main subject. */
+  about: z.array(Id).min(1),
+  /** The statement, in Vietnamese, as an editor would put it. */
+  text: z.string().min(1),
+  sources: z.array(Source).min(1),
+  figure: Figure.optional(),
+});
+export type Fact = z.infer<typeof Fact>;
+
+export const FactBase = z.object({
+  seeds: z.array(Seed),
+  entities: z.array(Entity),
+  metrics: z.array(Metric),
+  facts: z.array(Fact),
+});
+export type FactBase = z.infer<typeof FactBase>;

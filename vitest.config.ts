@@ -1,0 +1,12 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Shared code is tested in Node; files that need a DOM opt in with `// @vitest-environment happy-dom`.
+export default defineConfig({
+  plugins: [WxtVitest(), preact()],
+  test: {
+    include: ['shared/**/*.test.ts', 'extension/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'tools/**/*.test.ts'],
+    environment: 'node',
+  },
+});
