@@ -22,5 +22,16 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      rollupOptions: {
+        onLog(level, log, handler) {
+          // zod's sources carry `@__PURE__` comments in places Rollup cannot use; the warning is noise.
+          if (log.code === 'INVALID_ANNOTATION' && log.id?.includes('/node_modules/zod/')) return;
+          handler(level, log);
+        },
+      },
+    },
+  }),
 });

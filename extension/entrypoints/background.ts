@@ -1,5 +1,7 @@
+import { handleRequests } from '../messaging/protocol.ts';
+
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    console.info(`[Mekong Lens] ${reason}`);
+  handleRequests({
+    ping: () => ({ ok: true, version: browser.runtime.getManifest().version }),
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * Launches a real Chromium with the built extension loaded unpacked, in a fresh profile, and gives the tests
+ * what they need to talk to it: the service worker, the extension id and a way to ask a tab what it mentions.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { PageMentions } from '../../extension/messaging/protocol.ts';
+import { ensureChromium } from './chromium.ts';
+
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  extensionUrl(page: string): string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionSession> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'mekong-lens-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: ensureChromium(),
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Sends the public `{"type":"page-mentions"}` message to the tab showing `page`, from the service worker, the way
+ * the side panel does: to the active tab (the extension holds no `tabs` permission, so tab URLs are hidden from
+ * it). Rejects when no content script answers (e.g. on a page that is not Vietnamese).
+ */
+export async function pageMentions(session: ExtensionSession, page: Page): Promise<PageMentions> {
+  await page.bringToFront();
+  return session.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return chrome.tabs.sendMessage(tab.id, { type: 'page-mentions' });
+  });
+}

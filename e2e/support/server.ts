@@ -1,0 +1,59 @@
+/**
+ * Serves the end-to-end pages from 127.0.0.1 only: each seed article as a news page (`/seed/<file>.html`, and
+ * `/seed-nolang/<file>.html` without a declared language), and the hand-written pages in e2e/pages/.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readSeed, renderNewsPage, SEEDS } from './news-page.ts';
+
+const PAGES_DIR = fileURLToPath(new URL('../pages/', import.meta.url));
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
+export interface TestServer {
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+async function respond(path: string): Promise<{ status: number; type: string; body: string }> {
+  const seedRoute = /^\/(seed|seed-nolang)\/(.+)\.html$/.exec(path);
+  if (seedRoute) {
+    const file = SEEDS.find((name) => name === seedRoute[2]);
+    if (!file) return { status: 404, type: TYPES['.html'] as string, body: 'no such seed' };
+    const lang = seedRoute[1] === 'seed' ? 'vi' : null;
+    return { status: 200, type: TYPES['.html'] as string, body: renderNewsPage(readSeed(file), { lang }) };
+  }
+  const local = normalize(join(PAGES_DIR, path));
+  if (!local.startsWith(PAGES_DIR)) return { status: 403, type: 'text/plain', body: 'forbidden' };
+  try {
+    return { status: 200, type: TYPES[extname(local)] ?? 'application/octet-stream', body: await readFile(local, 'utf8') };
+  } catch {
+    return { status: 404, type: 'text/plain', body: 'not found' };
+  }
+}
+
+export async function startServer(): Promise<TestServer> {
+  const server: Server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    respond(path).then(
+      ({ status, type, body }) => {
+        response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+        response.end(body);
+      },
+      () => {
+        response.writeHead(500);
+        response.end();
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (path) => new URL(path, origin).href,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
