@@ -4,7 +4,9 @@ import { EXTENSION_DIR } from './extension.ts';
 
 export default function setup(): void {
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
-    throw new Error(`The extension is not built (${EXTENSION_DIR}); run \`npm run build\` first, or \`npm run test:e2e\`.`);
+    throw new Error(
+      `The extension is not built (${EXTENSION_DIR}); run \`npm run build\` first, or \`npm run test:e2e\`.`,
+    );
   }
   ensureChromium();
 }

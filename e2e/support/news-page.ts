@@ -1,8 +1,7 @@
 /** Lays out a seed article (plain text) as a typical Vietnamese news page: masthead, headline, byline, body. */
 import { readFileSync } from 'node:fs';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 export const SEEDS = [
   '000_a152b25d463c024e.txt',
@@ -16,14 +15,14 @@ export function readSeed(file: string): string {
   return readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8');
 }
 
-export function renderNewsPage(seedText: string, options: { lang?: string | null } = {}): string {
+export function renderNewsPage(seedText: string, options: { lang?: string | null; date?: string } = {}): string {
   const [headline = '', ...rest] = seedText.split('\n').filter((line) => line.trim() !== '');
   const lang = options.lang === undefined ? 'vi' : options.lang;
   const paragraphs = rest.map((line) => `      <p>${escapeHtml(line)}</p>`).join('\n');
   return `<!doctype html>
 <html${lang ? ` lang="${lang}"` : ''}>
 <head>
-  <meta charset="utf-8">
+  <meta charset="utf-8">${options.date ? `\n  <meta property="article:published_time" content="${options.date}">` : ''}
   <title>${escapeHtml(headline.trim())}</title>
   <style>
     body { font: 18px/1.6 Georgia, 'Times New Roman', serif; margin: 0; color: #222; background: #fff; }
@@ -36,7 +35,7 @@ export function renderNewsPage(seedText: string, options: { lang?: string | null
   </style>
 </head>
 <body>
-  <header>Báo Hợp tác Việt – Lào</header>
+  <header>Báo điện tử Thời sự</header>
   <nav><a href="#">Thời sự</a><a href="#">Kinh tế</a><a href="#">Đối ngoại</a><a href="#">Văn hóa</a></nav>
   <main>
     <article>

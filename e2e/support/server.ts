@@ -7,10 +7,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundledFactBase } from '../../shared/factbase/bundle.ts';
 import { readSeed, renderNewsPage, SEEDS } from './news-page.ts';
 
 const PAGES_DIR = fileURLToPath(new URL('../pages/', import.meta.url));
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
 
 export interface TestServer {
   origin: string;
@@ -24,12 +29,18 @@ async function respond(path: string): Promise<{ status: number; type: string; bo
     const file = SEEDS.find((name) => name === seedRoute[2]);
     if (!file) return { status: 404, type: TYPES['.html'] as string, body: 'no such seed' };
     const lang = seedRoute[1] === 'seed' ? 'vi' : null;
-    return { status: 200, type: TYPES['.html'] as string, body: renderNewsPage(readSeed(file), { lang }) };
+    // Like a real news page, it carries its publication date (the fact base's date for that article).
+    const date = bundledFactBase.seeds.find((seed) => seed.file === file)?.date;
+    return { status: 200, type: TYPES['.html'] as string, body: renderNewsPage(readSeed(file), { lang, date }) };
   }
   const local = normalize(join(PAGES_DIR, path));
   if (!local.startsWith(PAGES_DIR)) return { status: 403, type: 'text/plain', body: 'forbidden' };
   try {
-    return { status: 200, type: TYPES[extname(local)] ?? 'application/octet-stream', body: await readFile(local, 'utf8') };
+    return {
+      status: 200,
+      type: TYPES[extname(local)] ?? 'application/octet-stream',
+      body: await readFile(local, 'utf8'),
+    };
   } catch {
     return { status: 404, type: 'text/plain', body: 'not found' };
   }

@@ -1,7 +1,5 @@
-import { handleRequests } from '../messaging/protocol.ts';
+import { startBackground } from '../background/main.ts';
 
 export default defineBackground(() => {
-  handleRequests({
-    ping: () => ({ ok: true, version: browser.runtime.getManifest().version }),
-  });
+  startBackground();
 });

@@ -37,6 +37,8 @@ export const Seed = z.object({
   /** How the date was established: stated in the article, or inferred from the events it reports. */
   dateBasis: z.enum(['stated', 'inferred']),
   dateNote: z.string().optional(),
+  /** Anything else a reader of the base should know about the article (no headline, republished, page chrome). */
+  note: z.string().optional(),
 });
 export type Seed = z.infer<typeof Seed>;
 
@@ -46,27 +48,59 @@ export const Role = z.object({
   organization: Id.optional(), // entity id, e.g. "chinh-phu-viet-nam"
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  /** Where `from`/`to` come from when the seed itself does not state them (public record of the appointment). */
+  note: z.string().optional(),
   source: Source,
 });
 export type Role = z.infer<typeof Role>;
 
 export const RELATION_TYPES = [
-  'met', // person met person / delegation (symmetric)
+  'met', // person met person (symmetric)
   'co-chairs', // person co-chairs event or organization
-  'chairs',
+  'chairs', // person or country chairs organization or event
   'attended', // person attended event
-  'leads', // person leads organization
+  'leads', // person leads organization, delegation or visit
   'member-of',
-  'located-in', // project/place/event is in place
+  'located-in', // project/place/event/organization is in place
+  'connects', // project (road, railway, grid link) connects place
   'covers', // agreement covers project
-  'signed-at', // agreement signed at event
-  'part-of', // event part of event series, project part of project
+  'signed-at', // agreement signed or exchanged at event
+  'signed-by', // agreement signed by organization (a party to it)
+  'reviews', // event reviews agreement
+  'hosted', // place/organization hosted event
+  'inaugurated-at', // project inaugurated, put into use or launched at event
+  'part-of', // event part of event series or organization, project part of project, body part of body
   'partner-of', // organization/place partnered with another (symmetric)
   'invests-in', // organization invests in project
   'related-to', // anything else worth a link (symmetric)
 ] as const;
 export const RelationType = z.enum(RELATION_TYPES);
 export type RelationType = z.infer<typeof RelationType>;
+
+/**
+ * How a relation reads on a card, in both directions: `label` from the entity that holds it, `inverse` from its
+ * target. Symmetric relations read the same both ways.
+ */
+export const RELATION_LABELS: Record<RelationType, { label: string; inverse: string; symmetric: boolean }> = {
+  met: { label: 'gặp, hội đàm với', inverse: 'gặp, hội đàm với', symmetric: true },
+  'co-chairs': { label: 'đồng chủ trì', inverse: 'do … đồng chủ trì', symmetric: false },
+  chairs: { label: 'chủ trì, làm Chủ tịch', inverse: 'do … chủ trì', symmetric: false },
+  attended: { label: 'dự', inverse: 'có sự tham dự của', symmetric: false },
+  leads: { label: 'dẫn đầu', inverse: 'do … dẫn đầu', symmetric: false },
+  'member-of': { label: 'thành viên của', inverse: 'có thành viên', symmetric: false },
+  'located-in': { label: 'ở', inverse: 'nơi có', symmetric: false },
+  connects: { label: 'kết nối', inverse: 'được kết nối bởi', symmetric: false },
+  covers: { label: 'điều chỉnh dự án', inverse: 'theo văn kiện', symmetric: false },
+  'signed-at': { label: 'ký, trao đổi tại', inverse: 'nơi ký, trao đổi', symmetric: false },
+  'signed-by': { label: 'do … ký kết', inverse: 'là bên ký', symmetric: false },
+  reviews: { label: 'rà soát, đánh giá', inverse: 'được rà soát tại', symmetric: false },
+  hosted: { label: 'đăng cai', inverse: 'do … đăng cai', symmetric: false },
+  'inaugurated-at': { label: 'khánh thành, đưa vào sử dụng nhân dịp', inverse: 'dịp khánh thành', symmetric: false },
+  'part-of': { label: 'thuộc', inverse: 'gồm', symmetric: false },
+  'partner-of': { label: 'đối tác của', inverse: 'đối tác của', symmetric: true },
+  'invests-in': { label: 'đầu tư vào', inverse: 'nhà đầu tư', symmetric: false },
+  'related-to': { label: 'liên quan', inverse: 'liên quan', symmetric: true },
+};
 
 export const Relation = z.object({
   type: RelationType,
@@ -85,6 +119,11 @@ export const Entity = z.object({
   aliases: z.array(z.string().min(1)),
   /** One line: who or what it is. */
   summary: z.string().min(1),
+  /**
+   * `false` for reference entities (the countries) that cards, search and links show but a page highlighter
+   * should not mark by default: every article says "Việt Nam" and "Lào", so marking them adds noise.
+   */
+  highlight: z.boolean().optional(),
   roles: z.array(Role).optional(),
   relations: z.array(Relation).optional(),
 });
@@ -103,7 +142,12 @@ export type Metric = z.infer<typeof Metric>;
 
 /**
  * A number tied to a metric and a period. `value` is in base units: 1,7 tỷ USD is 1_700_000_000 with unit
- * "USD"; 11,1% is 11.1 with unit "%". `valueMax` makes a range ("10 - 15%").
+ * "USD"; 11,1% is 11.1 with unit "%". `valueMax` makes a range ("10 - 15%"). `qualifier` keeps the article's
+ * hedge: "hơn 1,7 tỷ USD" is more-than, "khoảng 2,8 tỷ USD" about, "ước đạt" estimate.
+ *
+ * `periodKey` sorts a series: "2022" a year, "2024-4M" the first four months, "2024-H1" the first half,
+ * "2021/2023" a span, "2021/2024-08" from 2021 to August 2024, "2024-08-16" a running total as of that day;
+ * for a target, the month it was set ("2025-12").
  */
 export const Figure = z.object({
   metric: Id,
@@ -115,6 +159,7 @@ export const Figure = z.object({
   /** Sortable period key, e.g. "2022", "2024-H1", "2021/2025"; targets sort after actuals of the same key. */
   periodKey: z.string().min(1),
   isTarget: z.boolean().optional(),
+  qualifier: z.enum(['more-than', 'about', 'estimate']).optional(),
 });
 export type Figure = z.infer<typeof Figure>;
 
@@ -129,10 +174,22 @@ export const Fact = z.object({
 });
 export type Fact = z.infer<typeof Fact>;
 
+/**
+ * An alias that two or more entities share on purpose, with the reason. Any other shared alias is an error:
+ * the page would not know which card to open.
+ */
+export const AmbiguousAlias = z.object({
+  alias: z.string().min(1),
+  entities: z.array(Id).min(2),
+  reason: z.string().min(1),
+});
+export type AmbiguousAlias = z.infer<typeof AmbiguousAlias>;
+
 export const FactBase = z.object({
   seeds: z.array(Seed),
   entities: z.array(Entity),
   metrics: z.array(Metric),
   facts: z.array(Fact),
+  ambiguousAliases: z.array(AmbiguousAlias).optional(),
 });
 export type FactBase = z.infer<typeof FactBase>;

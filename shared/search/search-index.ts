@@ -15,7 +15,7 @@
  *    abbreviations cover every query word, which beats a fuzzy match. Within a tier, the Fuse.js score and how
  *    much of the name the query covers order the results; ties go to the shorter name, then the id.
  *
- * Cost: building is linear in the total length of names, aliases and summaries (about 0.2 s for 10,000
+ * Cost: building is linear in the total length of names, aliases and summaries (about 0.3 s for 10,000
  * entities); a query costs the length of the trigrams' posting lists plus Fuse.js over `candidates` entities
  * (bench/search.bench.ts measures it; the budget is 16 ms per keystroke at 10,000 entities).
  *
@@ -50,7 +50,7 @@ export interface SearchOptions {
 }
 
 export interface SearchIndexOptions {
-  /** How many candidates Fuse.js ranks per query (default 200). More is slower and rarely better. */
+  /** How many candidates Fuse.js ranks per query (default 100). More is slower and rarely better. */
   candidates?: number;
 }
 
@@ -63,7 +63,7 @@ export interface SearchIndex {
 /** Words too common to make an abbreviation letter: "Kế hoạch và Đầu tư" is abbreviated "KH&ĐT" or "KHĐT". */
 const ABBREVIATION_SKIP = new Set(['va']);
 const MAX_ABBREVIATION_WORDS = 8;
-const DEFAULT_CANDIDATES = 200;
+const DEFAULT_CANDIDATES = 100;
 const DEFAULT_LIMIT = 20;
 
 interface Entry {
@@ -102,6 +102,7 @@ export function createSearchIndex(entities: readonly Entity[], options: SearchIn
   const grams = new Map<string, number[]>();
   const tokens = new Map<string, number[]>();
   const exact = new Map<string, number[]>();
+  const summaryWords = new Map<string, number[]>();
 
   entries.forEach((entry, i) => {
     const seenGrams = new Set<string>();
@@ -109,6 +110,7 @@ export function createSearchIndex(entities: readonly Entity[], options: SearchIn
     for (const gram of seenGrams) push(grams, gram, i);
     for (const token of entry.tokens.keys()) push(tokens, token, i);
     for (const key of new Set(entry.compacts)) push(exact, key, i);
+    for (const word of new Set(entry.summary.split(' '))) if (word.length > 1) push(summaryWords, word, i);
   });
 
   const size = entries.length;
@@ -127,7 +129,10 @@ export function createSearchIndex(entities: readonly Entity[], options: SearchIn
     };
     for (const gram of new Set(trigrams(query))) add(grams.get(gram), 1);
     const words = query.split(' ');
-    for (const word of new Set(words)) add(tokens.get(word), 2);
+    for (const word of new Set(words)) {
+      add(tokens.get(word), 2);
+      add(summaryWords.get(word), 0.5);
+    }
     const joined = words.join('');
     if (words.length > 1) add(tokens.get(joined), 2 * words.length);
     add(exact.get(joined), 10);
@@ -173,8 +178,7 @@ export function createSearchIndex(entities: readonly Entity[], options: SearchIn
       const fuse = fuzzy.get(i);
       if (lexical.tier === TIER_FUZZY && !fuse) continue;
       const within = 0.6 * (fuse?.score ?? 1) + 0.4 * (1 - lexical.coverage);
-      const matched =
-        lexical.tier === TIER_FUZZY && fuse ? fromFuse(entry, fuse.key, fuse.value) : lexical.matched;
+      const matched = lexical.tier === TIER_FUZZY && fuse ? fromFuse(entry, fuse.key, fuse.value) : lexical.matched;
       ranked.push({
         id: entry.entity.id,
         kind: entry.entity.kind,

@@ -17,8 +17,14 @@ describe('isVietnameseText', () => {
 
   it.each([
     ['English', 'The Prime Minister met his Lao counterpart in Vientiane to discuss trade, railways and the port.'],
-    ['French', 'Le Premier ministre a rencontré son homologue laotien à Vientiane pour évoquer le commerce et le port.'],
-    ['Portuguese', 'O primeiro-ministro encontrou-se com o seu homólogo do Laos em Vientiane para discutir o comércio.'],
+    [
+      'French',
+      'Le Premier ministre a rencontré son homologue laotien à Vientiane pour évoquer le commerce et le port.',
+    ],
+    [
+      'Portuguese',
+      'O primeiro-ministro encontrou-se com o seu homólogo do Laos em Vientiane para discutir o comércio.',
+    ],
   ])('does not take %s for Vietnamese', (_language, text) => {
     expect(isVietnameseText(text)).toBe(false);
   });

@@ -3,9 +3,7 @@
  * hook-above tones, among others) against all letters. French, Portuguese or pinyin share à, é, ô…, so those
  * do not count; real Vietnamese prose has 8–15 % of Vietnamese-only letters, other languages almost none.
  */
-const VIETNAMESE_ONLY = new Set(
-  'ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ'.normalize('NFC'),
-);
+const VIETNAMESE_ONLY = new Set('ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ'.normalize('NFC'));
 
 const MIN_LETTERS = 40;
 const MIN_SHARE = 0.03;

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectedMentions } from './support/expected.ts';
+import { type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
+import { SEEDS } from './support/news-page.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+let session: ExtensionSession;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const countBy = <T>(items: T[], key: (item: T) => string) =>
+  items.reduce<Record<string, number>>((counts, item) => {
+    counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+    return counts;
+  }, {});
+
+async function openSeed(file: string) {
+  const page = await session.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Before any extension code runs, remember the page's DOM.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __before: string }).__before = document.documentElement.outerHTML;
+    });
+  });
+  await page.goto(server.url(`/seed/${file}.html`));
+  const answer = await expect.poll(() => pageMentions(session, page).catch(() => undefined)).toBeDefined();
+  void answer;
+  return { page, errors };
+}
+
+describe.each(SEEDS)('seed article %s in Chromium', (file) => {
+  it('highlights every fact-base mention the text engine finds, by kind, leaving the DOM untouched', async () => {
+    const { page, errors } = await openSeed(file);
+    const { mentions } = await pageMentions(session, page);
+    const expected = expectedMentions(file);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(mentions.map((mention) => [mention.kind, mention.entity.id, mention.text])).toEqual(
+      expected.map((mention) => [mention.kind, mention.entity.id, mention.text]),
+    );
+    const sizes = await page.evaluate(() =>
+      Object.fromEntries(
+        [...CSS.highlights.keys()]
+          .filter((name) => name !== 'ml-active')
+          .map((name) => [name, CSS.highlights.get(name)?.size ?? 0])
+          .filter(([, size]) => size),
+      ),
+    );
+    expect(sizes).toEqual(Object.fromEntries(Object.entries(countBy(mentions, (mention) => `ml-${mention.kind}`))));
+    const [before, after] = await page.evaluate(() => [
+      (window as unknown as { __before: string }).__before,
+      document.documentElement.outerHTML,
+    ]);
+    expect(after).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,100 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+
+let session: ExtensionSession;
+let server: TestServer;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await startServer();
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function openSeed(file: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(server.url(`/seed/${file}.html`));
+  await expect
+    .poll(() =>
+      pageMentions(session, page)
+        .then((answer) => answer.mentions.length)
+        .catch(() => 0),
+    )
+    .toBeGreaterThan(0);
+  return page;
+}
+
+/** The centre of the first highlighted range of `kind` whose text ends with `text` (a title may precede a name). */
+async function mentionPoint(page: Page, kind: string, text: string) {
+  return page.evaluate(
+    ([kind, text]) => {
+      const highlight = CSS.highlights.get(`ml-${kind}`);
+      for (const range of (highlight ?? new Set()) as Set<Range>) {
+        if (range.toString().endsWith(text)) {
+          (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0] as DOMRect;
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      throw new Error(`no ${kind} highlight ends with ${text}`);
+    },
+    [kind, text] as const,
+  );
+}
+
+const card = (page: Page) => page.locator('mekong-lens-card .ml-card');
+
+describe('the card in Chromium', () => {
+  it('opens on hover over a person and shows the role at the article’s date, sourced facts and related entities', async () => {
+    const page = await openSeed('004_8af0e2a929b6679e.txt');
+    const point = await mentionPoint(page, 'person', 'Tô Lâm');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => card(page).count()).toBe(1);
+    await expect.poll(() => card(page).locator('.ml-name').innerText()).toBe('Tô Lâm');
+    expect(await card(page).locator('.ml-role').innerText()).toContain('Chủ tịch nước');
+    expect(await card(page).locator('.ml-source').count()).toBeGreaterThan(0);
+    expect(await card(page).locator('.ml-related button').count()).toBeGreaterThan(0);
+    const box = await page.locator('mekong-lens-card').boundingBox();
+    expect(box && box.y + 2 > point.y).toBe(true); // below the mention: it does not cover it
+    await page.screenshot({ path: `${SCREENSHOTS}person-card.png` });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows a figure’s metric, the fact it matches and its series', async () => {
+    const page = await openSeed('001_5c7b4323a7a94c0f.txt');
+    const point = await mentionPoint(page, 'figure', '927,8 triệu USD');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => card(page).count()).toBe(1);
+    expect(await card(page).locator('.ml-kind').innerText()).toMatch(/số liệu/i);
+    expect(await card(page).locator('.ml-series tr').count()).toBeGreaterThan(1);
+    expect(await card(page).locator('.ml-facts li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SCREENSHOTS}figure-card.png` });
+    await page.close();
+  });
+
+  it('steps through the mentions from the keyboard and closes on Escape', async () => {
+    const page = await openSeed('000_a152b25d463c024e.txt');
+    const { mentions } = await pageMentions(session, page);
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(() => card(page).count()).toBe(1);
+    const first = mentions[0];
+    expect(await card(page).locator('.ml-name').innerText()).toBe(
+      first?.kind === 'figure' ? first.text : first?.entity.name,
+    );
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,18 @@
+/**
+ * What the shared text engine finds in a seed article laid out as a news page, computed in Node with the
+ * same engine and the same bundle the extension ships — the reference the browser's highlights must match.
+ */
+import { bundledFactBase } from '../../shared/factbase/bundle.ts';
+import { createAnnotator, type Mention } from '../../shared/text/annotate.ts';
+import { buildMatchTable } from '../../shared/text/match-table.ts';
+import { readSeed } from './news-page.ts';
+
+const annotator = createAnnotator(buildMatchTable(bundledFactBase), { accentless: true });
+
+/** Mentions per line of the seed: the news page puts each non-empty line in its own block. */
+export function expectedMentions(seedFile: string): Mention[] {
+  return readSeed(seedFile)
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .flatMap((line) => annotator.annotate(line.trim()));
+}

@@ -1,0 +1,261 @@
+/**
+ * Annotates a live page: finds the mentions in its text runs, draws them, and keeps them right as the page
+ * changes (content added later, "load more" lists, single-page-app navigation) without redoing what is done.
+ *
+ * Work is sliced: runs are processed until a small time budget is spent, then the main thread is given back,
+ * so even a 1 MB page never holds it for long. Mutations are batched and debounced, and only the blocks they
+ * touch are re-annotated. The only DOM node we own (the card host) is excluded from both scanning and observing.
+ */
+import type { MentionKind } from '../../shared/factbase/schema.ts';
+import type { Mention } from '../../shared/text/annotate.ts';
+import type { HighlightLayer } from './highlights.ts';
+import { collectTextRuns, isInline, rangeForRun, type TextRun } from './text-runs.ts';
+
+/** How long one slice of work may hold the main thread. */
+const SLICE_MS = 8;
+/** How long the page must be quiet before we look at what changed. */
+const MUTATION_DEBOUNCE_MS = 120;
+
+export interface PageMentionRecord {
+  mention: Mention;
+  range: Range;
+  block: Element;
+}
+
+export interface PageAnnotatorOptions {
+  annotate: (text: string) => Mention[];
+  layer: HighlightLayer;
+  root: Element;
+  /** Our own UI host: never scanned, its mutations ignored. */
+  exclude?: Element | null;
+  kinds: ReadonlySet<MentionKind>;
+  /** Draw every mention, or only the first mention of each entity. */
+  mode: 'all' | 'first';
+  onChange?: () => void;
+}
+
+const INLINE_PARENT_LIMIT = 64;
+
+export class PageAnnotator {
+  private readonly records = new Map<Element, PageMentionRecord[]>();
+  /** Every record of an entity, so that 'first' mode can show the earliest one. */
+  private readonly byEntity = new Map<string, PageMentionRecord[]>();
+  private readonly shown = new Set<PageMentionRecord>();
+  private readonly queue = new Set<Element>();
+  private observer: MutationObserver | null = null;
+  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  private working = false;
+  private stopped = false;
+  /** Resolves when the queue has been drained; for tests and benchmarks. */
+  private idleWaiters: Array<() => void> = [];
+
+  constructor(private readonly options: PageAnnotatorOptions) {}
+
+  start(): void {
+    this.enqueue(this.options.root);
+    this.schedule();
+    const doc = this.options.root.ownerDocument;
+    this.observer = new (doc.defaultView?.MutationObserver ?? MutationObserver)((mutations) =>
+      this.onMutations(mutations),
+    );
+    this.observer.observe(this.options.root, { childList: true, characterData: true, subtree: true });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+    clearTimeout(this.debounceTimer);
+    for (const record of this.shown) this.options.layer.delete(record.mention.kind, record.range);
+    this.records.clear();
+    this.byEntity.clear();
+    this.shown.clear();
+    this.queue.clear();
+    this.resolveIdle();
+  }
+
+  /** Every mention found, shown or not, in document order. */
+  mentions(): PageMentionRecord[] {
+    const all = [...this.records.values()].flat();
+    return all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
+  isShown(record: PageMentionRecord): boolean {
+    return this.shown.has(record);
+  }
+
+  /** The shown record whose range holds the given text position, if any. */
+  recordAt(node: Node, offset: number): PageMentionRecord | undefined {
+    const parent = node.parentElement;
+    const candidates = parent ? this.records.get(this.blockOf(parent)) : undefined;
+    for (const record of candidates ?? this.shown) {
+      if (this.shown.has(record) && record.range.isPointInRange(node, offset)) return record;
+    }
+    return undefined;
+  }
+
+  whenIdle(): Promise<void> {
+    if (!this.working && this.queue.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private onMutations(mutations: MutationRecord[]): void {
+    const exclude = this.options.exclude;
+    for (const mutation of mutations) {
+      const target = mutation.target;
+      if (exclude && (target === exclude || exclude.contains(target))) continue;
+      if (mutation.type === 'characterData') {
+        if (target.parentElement) this.enqueue(this.blockOf(target.parentElement));
+        continue;
+      }
+      const added = [...mutation.addedNodes].filter((node) => node !== exclude);
+      if (added.length === 0 && mutation.removedNodes.length === 0) continue;
+      if (target.nodeType !== 1) continue;
+      const parentBlock = this.blockOf(target as Element);
+      const onlyBlocksAdded =
+        mutation.removedNodes.length === 0 && added.every((node) => node.nodeType === 1 && !isInline(node as Element));
+      if (onlyBlocksAdded) {
+        // "Load more": new blocks appended; the blocks already there are unchanged.
+        for (const node of added) this.enqueue(node as Element);
+      } else {
+        this.enqueue(parentBlock);
+      }
+    }
+    if (this.queue.size === 0) return;
+    clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => this.schedule(), MUTATION_DEBOUNCE_MS);
+  }
+
+  /** The nearest ancestor that bounds a run: the unit we re-annotate. */
+  private blockOf(element: Element): Element {
+    let current: Element = element;
+    for (let depth = 0; depth < INLINE_PARENT_LIMIT && isInline(current); depth++) {
+      if (!current.parentElement || current === this.options.root) break;
+      current = current.parentElement;
+    }
+    return current;
+  }
+
+  private enqueue(element: Element): void {
+    if (this.stopped) return;
+    this.queue.add(element);
+  }
+
+  private schedule(): void {
+    this.debounceTimer = undefined;
+    if (this.working || this.stopped || this.queue.size === 0) return;
+    this.working = true;
+    setTimeout(() => this.drain(), 0);
+  }
+
+  private *pendingRuns(): Generator<TextRun> {
+    while (this.queue.size > 0) {
+      const roots = [...this.queue].filter((root) => root.isConnected);
+      this.queue.clear();
+      // A root inside another queued root is covered by it.
+      const outermost = roots.filter((root) => !roots.some((other) => other !== root && other.contains(root)));
+      for (const root of outermost) {
+        this.forgetWithin(root);
+        yield* collectTextRuns(root, { exclude: this.options.exclude });
+      }
+    }
+  }
+
+  private drainIterator: Generator<TextRun> | null = null;
+
+  private drain(): void {
+    if (this.stopped) return;
+    this.drainIterator ??= this.pendingRuns();
+    const deadline = performance.now() + SLICE_MS;
+    let changed = false;
+    try {
+      for (;;) {
+        const next = this.drainIterator.next();
+        if (next.done) break;
+        changed = this.annotateRun(next.value) || changed;
+        if (performance.now() > deadline) {
+          if (changed) this.options.onChange?.();
+          setTimeout(() => this.drain(), 0);
+          return;
+        }
+      }
+    } catch (error) {
+      console.warn('[Mekong Lens] annotation stopped on this page', error);
+    }
+    this.drainIterator = null;
+    this.working = false;
+    if (changed) this.options.onChange?.();
+    if (this.queue.size > 0) this.schedule();
+    else this.resolveIdle();
+  }
+
+  private resolveIdle(): void {
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  private annotateRun(run: TextRun): boolean {
+    const found = this.options.annotate(run.text);
+    if (found.length === 0) return false;
+    const list = this.records.get(run.block) ?? [];
+    for (const mention of found) {
+      if (!this.options.kinds.has(mention.kind)) continue;
+      const record = { mention, range: rangeForRun(run, mention.start, mention.end), block: run.block };
+      list.push(record);
+      this.track(record);
+    }
+    this.records.set(run.block, list);
+    return true;
+  }
+
+  private track(record: PageMentionRecord): void {
+    const id = record.mention.entity.id;
+    const siblings = this.byEntity.get(id);
+    if (!siblings) this.byEntity.set(id, [record]);
+    else siblings.push(record);
+    if (this.options.mode === 'all') this.show(record);
+    else this.showFirstOf(id);
+  }
+
+  private show(record: PageMentionRecord): void {
+    this.shown.add(record);
+    this.options.layer.add(record.mention.kind, record.range);
+  }
+
+  private hide(record: PageMentionRecord): void {
+    if (!this.shown.delete(record)) return;
+    this.options.layer.delete(record.mention.kind, record.range);
+  }
+
+  private showFirstOf(entityId: string): void {
+    const siblings = this.byEntity.get(entityId) ?? [];
+    let first: PageMentionRecord | undefined;
+    for (const record of siblings) {
+      if (!first || record.range.compareBoundaryPoints(Range.START_TO_START, first.range) < 0) first = record;
+    }
+    for (const record of siblings) if (record !== first) this.hide(record);
+    if (first && !this.shown.has(first)) this.show(first);
+  }
+
+  /** Drops what we knew of the blocks inside `root` (and of blocks that left the page). */
+  private forgetWithin(root: Element): void {
+    const touched = new Set<string>();
+    for (const [block, list] of this.records) {
+      if (!block.isConnected || root === block || root.contains(block)) {
+        for (const record of list) {
+          this.hide(record);
+          touched.add(record.mention.entity.id);
+        }
+        this.records.delete(block);
+      }
+    }
+    for (const id of touched) {
+      const remaining = (this.byEntity.get(id) ?? []).filter((record) =>
+        this.records.get(record.block)?.includes(record),
+      );
+      if (remaining.length > 0) this.byEntity.set(id, remaining);
+      else this.byEntity.delete(id);
+      if (this.options.mode === 'first' && remaining.length > 0) this.showFirstOf(id);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { collectTextRuns, rangeForRun } from './text-runs.ts';
+
+function body(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+const texts = (root: Element) => collectTextRuns(root).map((run) => run.text);
+
+describe('collectTextRuns', () => {
+  it('joins a name split across inline elements into one run', () => {
+    expect(texts(body('<p>Thủ tướng <b>Phạm</b> <i>Minh <span>Chính</span></i> làm việc</p>'))).toEqual([
+      'Thủ tướng Phạm Minh Chính làm việc',
+    ]);
+  });
+
+  it('ends a run at block boundaries and at <br>', () => {
+    expect(texts(body('<div>Viêng Chăn<p>Hà Nội</p>Vũng Áng<br>Tha Khek</div>'))).toEqual([
+      'Viêng Chăn',
+      'Hà Nội',
+      'Vũng Áng',
+      'Tha Khek',
+    ]);
+  });
+
+  it('skips scripts, styles, code, form fields and editable regions', () => {
+    const root = body(`
+      <p>Tô Lâm</p>
+      <script>var name = "Tô Lâm";</script><style>.x{}</style><code>Tô Lâm</code><pre>Tô Lâm</pre>
+      <textarea>Tô Lâm</textarea><select><option>Tô Lâm</option></select>
+      <div contenteditable="true">Tô Lâm <b>Sonexay</b></div>
+      <div contenteditable="false">Sonexay Siphandone</div>`);
+    expect(texts(root).map((text) => text.trim())).toEqual(['Tô Lâm', 'Sonexay Siphandone']);
+  });
+
+  it('keeps the words on either side of a skipped inline element apart', () => {
+    expect(texts(body('<p>Phạm<input value="x">Minh Chính</p>'))).toEqual(['Phạm', 'Minh Chính']);
+  });
+
+  it('never enters the excluded element (our card host)', () => {
+    const root = body('<p>Lào</p><div id="host"><p>Tô Lâm</p></div>');
+    const runs = collectTextRuns(root, { exclude: document.getElementById('host') });
+    expect(runs.map((run) => run.text)).toEqual(['Lào']);
+  });
+
+  it('attributes each run to its nearest block', () => {
+    const root = body('<article><p id="a">Hà <b>Nội</b></p><div id="b"><span>Viêng Chăn</span></div></article>');
+    expect(collectTextRuns(root).map((run) => run.block.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('rangeForRun', () => {
+  it('maps offsets in the joined text back to the text nodes', () => {
+    const root = body('<p>Thủ tướng <b>Phạm</b> <i>Minh <span>Chính</span></i> làm việc</p>');
+    const [run] = collectTextRuns(root);
+    if (!run) throw new Error('no run');
+    const start = run.text.indexOf('Phạm');
+    const end = start + 'Phạm Minh Chính'.length;
+    const range = rangeForRun(run, start, end);
+    expect(range.toString()).toBe('Phạm Minh Chính');
+    expect(range.startContainer.textContent).toBe('Phạm');
+    expect(range.endContainer.textContent).toBe('Chính');
+  });
+
+  it('maps a mention that ends exactly at a node boundary', () => {
+    const [run] = collectTextRuns(body('<p><b>Lào</b> và Việt Nam</p>'));
+    if (!run) throw new Error('no run');
+    const range = rangeForRun(run, 0, 3);
+    expect(range.toString()).toBe('Lào');
+    expect(range.endContainer.textContent).toBe('Lào');
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * The page's readable text, as runs: maximal stretches of text inside one block, joined across inline
+ * elements, so that "<b>Phạm</b> Minh Chính" is one run "Phạm Minh Chính" whose offsets map back to the text
+ * nodes it came from. A run never crosses a block boundary or a <br>, and never enters what a reader does not
+ * read as article text (scripts, styles, code, form fields, editable regions, hidden elements, our own UI).
+ *
+ * Block or inline is decided by tag name, not computed style: it costs nothing per element, and pages that turn
+ * a <span> into a block rarely split a name that way. Visibility is checked once per block.
+ */
+
+/** Elements whose text is never annotated: not prose, or not ours to touch. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'VAR',
+  'svg',
+  'SVG',
+  'math',
+  'MATH',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'RT',
+  'RP',
+  'HEAD',
+  'TITLE',
+]);
+
+/** Elements that flow inside a line: text on either side of them belongs to the same run. */
+const INLINE_TAGS = new Set([
+  'A',
+  'ABBR',
+  'ACRONYM',
+  'B',
+  'BDI',
+  'BDO',
+  'BIG',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'LABEL',
+  'MARK',
+  'NOBR',
+  'Q',
+  'RUBY',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRIKE',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'WBR',
+  'OUTPUT',
+  'METER',
+  'PROGRESS',
+]);
+
+export interface TextRun {
+  /** The nearest block-level ancestor: the unit we re-annotate when the page changes. */
+  block: Element;
+  text: string;
+  nodes: Text[];
+  /** `starts[i]` is where `nodes[i]`'s text begins in `text`. */
+  starts: number[];
+}
+
+export interface CollectOptions {
+  /** Our own UI host: never annotated. */
+  exclude?: Element | null;
+}
+
+export function isInline(element: Element): boolean {
+  // Custom elements are inline unless styled otherwise, like <span>.
+  return INLINE_TAGS.has(element.tagName) || element.tagName.includes('-');
+}
+
+export function isSkipped(element: Element, options: CollectOptions = {}): boolean {
+  if (SKIPPED_TAGS.has(element.tagName) || element === options.exclude) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+function isHidden(element: Element): boolean {
+  // checkVisibility() is missing in old engines and in happy-dom; treat unknown as visible.
+  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' && !check.call(element);
+}
+
+/**
+ * Collects the runs under `root` (included) in document order. `root` itself may be inline: its runs are then
+ * attributed to `root` as their block.
+ */
+export function collectTextRuns(root: Element, options: CollectOptions = {}): TextRun[] {
+  const runs: TextRun[] = [];
+  let current: TextRun | null = null;
+  const flush = () => {
+    if (current && /\S/.test(current.text)) runs.push(current);
+    current = null;
+  };
+  const visit = (element: Element, block: Element) => {
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = (child as Text).data;
+        if (value.length === 0) continue;
+        if (!current) current = { block, text: '', nodes: [], starts: [] };
+        current.starts.push(current.text.length);
+        current.nodes.push(child as Text);
+        current.text += value;
+      } else if (child.nodeType === 1) {
+        const childElement = child as Element;
+        if (isSkipped(childElement, options)) {
+          // A skipped inline element (an <input> mid-sentence) still separates the words around it.
+          flush();
+          continue;
+        }
+        if (childElement.tagName === 'BR') {
+          flush();
+        } else if (isInline(childElement)) {
+          visit(childElement, block);
+        } else {
+          flush();
+          if (!isHidden(childElement)) visit(childElement, childElement);
+          flush();
+        }
+      }
+    }
+  };
+  if (!isSkipped(root, options) && !isHidden(root)) visit(root, root);
+  flush();
+  return runs;
+}
+
+/** Maps `[start, end)` in a run's text to a live DOM Range over the text nodes it came from. */
+export function rangeForRun(run: TextRun, start: number, end: number, doc: Document = document): Range {
+  const first = nodeIndexAt(run.starts, start);
+  const last = nodeIndexAt(run.starts, end - 1);
+  const range = doc.createRange();
+  range.setStart(run.nodes[first] as Text, start - (run.starts[first] as number));
+  range.setEnd(run.nodes[last] as Text, end - (run.starts[last] as number));
+  return range;
+}
+
+/** The index of the node whose text holds offset `at` (binary search over the start offsets). */
+function nodeIndexAt(starts: number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] as number) <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}

@@ -1,0 +1,100 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MekongDatabase } from './database.ts';
+import { freshDatabase } from './test-support.ts';
+import {
+  clearSiteChoice,
+  DEFAULT_SETTINGS,
+  deleteNote,
+  getNote,
+  getSetting,
+  getSettings,
+  getSiteChoice,
+  isPinned,
+  listNotes,
+  listPins,
+  pinEntity,
+  setNote,
+  setSetting,
+  setSiteChoice,
+  unpinEntity,
+} from './user-data.ts';
+
+let db: MekongDatabase;
+afterEach(async () => {
+  await db?.delete();
+});
+
+describe('settings', () => {
+  it('gives the defaults before anything is set', async () => {
+    db = freshDatabase();
+    expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
+    expect(await getSetting(db, 'enabled')).toBe(true);
+  });
+
+  it('gives what was set, over the defaults', async () => {
+    db = freshDatabase();
+    await setSetting(db, 'kinds', ['person', 'figure']);
+    expect(await getSetting(db, 'kinds')).toEqual(['person', 'figure']);
+    expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, kinds: ['person', 'figure'] });
+  });
+
+  it('does not let a caller change the defaults through a returned value', async () => {
+    db = freshDatabase();
+    (await getSetting(db, 'kinds')).pop();
+    (await getSettings(db)).kinds.pop();
+    expect(await getSetting(db, 'kinds')).toEqual(DEFAULT_SETTINGS.kinds);
+  });
+});
+
+describe('site choices', () => {
+  it('keeps a choice per hostname, case-insensitively, until cleared', async () => {
+    db = freshDatabase();
+    await setSiteChoice(db, 'NhanDan.vn', { enabled: false });
+    await setSiteChoice(db, 'tienphong.vn', { enabled: true, kinds: ['person'] });
+    expect(await getSiteChoice(db, 'nhandan.vn')).toMatchObject({ hostname: 'nhandan.vn', enabled: false });
+    expect(await getSiteChoice(db, 'tienphong.vn')).toMatchObject({ enabled: true, kinds: ['person'] });
+    await clearSiteChoice(db, 'nhandan.vn');
+    expect(await getSiteChoice(db, 'nhandan.vn')).toBeUndefined();
+  });
+});
+
+describe('pins', () => {
+  it('pins and unpins entities, listing them oldest first', async () => {
+    db = freshDatabase();
+    await pinEntity(db, 'to-lam');
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await pinEntity(db, 'cang-vung-ang');
+    await pinEntity(db, 'to-lam');
+    expect((await listPins(db)).map((pin) => pin.entityId)).toEqual(['to-lam', 'cang-vung-ang']);
+    await unpinEntity(db, 'to-lam');
+    expect(await isPinned(db, 'to-lam')).toBe(false);
+    expect(await isPinned(db, 'cang-vung-ang')).toBe(true);
+  });
+});
+
+describe('notes', () => {
+  it('keeps one note per entity, its creation time, and lists the latest edited first', async () => {
+    db = freshDatabase();
+    await setNote(db, 'to-lam', 'Tô Lâm', 'Chủ tịch nước năm 2024.');
+    const created = (await getNote(db, 'to-lam'))?.createdAt;
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await setNote(db, 'cang-vung-ang', 'Cảng Vũng Áng', 'Cửa ngõ ra biển của Lào.');
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await setNote(db, 'to-lam', 'Tô Lâm', 'Tổng Bí thư từ 2024.');
+    const note = await getNote(db, 'to-lam');
+    expect(note).toMatchObject({ text: 'Tổng Bí thư từ 2024.', createdAt: created });
+    expect(note?.updatedAt).toBeGreaterThan(created ?? 0);
+    expect((await listNotes(db)).map((n) => n.entityId)).toEqual(['to-lam', 'cang-vung-ang']);
+  });
+
+  it('deletes a note when its text is blanked, or on request', async () => {
+    db = freshDatabase();
+    await setNote(db, 'to-lam', 'Tô Lâm', 'x');
+    await setNote(db, 'to-lam', 'Tô Lâm', '   ');
+    expect(await getNote(db, 'to-lam')).toBeUndefined();
+    await setNote(db, 'cang-vung-ang', 'Cảng Vũng Áng', 'y');
+    await deleteNote(db, 'cang-vung-ang');
+    expect(await listNotes(db)).toEqual([]);
+  });
+});

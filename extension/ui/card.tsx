@@ -1,0 +1,195 @@
+/**
+ * The card: one set of small components shared by the page's tooltip, the popup and the side panel.
+ * Everything shown is text (Preact escapes it); nothing from a page or a fact pack becomes markup.
+ */
+import type { ComponentChildren } from 'preact';
+import {
+  type Card,
+  type CardFact,
+  type CardLink,
+  type CardRole,
+  type CardSeriesPoint,
+  type CardSource,
+  type EntityCard,
+  type FigureCard,
+  KIND_LABELS,
+} from '../../shared/lookup/card.ts';
+import { formatDate, formatPeriod, formatValue } from './format.ts';
+
+export interface CardActions {
+  /** Switch to another entity (a related-entity link). */
+  onOpenEntity?: (id: string) => void;
+  /** Open this entity in the side panel. */
+  onOpenInSidePanel?: (id: string) => void;
+  /** Step to the previous/next mention of the same entity on this page. */
+  onStepMention?: (direction: 1 | -1) => void;
+}
+
+export interface CardViewProps extends CardActions {
+  card: Card;
+  /** Mentions of the same entity on this page, and which one this is (1-based). */
+  onPage?: { index: number; count: number };
+  /** How many facts to list; the side panel shows them all. */
+  factLimit?: number;
+}
+
+export function CardView({ card, onPage, factLimit = 3, ...actions }: CardViewProps) {
+  return (
+    <article
+      class={`ml-card ml-kind-${card.kind}`}
+      aria-label={card.type === 'entity' ? card.entity.name : card.figure.metric.name}
+    >
+      <header class="ml-card-head">
+        <span class="ml-kind">{KIND_LABELS[card.kind]}</span>
+        <h2 class="ml-name">{card.type === 'entity' ? card.entity.name : card.figure.page.text}</h2>
+      </header>
+      {card.type === 'entity' ? (
+        <EntityBody entity={card.entity} factLimit={factLimit} {...actions} />
+      ) : (
+        <FigureBody figure={card.figure} />
+      )}
+      {onPage && onPage.count > 1 && (
+        <p class="ml-on-page">
+          <span>
+            Trên trang này: lần {onPage.index}/{onPage.count}
+          </span>
+          <button type="button" aria-label="Lần nhắc trước" onClick={() => actions.onStepMention?.(-1)}>
+            ‹
+          </button>
+          <button type="button" aria-label="Lần nhắc sau" onClick={() => actions.onStepMention?.(1)}>
+            ›
+          </button>
+        </p>
+      )}
+      {card.type === 'entity' && actions.onOpenInSidePanel && (
+        <footer class="ml-card-foot">
+          <button type="button" class="ml-link" onClick={() => actions.onOpenInSidePanel?.(card.entity.id)}>
+            Mở trong bảng bên
+          </button>
+        </footer>
+      )}
+    </article>
+  );
+}
+
+function EntityBody({ entity, factLimit, ...actions }: { entity: EntityCard; factLimit: number } & CardActions) {
+  return (
+    <>
+      {entity.roleAtDate && <RoleLine role={entity.roleAtDate} />}
+      <p class="ml-summary">{entity.summary}</p>
+      {entity.facts.length > 0 && (
+        <Section title="Dữ kiện">
+          <FactList facts={entity.facts.slice(0, factLimit)} />
+          {entity.facts.length > factLimit && <p class="ml-more">và {entity.facts.length - factLimit} dữ kiện khác</p>}
+        </Section>
+      )}
+      {entity.related.length > 0 && (
+        <Section title="Liên quan">
+          <RelatedEntities links={entity.related} onOpenEntity={actions.onOpenEntity} />
+        </Section>
+      )}
+    </>
+  );
+}
+
+export function RoleLine({ role }: { role: CardRole }) {
+  return (
+    <p class="ml-role">
+      {role.title}
+      <span class="ml-muted"> · theo bài {formatDate(role.source.date)}</span>
+    </p>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section class="ml-section">
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+export function FactList({ facts }: { facts: CardFact[] }) {
+  return (
+    <ul class="ml-facts">
+      {facts.map((fact) => (
+        <li key={fact.id}>
+          <span>{fact.text}</span>
+          {fact.sources.map((source) => (
+            <SourceLine key={`${source.seed}:${source.quote}`} source={source} />
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function SourceLine({ source }: { source: CardSource }) {
+  return (
+    <span class="ml-source" title={`“${source.quote}”`}>
+      Nguồn: {source.outlet ? `${source.outlet}, ` : ''}“{source.title}”, {formatDate(source.date)}
+    </span>
+  );
+}
+
+export function RelatedEntities({ links, onOpenEntity }: { links: CardLink[]; onOpenEntity?: (id: string) => void }) {
+  return (
+    <ul class="ml-related">
+      {links.map((link) => (
+        <li key={link.id}>
+          <button
+            type="button"
+            class={`ml-chip ml-kind-${link.kind}`}
+            title={link.relation ? `${link.relation}: ${link.name}` : link.name}
+            onClick={() => onOpenEntity?.(link.id)}
+          >
+            {link.name}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FigureBody({ figure }: { figure: FigureCard }) {
+  return (
+    <>
+      <p class="ml-role">{figure.metric.name}</p>
+      {figure.disagreement && (
+        <p class="ml-warning" role="alert">
+          ⚠ Trang ghi {figure.page.text}, nhưng cơ sở dữ kiện ghi{' '}
+          {formatValue(figure.disagreement.expected.value, figure.disagreement.expected.unit)} cho{' '}
+          {formatPeriod(figure.disagreement.expected)} (<SourceLine source={figure.disagreement.expected.source} />)
+        </p>
+      )}
+      {figure.matched.length > 0 ? (
+        <Section title="Khớp với dữ kiện">
+          <FactList facts={figure.matched} />
+        </Section>
+      ) : (
+        <p class="ml-muted">Không có dữ kiện nào trong cơ sở khớp đúng con số này.</p>
+      )}
+      {figure.series.length > 0 && (
+        <Section title="Chuỗi số liệu">
+          <SeriesTable series={figure.series} highlight={new Set(figure.matched.map((fact) => fact.id))} />
+        </Section>
+      )}
+    </>
+  );
+}
+
+export function SeriesTable({ series, highlight }: { series: CardSeriesPoint[]; highlight?: Set<string> }) {
+  return (
+    <table class="ml-series">
+      <tbody>
+        {series.map((point) => (
+          <tr key={point.factId} class={highlight?.has(point.factId) ? 'ml-current' : undefined}>
+            <th scope="row">{formatPeriod(point)}</th>
+            <td>{formatValue(point.value, point.unit, point.valueMax)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,33 @@
+/** How numbers, dates and periods read in the cards: Vietnamese conventions (decimal comma, "tỷ", dd/mm/yyyy). */
+import type { CardSeriesPoint } from '../../shared/lookup/card.ts';
+
+const SCALES: Array<[number, string]> = [
+  [1e9, 'tỷ'],
+  [1e6, 'triệu'],
+  [1e3, 'nghìn'],
+];
+
+const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+function scaled(value: number): string {
+  for (const [size, word] of SCALES) {
+    if (Math.abs(value) >= size) return `${number.format(value / size)} ${word}`;
+  }
+  return number.format(value);
+}
+
+export function formatValue(value: number, unit: string, valueMax?: number): string {
+  const amount = valueMax === undefined ? scaled(value) : `${scaled(value)} – ${scaled(valueMax)}`;
+  if (unit === '%') return `${amount}%`;
+  const unitLabel = unit === 'VND' ? 'đồng' : unit;
+  return `${amount} ${unitLabel}`;
+}
+
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return day && month && year ? `${day}/${month}/${year}` : iso;
+}
+
+export function formatPeriod(point: Pick<CardSeriesPoint, 'period' | 'isTarget'>): string {
+  return point.isTarget && !/mục tiêu/i.test(point.period) ? `Mục tiêu ${point.period}` : point.period;
+}

@@ -1,0 +1,125 @@
+/**
+ * Alias keys for checking the fact base (not for matching pages: that is `shared/text/`). Two strings that a
+ * reader would take for the same name get the same key:
+ * - `aliasKey`: case, Unicode form, tone-mark placement (hoà/hòa, uỷ/ủy, thoả/thỏa), dashes and the spaces around
+ *   them (Việt Nam - Lào, Việt Nam-Lào, Việt Nam – Lào), runs of spaces.
+ * - `foldedKey`: the same with every diacritic removed and đ -> d, as text typed without accents reads.
+ */
+import type { AmbiguousAlias, Entity, Id } from './schema.ts';
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const DASHES = /[\u2010-\u2015\u2212-]/g;
+
+export function aliasKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(DASHES, '-')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/ ?- ?/g, '-')
+    .trim()
+    .replace(/[\p{L}\p{M}]+/gu, (syllable) => {
+      const tones = syllable.match(TONE_MARKS)?.join('') ?? '';
+      return syllable.replace(TONE_MARKS, '') + tones;
+    });
+}
+
+export function foldedKey(text: string): string {
+  return aliasKey(text).replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+}
+
+/** Every way an entity is written: its name, then its aliases. */
+export function namesOf(entity: Pick<Entity, 'name' | 'aliases'>): string[] {
+  return [entity.name, ...entity.aliases];
+}
+
+export interface AliasCollision {
+  /** `exact`: same key after case, tone placement and dashes; `folded`: same only once accents are dropped. */
+  level: 'exact' | 'folded';
+  key: string;
+  /** The colliding spellings, each with its entity. */
+  spellings: { entity: Id; text: string }[];
+  /** The reason from `ambiguousAliases`, when the collision is intended. */
+  explanation?: string;
+}
+
+/**
+ * Names and aliases that two or more entities share. A collision at the exact level is also reported at the
+ * folded level only if more entities join it there.
+ */
+export function findAliasCollisions(
+  entities: readonly Pick<Entity, 'id' | 'name' | 'aliases'>[],
+  allowed: readonly AmbiguousAlias[] = [],
+): AliasCollision[] {
+  const collisions: AliasCollision[] = [];
+  for (const level of ['exact', 'folded'] as const) {
+    const keyOf = level === 'exact' ? aliasKey : foldedKey;
+    const byKey = new Map<string, { entity: Id; text: string }[]>();
+    for (const entity of entities) {
+      for (const text of namesOf(entity)) {
+        const key = keyOf(text);
+        const list = byKey.get(key) ?? [];
+        if (!list.some((s) => s.entity === entity.id)) list.push({ entity: entity.id, text });
+        byKey.set(key, list);
+      }
+    }
+    for (const [key, spellings] of byKey) {
+      if (spellings.length < 2) continue;
+      if (level === 'folded') {
+        const exactGroups = new Set(spellings.map((s) => aliasKey(s.text)));
+        if (exactGroups.size === 1) continue;
+      }
+      const ids = spellings.map((s) => s.entity);
+      const allow = allowed.find((a) => keyOf(a.alias) === key && ids.every((id) => a.entities.includes(id)));
+      collisions.push({ level, key, spellings, ...(allow ? { explanation: allow.reason } : {}) });
+    }
+  }
+  return collisions;
+}
+
+/**
+ * Aliases that must never stand alone: bare titles and common words that would mark ordinary text. Compared by
+ * `aliasKey`.
+ */
+export const FORBIDDEN_ALIASES: ReadonlySet<string> = new Set(
+  [
+    'Thủ tướng',
+    'Tổng Bí thư',
+    'Chủ tịch',
+    'Chủ tịch nước',
+    'Bộ trưởng',
+    'Thứ trưởng',
+    'Đại sứ',
+    'Đại tá',
+    'Phó Chủ tịch',
+    'Bộ Chính trị',
+    'Chính phủ',
+    'Ủy ban',
+    'Ủy ban hợp tác',
+    'Ủy ban hợp tác hai nước',
+    'Hội nghị',
+    'Hội nghị cấp cao',
+    'Kỳ họp',
+    'Đại hội',
+    'Đại hội Đảng',
+    'dự án',
+    'cảng',
+    'sân bay',
+    'bệnh viện',
+    'Bệnh viện hữu nghị',
+    'công viên',
+    'bản ghi nhớ',
+    'biên bản ghi nhớ',
+    'hiệp định',
+    'thỏa thuận',
+    'nhân dân',
+    'tiền phong',
+    'công thương',
+    'hai nước',
+    'hai Đảng',
+    'Đảng',
+    'Nhà nước',
+    'Quốc hội',
+    'Bác',
+  ].map(aliasKey),
+);

@@ -1,0 +1,35 @@
+/**
+ * The bundle the extension ships: the validated base, its version (the first 12 hex digits of the SHA-256 of the
+ * base's canonical JSON) and the cross-references computed from it. `serializeBundle` is the exact text of
+ * `factbase.generated.json`, so a test can rebuild it in memory and compare.
+ */
+import { type CrossRefs, computeCrossRefs } from './crossrefs.ts';
+import { FactBase } from './schema.ts';
+import { sha256Hex } from './sha256.ts';
+
+export type BundledFactBase = FactBase & { version: string; crossrefs: CrossRefs };
+
+/** JSON with object keys sorted at every depth, no spaces: the same data always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
+  );
+}
+
+export function factBaseVersion(base: FactBase): string {
+  return sha256Hex(canonicalJson(base)).slice(0, 12);
+}
+
+/** Parses `input` with the schema (throws on a shape error) and builds the bundle. Run `checkFactBase` first. */
+export function buildBundle(input: unknown): BundledFactBase {
+  const base = FactBase.parse(input);
+  return { version: factBaseVersion(base), ...base, crossrefs: computeCrossRefs(base) };
+}
+
+export function serializeBundle(bundle: BundledFactBase): string {
+  return `${JSON.stringify(bundle, null, 2)}\n`;
+}

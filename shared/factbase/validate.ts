@@ -1,0 +1,177 @@
+/**
+ * Checks a fact base beyond its shape: ids unique and referenced ids present, every quote verbatim in its seed
+ * with the seed's date, every figure's number written in its quote, units agreeing with metrics, aliases neither
+ * forbidden nor shared unexplained. Pure: the caller passes the seeds' texts.
+ */
+import { type AliasCollision, aliasKey, FORBIDDEN_ALIASES, findAliasCollisions, foldedKey } from './aliases.ts';
+import { type Fact, FactBase, type Source } from './schema.ts';
+
+export interface Issue {
+  level: 'error' | 'warning';
+  /** Stable code for grouping: `schema`, `quote-not-found`, `alias-collision`, `no-facts`, … */
+  code: string;
+  message: string;
+}
+
+export interface CheckResult {
+  /** The parsed base, or null when it does not even have the schema's shape. */
+  base: FactBase | null;
+  issues: Issue[];
+  collisions: AliasCollision[];
+}
+
+/** Where a source sits in the base, for messages: "fact to-lam-…", "role of to-lam", … */
+interface PlacedSource {
+  where: string;
+  source: Source;
+}
+
+export function sourcesOf(base: FactBase): PlacedSource[] {
+  const placed: PlacedSource[] = [];
+  for (const fact of base.facts) {
+    for (const source of fact.sources) placed.push({ where: `fact ${fact.id}`, source });
+  }
+  for (const entity of base.entities) {
+    for (const role of entity.roles ?? [])
+      placed.push({ where: `role "${role.title}" of ${entity.id}`, source: role.source });
+    for (const relation of entity.relations ?? []) {
+      if (relation.source)
+        placed.push({ where: `relation ${entity.id} ${relation.type} ${relation.target}`, source: relation.source });
+    }
+  }
+  return placed;
+}
+
+const SCALES: Record<string, number> = { tỷ: 1e9, tỉ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
+
+/** The numbers a Vietnamese quote writes, in base units: "927,8 triệu" -> 927800000, "11,1" -> 11.1, "5.500" -> 5500. */
+export function numbersIn(quote: string): number[] {
+  const found: number[] = [];
+  const pattern = /(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:\s*(tỷ|tỉ|triệu|nghìn|ngàn)(?![\p{L}]))?/gu;
+  for (const match of quote.matchAll(pattern)) {
+    const whole = (match[1] ?? '').replace(/\./g, '');
+    const value = Number(`${whole}.${match[2] ?? '0'}`);
+    found.push(value * (SCALES[match[3] ?? ''] ?? 1));
+  }
+  return found;
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+function figureWritten(fact: Fact, value: number): boolean {
+  return fact.sources.some((s) => numbersIn(s.quote).some((n) => close(n, value)));
+}
+
+function duplicates(ids: string[]): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const id of ids) (seen.has(id) ? twice : seen).add(id);
+  return [...twice];
+}
+
+export function checkFactBase(input: unknown, seedTexts: Readonly<Record<string, string>>): CheckResult {
+  const parsed = FactBase.safeParse(input);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map(
+      (i): Issue => ({ level: 'error', code: 'schema', message: `${i.path.join('.') || '(root)'}: ${i.message}` }),
+    );
+    return { base: null, issues, collisions: [] };
+  }
+  const base = parsed.data;
+  const issues: Issue[] = [];
+  const error = (code: string, message: string) => issues.push({ level: 'error', code, message });
+  const warning = (code: string, message: string) => issues.push({ level: 'warning', code, message });
+
+  const entityIds = new Set(base.entities.map((e) => e.id));
+  const metricById = new Map(base.metrics.map((m) => [m.id, m]));
+  const seedByFile = new Map(base.seeds.map((s) => [s.file, s]));
+
+  for (const id of duplicates(base.entities.map((e) => e.id))) error('duplicate-id', `entity id ${id} is used twice`);
+  for (const id of duplicates(base.metrics.map((m) => m.id))) error('duplicate-id', `metric id ${id} is used twice`);
+  for (const id of duplicates(base.facts.map((f) => f.id))) error('duplicate-id', `fact id ${id} is used twice`);
+  for (const file of duplicates(base.seeds.map((s) => s.file))) error('duplicate-id', `seed ${file} is listed twice`);
+
+  for (const seed of base.seeds) {
+    if (seedTexts[seed.file] === undefined) error('seed-missing', `seed ${seed.file} has no text`);
+    if (seed.dateBasis === 'inferred' && !seed.dateNote)
+      error('seed-date', `seed ${seed.file}: an inferred date needs a dateNote`);
+  }
+
+  for (const { where, source } of sourcesOf(base)) {
+    const seed = seedByFile.get(source.seed);
+    if (!seed) {
+      error('unknown-seed', `${where}: seed ${source.seed} is not in the seed list`);
+      continue;
+    }
+    if (source.date !== seed.date)
+      error('source-date', `${where}: date ${source.date} is not the seed's date ${seed.date}`);
+    const text = seedTexts[source.seed];
+    if (text !== undefined && !text.includes(source.quote)) {
+      error('quote-not-found', `${where}: quote not found verbatim in ${source.seed}: "${source.quote}"`);
+    }
+  }
+
+  for (const entity of base.entities) {
+    for (const role of entity.roles ?? []) {
+      if (role.organization && !entityIds.has(role.organization)) {
+        error('unknown-id', `role "${role.title}" of ${entity.id}: unknown organization ${role.organization}`);
+      }
+      if (role.from && role.to && role.from > role.to)
+        error('role-dates', `role "${role.title}" of ${entity.id} ends before it starts`);
+    }
+    for (const relation of entity.relations ?? []) {
+      if (!entityIds.has(relation.target))
+        error('unknown-id', `relation of ${entity.id}: unknown target ${relation.target}`);
+      if (relation.target === entity.id) error('self-relation', `${entity.id} relates to itself`);
+    }
+    for (const alias of [entity.name, ...entity.aliases]) {
+      if (FORBIDDEN_ALIASES.has(aliasKey(alias)))
+        error('forbidden-alias', `${entity.id}: "${alias}" is a bare title or common word`);
+      if (foldedKey(alias).replace(/[^a-z0-9]/g, '').length < 3)
+        error('short-alias', `${entity.id}: "${alias}" is too short to match safely`);
+    }
+  }
+
+  const mentioned = new Set<string>();
+  for (const fact of base.facts) {
+    for (const id of fact.about) {
+      mentioned.add(id);
+      if (!entityIds.has(id)) error('unknown-id', `fact ${fact.id}: unknown entity ${id}`);
+    }
+    const subject = fact.about[0];
+    if (subject && !fact.id.startsWith(`${subject}-`))
+      error('fact-id', `fact ${fact.id}: id should start with its subject "${subject}-"`);
+    const figure = fact.figure;
+    if (!figure) continue;
+    const metric = metricById.get(figure.metric);
+    if (!metric) error('unknown-id', `fact ${fact.id}: unknown metric ${figure.metric}`);
+    else if (metric.unit !== figure.unit)
+      error('figure-unit', `fact ${fact.id}: unit ${figure.unit} is not the metric's unit ${metric.unit}`);
+    for (const value of figure.valueMax === undefined ? [figure.value] : [figure.value, figure.valueMax]) {
+      if (!figureWritten(fact, value))
+        error('figure-not-quoted', `fact ${fact.id}: no quote writes the number ${value}`);
+    }
+  }
+
+  for (const entity of base.entities) {
+    if (!mentioned.has(entity.id)) warning('no-facts', `${entity.id} (${entity.kind}) has no fact`);
+  }
+
+  const collisions = findAliasCollisions(base.entities, base.ambiguousAliases ?? []);
+  for (const c of collisions) {
+    if (c.explanation) continue;
+    const list = c.spellings.map((s) => `${s.entity} "${s.text}"`).join(', ');
+    if (c.level === 'exact') error('alias-collision', `alias shared by ${list}`);
+    else warning('alias-collision-folded', `without accents, alias shared by ${list}`);
+  }
+  for (const allowed of base.ambiguousAliases ?? []) {
+    for (const id of allowed.entities) {
+      if (!entityIds.has(id)) error('unknown-id', `ambiguous alias "${allowed.alias}": unknown entity ${id}`);
+    }
+    if (!collisions.some((c) => c.explanation === allowed.reason)) {
+      warning('stale-ambiguous-alias', `ambiguous alias "${allowed.alias}" no longer collides; remove it`);
+    }
+  }
+
+  return { base, issues, collisions };
+}
