@@ -6,7 +6,7 @@
  * Each kind differs by underline style as well as colour, so the kinds stay apart for colour-blind readers;
  * the tints are translucent so they read on light and dark pages alike.
  */
-import { MENTION_KINDS, type MentionKind } from '../../shared/factbase/schema.ts';
+import { MENTION_KINDS, type MentionKind } from '../../shared/factbase/kinds.ts';
 
 export const highlightName = (kind: MentionKind) => `ml-${kind}`;
 

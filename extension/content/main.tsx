@@ -208,7 +208,7 @@ function attachInput(annotator: PageAnnotator, layer: HighlightLayer, card: Card
     const kinds = layer.kindsAt(x, y);
     if (kinds?.length === 0) return undefined;
     const caret = caretAt(x, y);
-    if (!caret || caret.node.nodeType !== 3) return undefined;
+    if (caret?.node.nodeType !== 3) return undefined;
     const record = annotator.recordAt(caret.node, caret.offset);
     return record && rangeContainsPoint(record.range, x, y) ? record : undefined;
   };

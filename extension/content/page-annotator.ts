@@ -6,7 +6,7 @@
  * so even a 1 MB page never holds it for long. Mutations are batched and debounced, and only the blocks they
  * touch are re-annotated. The only DOM node we own (the card host) is excluded from both scanning and observing.
  */
-import type { MentionKind } from '../../shared/factbase/schema.ts';
+import type { MentionKind } from '../../shared/factbase/kinds.ts';
 import type { Mention } from '../../shared/text/annotate.ts';
 import type { HighlightLayer } from './highlights.ts';
 import { collectTextRuns, isInline, rangeForRun, type TextRun } from './text-runs.ts';

@@ -4,7 +4,7 @@
  * The `page-mentions` request and its response are a public contract (DESIGN.md): extend by adding fields only.
  */
 import { z } from 'zod/mini';
-import { MENTION_KINDS, type MentionKind } from '../../shared/factbase/schema.ts';
+import { MENTION_KINDS, type MentionKind } from '../../shared/factbase/kinds.ts';
 import type { Card } from '../../shared/lookup/card.ts';
 import type { MatchTable } from '../../shared/text/match-table.ts';
 

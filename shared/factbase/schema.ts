@@ -4,6 +4,9 @@
  * compiler agree by construction.
  */
 import { z } from 'zod';
+import { ENTITY_KINDS, MENTION_KINDS, type MentionKind } from './kinds.ts';
+
+export { ENTITY_KINDS, MENTION_KINDS, type MentionKind };
 
 /** Stable, human-readable ids: kebab-case slugs such as `to-lam` or `cang-vung-ang`. */
 export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is a kebab-case slug (a-z, 0-9, -)');
@@ -12,13 +15,9 @@ export type Id = z.infer<typeof Id>;
 /** A calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 
-export const ENTITY_KINDS = ['person', 'organization', 'place', 'project', 'agreement', 'event'] as const;
 export const EntityKind = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKind>;
 
-/** Every kind a mention can have: the entity kinds plus figures (numbers tied to a metric). */
-export const MENTION_KINDS = [...ENTITY_KINDS, 'figure'] as const;
-export type MentionKind = (typeof MENTION_KINDS)[number];
 
 /** Where a statement comes from: a seed article, a verbatim quote from it, and the article's date. */
 export const Source = z.object({

@@ -2,7 +2,7 @@
  * What a card shows about an entity or a figure: the view model shared by the page's tooltip card, the popup
  * and the side panel. Pure data, JSON-serialisable: the background builds it and sends it to the page.
  */
-import type { EntityKind, MentionKind } from '../factbase/schema.ts';
+import type { EntityKind, MentionKind } from '../factbase/kinds.ts';
 
 export interface CardSource {
   seed: string;

@@ -1,0 +1,209 @@
+/**
+ * Text engine benchmark (`npm run bench`, first half): the annotator on 1 MB of Vietnamese text built from the
+ * seeds, with the curated fact base and with 10,000 synthetic entities, beside two baselines run in the same
+ * process on the same text — one big alternation RegExp over every alias on pre-normalised text (first run, which
+ * includes compiling it, and warm) and a per-alias indexOf loop.
+ *
+ * Targets (DESIGN.md, Budgets): with 10,000 entities, annotating (normalisation included) within 2× the warm
+ * RegExp scan; compiling within 50 ms. Times are medians of several warm runs; memory is the heap held by a
+ * compiled annotator (after a forced GC).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { bundledFactBase } from '../shared/factbase/bundle.ts';
+import type { FactBase } from '../shared/factbase/schema.ts';
+import { createAnnotator } from '../shared/text/annotate.ts';
+import { buildMatchTable } from '../shared/text/match-table.ts';
+import { normalize } from '../shared/text/normalize.ts';
+import { syntheticFactBase } from './synthetic-factbase.ts';
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+const TARGET_BYTES = 1_000_000;
+const RUNS = 7;
+const INDEXOF_SAMPLE = 300;
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 1 MB (UTF-8) of the seeds' paragraphs, shuffled deterministically. */
+function megabyteOfSeeds(): string {
+  const dir = new URL('../seeds/', import.meta.url);
+  const paragraphs = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .flatMap((name) => readFileSync(new URL(name, dir), 'utf8').split(/\n+/))
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 0);
+  const random = rng(42);
+  const parts: string[] = [];
+  let bytes = 0;
+  while (bytes < TARGET_BYTES) {
+    const paragraph = paragraphs[Math.floor(random() * paragraphs.length)] as string;
+    parts.push(paragraph);
+    bytes += Buffer.byteLength(paragraph, 'utf8') + 1;
+  }
+  return parts.join('\n');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface Row {
+  base: string;
+  entities: number;
+  aliases: number;
+  compileMs: number;
+  heapMb: number;
+  annotateMs: number;
+  mentions: number;
+  regexpFirstMs: number;
+  regexpWarmMs: number;
+  regexpMatches: number;
+  indexOfMs: number;
+  indexOfNote: string;
+}
+
+function measure(name: string, base: FactBase & { version: string }, text: string, normalised: string): Row {
+  const table = buildMatchTable(base);
+  const aliases = table.entities.flatMap((entity) => entity.aliases);
+
+  // Compile: median of warm compilations; memory: heap held by one compiled annotator.
+  createAnnotator(table);
+  const compileMs = median(Array.from({ length: RUNS }, () => time(() => createAnnotator(table))));
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const annotator = createAnnotator(table);
+  annotator.annotate('Thủ tướng Phạm Minh Chính'); // grow the reused buffers to a realistic size
+  gc();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+
+  // Annotate (normalisation included): warm, median.
+  let mentions = 0;
+  for (let k = 0; k < 2; k++) mentions = annotator.annotate(text).length;
+  const annotateMs = median(Array.from({ length: RUNS }, () => time(() => annotator.annotate(text))));
+
+  // Baseline 1: one alternation RegExp over all aliases (pre-normalised, longest first), on pre-normalised text.
+  const source = [...new Set(aliases.map((alias) => normalize(alias).text))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  let regexpMatches = 0;
+  const scan = (re: RegExp) => {
+    re.lastIndex = 0;
+    let count = 0;
+    while (re.exec(normalised) !== null) count++;
+    return count;
+  };
+  const regexpFirstMs = time(() => {
+    regexpMatches = scan(new RegExp(source, 'g'));
+  });
+  const re = new RegExp(source, 'g');
+  scan(re);
+  const regexpWarmMs = median(Array.from({ length: RUNS }, () => time(() => scan(re))));
+
+  // Baseline 2: one indexOf loop per alias (a sample for big bases, scaled up).
+  const patterns = [...new Set(aliases.map((alias) => normalize(alias).text))];
+  const sample = patterns.length > INDEXOF_SAMPLE ? patterns.slice(0, INDEXOF_SAMPLE) : patterns;
+  const sampleMs = time(() => {
+    for (const pattern of sample) {
+      for (let at = normalised.indexOf(pattern); at >= 0; at = normalised.indexOf(pattern, at + pattern.length)) {}
+    }
+  });
+  const indexOfMs = (sampleMs * patterns.length) / sample.length;
+  const indexOfNote = sample.length < patterns.length ? `scaled from ${sample.length}` : '';
+
+  return {
+    base: name,
+    entities: table.entities.length,
+    aliases: patterns.length,
+    compileMs,
+    heapMb,
+    annotateMs,
+    mentions,
+    regexpFirstMs,
+    regexpWarmMs,
+    regexpMatches,
+    indexOfMs,
+    indexOfNote,
+  };
+}
+
+const text = megabyteOfSeeds();
+const normalised = normalize(text).text;
+const normaliseMs = median(Array.from({ length: 3 }, () => time(() => normalize(text))));
+const rows = [
+  measure('curated', bundledFactBase as unknown as FactBase & { version: string }, text, normalised),
+  measure('synthetic 10k', { ...syntheticFactBase({ entities: 10_000 }), version: 'synthetic' }, text, normalised),
+];
+
+const f = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+console.log(
+  `Text engine — ${(Buffer.byteLength(text, 'utf8') / 1e6).toFixed(2)} MB of seed paragraphs (${text.length.toLocaleString('en')} UTF-16 units), Node ${process.version}; medians of ${RUNS} warm runs`,
+);
+console.log(
+  `(normalize() to a string with offset map, for the RegExp baseline only, not timed in its rows: ${f(normaliseMs)} ms)\n`,
+);
+const header = [
+  'base',
+  'entities',
+  'aliases',
+  'compile ms',
+  'heap MB',
+  'annotate ms',
+  'mentions',
+  'RegExp 1st ms',
+  'RegExp warm ms',
+  'indexOf ms',
+  'annotate/RegExp warm',
+  'compile',
+];
+const lines = rows.map((row) => [
+  row.base,
+  String(row.entities),
+  String(row.aliases),
+  f(row.compileMs),
+  row.heapMb.toFixed(1),
+  f(row.annotateMs),
+  String(row.mentions),
+  f(row.regexpFirstMs),
+  f(row.regexpWarmMs),
+  `${f(row.indexOfMs)}${row.indexOfNote ? ` (${row.indexOfNote})` : ''}`,
+  `${(row.annotateMs / row.regexpWarmMs).toFixed(2)}×`,
+  `${row.compileMs <= 50 ? 'ok' : 'OVER'} (${f(row.compileMs)}/50)`,
+]);
+const widths = header.map((h, k) => Math.max(h.length, ...lines.map((line) => (line[k] as string).length)));
+const print = (cells: string[]) => console.log(cells.map((cell, k) => cell.padEnd(widths[k] as number)).join('  '));
+print(header);
+print(widths.map((w) => '-'.repeat(w)));
+for (const line of lines) print(line);
+
+const big = rows[1] as Row;
+const ratio = big.annotateMs / big.regexpWarmMs;
+console.log(
+  `\nTargets at 10,000 entities: annotate ≤ 2× warm RegExp → ${ratio.toFixed(2)}× ${ratio <= 2 ? 'MET' : 'MISSED'}; ` +
+    `compile ≤ 50 ms → ${f(big.compileMs)} ms ${big.compileMs <= 50 ? 'MET' : 'MISSED'}; ` +
+    `vs RegExp first run ${(big.regexpFirstMs / big.annotateMs).toFixed(1)}× faster, vs indexOf loop ${(big.indexOfMs / big.annotateMs).toFixed(0)}× faster.`,
+);

@@ -1,0 +1,356 @@
+/**
+ * The figure recogniser: Vietnamese numbers with a unit, parsed to a value in base units and tied to the facts
+ * of the fact base they state.
+ *
+ * Recognised (on the tokens of `tokenize`, so NFD, tone placement and dashes are already folded):
+ * - numbers: thousands dot and decimal comma (`5.500`, `927,8`, `1.234.567,5`); a dot followed by one, two or
+ *   four or more digits, in a number without thousands groups, reads as an English decimal point (`1.7`);
+ * - an optional range: `10 - 15%`, `10–15%`, `5-7 tỷ USD` (dash of any kind, spaces or none);
+ * - an optional scale: `nghìn`/`ngàn` 10³, `triệu` 10⁶, `tỷ`/`tỉ` 10⁹, and `nghìn tỷ` 10¹²;
+ * - a unit, which is required (a bare number is a date, a count, a page number — not a figure we can check):
+ *   `%`, `phần trăm` → `%`; `USD`, `đô la (Mỹ)`, `đôla`, `US$` → `USD`; `đồng`, `VNĐ`, `VND` → `VND`; and
+ *   count nouns (`dự án` → `project`) only when the fact base has a metric in that unit.
+ *   A unit or scale word matches with its diacritics, or written entirely without them ("5 ty USD"): "3 dòng"
+ *   (three lines) is not "3 đồng".
+ *
+ * Linking: a figure states a fact when (1) the unit is the same, (2) the value agrees within rounding — half a unit
+ * of the last digit written on the page ("1,7 tỷ" covers 1,65–1,75 tỷ) or 0.1 % of the fact's value, whichever is
+ * larger; a range must agree at both ends — and (3) one of the fact's metric's `contextWords` ("kim ngạch",
+ * "thương mại", "vốn đầu tư") occurs in the same sentence, within `CONTEXT_BEFORE` tokens before or
+ * `CONTEXT_AFTER` after. Facts are listed nearest context first, ties broken by a year of the fact's period
+ * written in the sentence.
+ */
+import type { MatchFigure, MatchMetric } from './match-table.ts';
+import * as normalizeModule from './normalize.ts';
+import { type Lexicon, Tokens } from './normalize.ts';
+
+// Read once: under a CommonJS transform (tsx, Vitest) every use of an imported binding is a getter call.
+const { TOKEN_BREAK, TOKEN_DASH, TOKEN_DIACRITIC, TOKEN_DIGITS, tokenize } = normalizeModule;
+
+/** Unit words: phrase as written → canonical unit. Longest phrases are tried first. */
+export const UNIT_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['%', '%'],
+  ['phần trăm', '%'],
+  ['USD', 'USD'],
+  ['US$', 'USD'],
+  ['đô la Mỹ', 'USD'],
+  ['đô-la Mỹ', 'USD'],
+  ['đôla Mỹ', 'USD'],
+  ['đô la', 'USD'],
+  ['đô-la', 'USD'],
+  ['đôla', 'USD'],
+  ['đồng', 'VND'],
+  ['VNĐ', 'VND'],
+  ['VND', 'VND'],
+  ['dự án', 'project'],
+];
+
+/**
+ * Units of measure, recognised always; other units (counts: "6 dự án") only when a metric uses them, and a count
+ * is a mention only when it states a fact ("1 dự án thuộc lĩnh vực khai thác mỏ" is not worth a highlight).
+ */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set(['%', 'USD', 'VND']);
+
+/** Scale words and their powers of ten. */
+export const SCALE_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['nghìn tỷ', 12],
+  ['ngàn tỷ', 12],
+  ['nghìn', 3],
+  ['ngàn', 3],
+  ['triệu', 6],
+  ['tỷ', 9],
+];
+
+/** The canonical form of a unit as a fact base or a page may write it (`VNĐ`, `đồng` → `VND`). */
+export function canonicalUnit(unit: string): string {
+  const folded = unit.trim().normalize('NFC').toLowerCase();
+  for (const [phrase, canonical] of UNIT_WORDS) if (phrase.toLowerCase() === folded) return canonical;
+  return unit.trim();
+}
+
+/** The entity given to a figure no metric claims. */
+export const GENERIC_FIGURE = { id: 'figure', name: 'Số liệu' } as const;
+
+export const CONTEXT_BEFORE = 30;
+export const CONTEXT_AFTER = 20;
+
+/** A recognised figure: value in base units, and the token range it spans. */
+export interface RecognisedFigure {
+  value: number;
+  valueMax?: number;
+  unit: string;
+  /** Half a unit of the last digit written. */
+  tolerance: number;
+  startToken: number;
+  endToken: number;
+}
+
+export interface FigureLink {
+  /** Index into the table's metrics, or -1. */
+  metric: number;
+  facts: string[];
+}
+
+interface Phrase {
+  full: Int32Array;
+  bare: Int32Array;
+}
+
+interface UnitPhrase extends Phrase {
+  unit: string;
+}
+
+interface ScalePhrase extends Phrase {
+  exponent: number;
+}
+
+function compilePhrase(text: string, lexicon: Lexicon, scratch: Tokens): Phrase {
+  tokenize(text, scratch, lexicon, true);
+  return { full: scratch.full.slice(0, scratch.count), bare: scratch.bare.slice(0, scratch.count) };
+}
+
+export class FigureRecognizer {
+  private readonly units: UnitPhrase[];
+  private readonly scales: ScalePhrase[];
+  private readonly contexts: Phrase[][];
+  private readonly dot: number;
+  private readonly comma: number;
+  private readonly sentenceEnds: Set<number>;
+  private readonly metricIndex: Map<string, number>;
+
+  constructor(
+    lexicon: Lexicon,
+    metrics: readonly MatchMetric[],
+    private readonly figures: readonly MatchFigure[],
+  ) {
+    const scratch = new Tokens();
+    this.metricIndex = new Map(metrics.map((metric, index) => [metric.id, index]));
+    const inUse = new Set(metrics.map((metric) => metric.unit));
+    const byLength = (a: Phrase, b: Phrase) => b.full.length - a.full.length;
+    this.units = UNIT_WORDS.filter(([, unit]) => MEASURE_UNITS.has(unit) || inUse.has(unit))
+      .map(([text, unit]) => ({ ...compilePhrase(text, lexicon, scratch), unit }))
+      .sort(byLength);
+    this.scales = SCALE_WORDS.map(([text, exponent]) => ({ ...compilePhrase(text, lexicon, scratch), exponent })).sort(
+      byLength,
+    );
+    this.contexts = metrics.map((metric) => metric.contextWords.map((word) => compilePhrase(word, lexicon, scratch)));
+    const id = (text: string) => compilePhrase(text, lexicon, scratch).full[0] as number;
+    this.dot = id('.');
+    this.comma = id(',');
+    this.sentenceEnds = new Set([this.dot, id('!'), id('?'), id(';')]);
+  }
+
+  /**
+   * Recognises a figure whose number starts at token `i` (a digits token), or returns undefined. `limit` is the
+   * first token the figure may not reach (the next name).
+   */
+  recognise(text: string, tokens: Tokens, i: number, limit: number): RecognisedFigure | undefined {
+    if (i > 0 && this.continuesNumber(tokens, i)) return undefined;
+    const first = this.number(text, tokens, i, limit);
+    if (!first) return undefined;
+    let j = first.next;
+    let second: ParsedNumber | undefined;
+    if (j + 1 < limit && tokens.flags[j] === TOKEN_DASH && (tokens.flags[j + 1] as number) & TOKEN_DIGITS) {
+      second = this.number(text, tokens, j + 1, limit);
+      if (second) j = second.next;
+    }
+    let exponent = 0;
+    const scale = this.phraseAt(this.scales, tokens, j, limit);
+    if (scale) {
+      exponent = scale.exponent;
+      j += scale.full.length;
+    }
+    const unit = this.phraseAt(this.units, tokens, j, limit);
+    if (!unit) return undefined;
+    j += unit.full.length;
+    const value = scaled(first, exponent);
+    const figure: RecognisedFigure = {
+      value,
+      unit: unit.unit,
+      tolerance: 0.5 * 10 ** (exponent - Math.max(first.decimals, second?.decimals ?? 0)),
+      startToken: i,
+      endToken: j,
+    };
+    if (second) figure.valueMax = scaled(second, exponent);
+    return figure;
+  }
+
+  /**
+   * Links a recognised figure to the facts it states, reading its sentence for context words. The metric is that
+   * of the nearest fact; a figure that states no fact gets no metric, even with metric words around it ("kim
+   * ngạch xuất khẩu gạo … 4,37 tỷ USD" is not the Vietnam–Laos trade series).
+   */
+  link(text: string, tokens: Tokens, figure: RecognisedFigure): FigureLink {
+    const from = this.sentenceStart(tokens, figure.startToken);
+    const to = this.sentenceEnd(tokens, figure.endToken);
+    const metricIndex = this.metricIndex;
+    // Context is read only for the metrics of facts whose value and unit already agree (most figures have none).
+    const distances = new Map<number, number>();
+    const distanceTo = (m: number): number => {
+      let distance = distances.get(m);
+      if (distance === undefined) {
+        distance = this.contextDistance(tokens, m, from, to, figure);
+        distances.set(m, distance);
+      }
+      return distance;
+    };
+    const scored: Array<{ fact: string; metric: number; distance: number; year: number }> = [];
+    for (const fact of this.figures) {
+      if (fact.unit !== figure.unit) continue;
+      if (!close(figure.value, fact.value, figure.tolerance)) continue;
+      if ((figure.valueMax === undefined) !== (fact.valueMax === undefined)) continue;
+      if (figure.valueMax !== undefined && !close(figure.valueMax, fact.valueMax as number, figure.tolerance)) continue;
+      const metric = metricIndex.get(fact.metric) ?? -1;
+      const distance = metric >= 0 ? distanceTo(metric) : Infinity;
+      if (distance === Infinity) continue;
+      const year = this.yearInSentence(text, tokens, from, to, fact.periodKey) ? 0 : 1;
+      scored.push({ fact: fact.fact, metric, distance, year });
+    }
+    scored.sort((a, b) => a.distance - b.distance || a.year - b.year);
+    if (scored.length === 0) return { metric: -1, facts: [] };
+    return { metric: (scored[0] as { metric: number }).metric, facts: scored.map((entry) => entry.fact) };
+  }
+
+  /** Is token `i` the tail of a number already read ("5.500": "500" follows "5.")? */
+  private continuesNumber(tokens: Tokens, i: number): boolean {
+    const before = i - 1;
+    if (tokens.end[before] !== tokens.start[i]) return false;
+    const id = tokens.full[before];
+    return (
+      (id === this.dot || id === this.comma) &&
+      before > 0 &&
+      ((tokens.flags[before - 1] as number) & TOKEN_DIGITS) !== 0
+    );
+  }
+
+  private number(text: string, tokens: Tokens, i: number, limit: number): ParsedNumber | undefined {
+    if (!((tokens.flags[i] as number) & TOKEN_DIGITS)) return undefined;
+    let mantissa = digits(text, tokens, i);
+    const length = (tokens.end[i] as number) - (tokens.start[i] as number);
+    let j = i + 1;
+    let grouped = false;
+    if (length <= 3) {
+      while (this.joined(tokens, j, limit, this.dot) && digitLength(tokens, j + 1) === 3) {
+        mantissa = mantissa * 1000 + digits(text, tokens, j + 1);
+        grouped = true;
+        j += 2;
+      }
+    }
+    let decimals = 0;
+    if (this.joined(tokens, j, limit, this.comma)) {
+      decimals = digitLength(tokens, j + 1);
+      mantissa = mantissa * 10 ** decimals + digits(text, tokens, j + 1);
+      j += 2;
+    } else if (!grouped && this.joined(tokens, j, limit, this.dot) && digitLength(tokens, j + 1) !== 3) {
+      decimals = digitLength(tokens, j + 1);
+      mantissa = mantissa * 10 ** decimals + digits(text, tokens, j + 1);
+      j += 2;
+    }
+    return { mantissa, decimals, next: j };
+  }
+
+  /** Token `j` is `separator`, glued to a digits token before and after it (no space). */
+  private joined(tokens: Tokens, j: number, limit: number, separator: number): boolean {
+    return (
+      j + 1 < limit &&
+      tokens.full[j] === separator &&
+      tokens.end[j - 1] === tokens.start[j] &&
+      tokens.end[j] === tokens.start[j + 1] &&
+      ((tokens.flags[j + 1] as number) & TOKEN_DIGITS) !== 0
+    );
+  }
+
+  private phraseAt<P extends Phrase>(phrases: readonly P[], tokens: Tokens, j: number, limit: number): P | undefined {
+    for (const phrase of phrases) if (phraseMatches(phrase, tokens, j, limit)) return phrase;
+    return undefined;
+  }
+
+  private isSentenceEnd(tokens: Tokens, k: number): boolean {
+    if ((tokens.flags[k] as number) & TOKEN_BREAK) return true;
+    if (!this.sentenceEnds.has(tokens.full[k] as number)) return false;
+    // "5.500": a dot inside a number ends nothing.
+    const glued =
+      k > 0 &&
+      k + 1 < tokens.count &&
+      tokens.end[k - 1] === tokens.start[k] &&
+      tokens.end[k] === tokens.start[k + 1] &&
+      ((tokens.flags[k + 1] as number) & TOKEN_DIGITS) !== 0;
+    return !glued;
+  }
+
+  private sentenceStart(tokens: Tokens, i: number): number {
+    let k = i - 1;
+    while (k >= 0 && i - k <= CONTEXT_BEFORE && !this.isSentenceEnd(tokens, k)) k--;
+    return k + 1;
+  }
+
+  private sentenceEnd(tokens: Tokens, j: number): number {
+    let k = j;
+    while (k < tokens.count && k - j < CONTEXT_AFTER && !this.isSentenceEnd(tokens, k)) k++;
+    return k;
+  }
+
+  /** Token distance from the figure to the nearest context word of metric `m` in [from, to); Infinity if none. */
+  private contextDistance(tokens: Tokens, m: number, from: number, to: number, figure: RecognisedFigure): number {
+    let best = Infinity;
+    for (const phrase of this.contexts[m] as Phrase[]) {
+      const length = phrase.full.length;
+      for (let k = from; k + length <= to; k++) {
+        if (k + length > figure.startToken && k < figure.endToken) continue;
+        if (!phraseMatches(phrase, tokens, k, to)) continue;
+        const distance = k < figure.startToken ? figure.startToken - (k + length) : k - figure.endToken;
+        if (distance < best) best = distance;
+      }
+    }
+    return best;
+  }
+
+  private yearInSentence(text: string, tokens: Tokens, from: number, to: number, periodKey: string): boolean {
+    const year = Number(periodKey.slice(0, 4));
+    if (!Number.isInteger(year)) return false;
+    for (let k = from; k < to; k++) {
+      if (digitLength(tokens, k) === 4 && digits(text, tokens, k) === year) return true;
+    }
+    return false;
+  }
+}
+
+interface ParsedNumber {
+  mantissa: number;
+  decimals: number;
+  next: number;
+}
+
+/** The phrase's tokens at `j`: same full key, or same bare key where the text is written without diacritics. */
+function phraseMatches(phrase: Phrase, tokens: Tokens, j: number, limit: number): boolean {
+  const length = phrase.full.length;
+  if (j + length > limit) return false;
+  for (let k = 0; k < length; k++) {
+    if (tokens.full[j + k] === phrase.full[k]) continue;
+    const plain = ((tokens.flags[j + k] as number) & TOKEN_DIACRITIC) === 0;
+    if (plain && tokens.bare[j + k] === phrase.bare[k] && phrase.bare[k] !== 0) continue;
+    return false;
+  }
+  return true;
+}
+
+function scaled(number: ParsedNumber, exponent: number): number {
+  const power = exponent - number.decimals;
+  return power >= 0 ? number.mantissa * 10 ** power : number.mantissa / 10 ** -power;
+}
+
+function close(page: number, fact: number, tolerance: number): boolean {
+  return Math.abs(page - fact) <= Math.max(tolerance, Math.abs(fact) * 0.001) * (1 + 1e-9);
+}
+
+function digitLength(tokens: Tokens, k: number): number {
+  if (k >= tokens.count || !((tokens.flags[k] as number) & TOKEN_DIGITS)) return -1;
+  return (tokens.end[k] as number) - (tokens.start[k] as number);
+}
+
+function digits(text: string, tokens: Tokens, k: number): number {
+  let value = 0;
+  for (let c = tokens.start[k] as number; c < (tokens.end[k] as number); c++)
+    value = value * 10 + text.charCodeAt(c) - 48;
+  return value;
+}

@@ -1,0 +1,99 @@
+/**
+ * The match table: the compact, JSON-serialisable part of the fact base that highlighting needs — every
+ * entity's names, every metric's context words, every figure's value — built once (in the background) and sent
+ * to content scripts, which compile it with `createAnnotator` (shared/text/annotate.ts).
+ *
+ * What is left out on purpose:
+ * - entities the fact base marks `highlight: false` (the countries: every article about Vietnam–Laos relations
+ *   names Việt Nam and Lào in nearly every sentence, and a highlight on each would bury the ones that matter).
+ *   They are still found inside longer names ("Ủy ban liên Chính phủ Việt Nam - Lào"), which are entities of their
+ *   own. `exclude` leaves out more ids;
+ * - aliases the fact base declares ambiguous (`ambiguousAliases`: one spelling, several entities): a highlight
+ *   that opens the wrong card costs more trust than no highlight;
+ * - kinds the reader switched off (`kinds`); without `figure`, no metrics or figures are sent.
+ */
+import type { EntityKind, FactBase, MentionKind } from '../factbase/schema.ts';
+import { canonicalUnit } from './figures.ts';
+import { normalize } from './normalize.ts';
+
+export interface MatchEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  /** The name first, then every alias (duplicates removed). */
+  aliases: string[];
+}
+
+export interface MatchMetric {
+  id: string;
+  name: string;
+  /** Canonical unit: `USD`, `VND`, `%`, or the base's own (e.g. `project`). */
+  unit: string;
+  contextWords: string[];
+}
+
+export interface MatchFigure {
+  /** The fact that states this figure. */
+  fact: string;
+  metric: string;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  period: string;
+  periodKey: string;
+}
+
+export interface MatchTable {
+  version: string;
+  entities: MatchEntity[];
+  metrics: MatchMetric[];
+  figures: MatchFigure[];
+}
+
+export interface MatchTableOptions {
+  /** Kinds to highlight (default: all). */
+  kinds?: readonly MentionKind[];
+  /** Entity ids never highlighted, beyond those the data marks `highlight: false`. */
+  exclude?: readonly string[];
+}
+
+export function buildMatchTable(base: FactBase & { version: string }, options: MatchTableOptions = {}): MatchTable {
+  const kinds = options.kinds ? new Set<string>(options.kinds) : undefined;
+  const exclude = new Set(options.exclude ?? []);
+  const ambiguous = new Set((base.ambiguousAliases ?? []).map((entry) => normalize(entry.alias).text));
+  const entities: MatchEntity[] = [];
+  for (const entity of base.entities) {
+    if (kinds && !kinds.has(entity.kind)) continue;
+    if (exclude.has(entity.id) || entity.highlight === false) continue;
+    const aliases = [...new Set([entity.name, ...entity.aliases].map((alias) => alias.trim()))].filter(
+      (alias) => alias && !ambiguous.has(normalize(alias).text),
+    );
+    entities.push({ id: entity.id, kind: entity.kind, name: entity.name, aliases });
+  }
+  const withFigures = !kinds || kinds.has('figure');
+  const metrics: MatchMetric[] = withFigures
+    ? base.metrics.map((metric) => ({
+        id: metric.id,
+        name: metric.name,
+        unit: canonicalUnit(metric.unit),
+        contextWords: [...metric.contextWords],
+      }))
+    : [];
+  const figures: MatchFigure[] = [];
+  if (withFigures) {
+    for (const fact of base.facts) {
+      const figure = fact.figure;
+      if (!figure) continue;
+      figures.push({
+        fact: fact.id,
+        metric: figure.metric,
+        value: figure.value,
+        ...(figure.valueMax !== undefined ? { valueMax: figure.valueMax } : {}),
+        unit: canonicalUnit(figure.unit),
+        period: figure.period,
+        periodKey: figure.periodKey,
+      });
+    }
+  }
+  return { version: base.version, entities, metrics, figures };
+}

@@ -1,0 +1,365 @@
+/**
+ * The multi-pattern name matcher: every alias of every entity, found in one pass over a text's tokens.
+ *
+ * Semantics (what a caller may rely on):
+ * - **Word boundaries.** Text is cut into tokens by `tokenize` (shared/text/normalize.ts): a word is a run of
+ *   letters — a Vietnamese letter with diacritics is a letter, in NFC or NFD — and digits. An alias matches whole
+ *   tokens only: "Lào" is never found inside "Làohouse", "Nam" never inside "Namibia".
+ * - **Leftmost, then longest.** Scanning left to right, at each token the longest alias that starts there and
+ *   passes its checks wins ("Ủy ban liên Chính phủ Việt Nam - Lào" over "Việt Nam"); the scan then resumes after
+ *   it. So matches **never overlap** and come out sorted.
+ * - **Equivalences.** Case, both tone-mark placements, i/y variants, every dash and space variant (see
+ *   normalize.ts). Two aliases with the same normalised form but different entities: the first one compiled wins.
+ * - **Case rules** (precision). An alias that starts with a capital only matches text that starts with a capital
+ *   (proper nouns are capitalised in Vietnamese: "Lào" the country, not "thuốc lào"). A token of an alias written
+ *   all in capitals (two letters or more: GMS, UBND, ASEAN) matches only text written all in capitals.
+ * - **Accent-less text** (optional, on by default). An alias the data writes without diacritics that is only
+ *   the accent-stripped form of another alias of the same entity ("To Lam" beside "Tô Lâm") follows this rule too. Text typed without diacritics ("Pham Minh Chinh", "Vung Ang")
+ *   matches an alias that is *accent-less safe*: at least two words, at least two of them capitalised (the shape
+ *   of a proper name: "Phạm Minh Chính", "Ủy hội sông Mekong", "Tô Lâm"), and it carries diacritics (otherwise the
+ *   exact route already finds it). The text must then carry no diacritic at all in the matched span (a wrongly
+ *   accented word is a different word: "Lão" is not "Lào") and be capitalised wherever the alias is ("to lam",
+ *   "To lam" — accent-less "to lắm", very big — do not match "Tô Lâm"; "To Lam" does). Text all in capitals
+ *   carries no such evidence ("TO LAM NHA CUA?"), so it never matches accent-less. Single-word aliases never
+ *   match accent-less: "Lao" is also spear, tuberculosis, "lao động".
+ *
+ * Cost: compiling is linear in the total length of the aliases (a trie over token ids, edges in one hash
+ * table). Matching is one pass over the tokens: at each token one array lookup decides whether any alias starts
+ * there, and a match attempt walks at most as many tokens as the longest alias, so the work is
+ * O(tokens × longest alias in words) in the worst case and about one lookup per token on real text. Matching
+ * allocates nothing: results go into a reused typed array.
+ *
+ * Why not a character-level Aho–Corasick automaton: matches must start and end on word boundaries, so a
+ * failure link could only ever lead to another token start, which the scan visits anyway; working on token ids
+ * also makes the automaton ~5× smaller (one state per alias word, not per letter) and lets one compiled form
+ * serve NFC, NFD, both tone placements and accent-less text.
+ */
+
+import * as normalizeModule from './normalize.ts';
+import { type Lexicon, Tokens } from './normalize.ts';
+
+// Read once: under a CommonJS transform (tsx, Vitest) every use of an imported binding is a getter call.
+const { TOKEN_ALL_UPPER, TOKEN_DIACRITIC, TOKEN_DIGITS, TOKEN_UPPER_FIRST, TOKEN_WORD, tokenize } = normalizeModule;
+
+export interface MatcherPattern {
+  /** Index of the entity this alias names (the caller's numbering). */
+  entity: number;
+  alias: string;
+}
+
+export interface MatcherOptions {
+  /** Match accent-less text against accent-less-safe aliases (default true). */
+  accentless?: boolean;
+}
+
+/** One match: token range [startToken, endToken), the entity, and whether it matched without diacritics. */
+export interface MatchResults {
+  count: number;
+  /** Quadruples: startToken, endToken, entity, accentless (0/1). */
+  data: Int32Array;
+}
+
+/** An alias's case rules, read from its tokens (see the module comment). */
+function aliasShape(tokens: Tokens): {
+  upperFirst: number;
+  caps: number;
+  allUpper: number;
+  safe: number;
+  diacritics: boolean;
+} {
+  let caps = 0;
+  let allUpper = 0;
+  let words = 0;
+  let capitalised = 0;
+  let diacritics = false;
+  for (let k = 0; k < tokens.count; k++) {
+    const f = tokens.flags[k] as number;
+    if (f & TOKEN_WORD) words++;
+    if (f & TOKEN_DIACRITIC) diacritics = true;
+    if (k >= 31) continue;
+    if (f & TOKEN_UPPER_FIRST) {
+      caps |= 1 << k;
+      capitalised++;
+    }
+    if (f & TOKEN_ALL_UPPER) allUpper |= 1 << k;
+  }
+  return {
+    upperFirst: (tokens.flags[0] as number) & TOKEN_UPPER_FIRST ? 1 : 0,
+    caps,
+    allUpper,
+    safe: diacritics && words >= 2 && capitalised >= 2 ? 1 : 0,
+    diacritics,
+  };
+}
+
+export class Matcher {
+  readonly lexicon: Lexicon;
+  readonly accentless: boolean;
+  /** Number of patterns compiled (distinct aliases after normalisation), and of trie nodes. */
+  patternCount = 0;
+  nodeCount = 1;
+  /** Aliases that normalise to another entity's alias (first one wins); for reports. */
+  readonly conflicts: Array<{ alias: string; kept: number; dropped: number }> = [];
+
+  private rootChild: Int32Array;
+  private edgeNode: Int32Array;
+  private edgeId: Int32Array;
+  private edgeTarget: Int32Array;
+  private edgeCount = 0;
+  private nodeFirst: Int32Array;
+  private patNext: Int32Array;
+  private patEntity: Int32Array;
+  private patLength: Int32Array;
+  private patFullOffset: Int32Array;
+  private patUpperFirst: Uint8Array;
+  private patCapsMask: Int32Array;
+  private patAllUpperMask: Int32Array;
+  private patSafe: Uint8Array;
+  /** An accent-stripped spelling of another alias of the same entity: found only by the accent-less rule. */
+  private patFolded: Uint8Array;
+  private patDiacritics: Uint8Array;
+  private fullPool: Int32Array;
+  private fullPoolSize = 0;
+  private results = new Int32Array(256);
+
+  constructor(patterns: readonly MatcherPattern[], lexicon: Lexicon, options: MatcherOptions = {}) {
+    this.lexicon = lexicon;
+    this.accentless = options.accentless ?? true;
+    const n = patterns.length + 1;
+    this.nodeFirst = new Int32Array(n * 4 + 16);
+    this.patNext = new Int32Array(n);
+    this.patEntity = new Int32Array(n);
+    this.patLength = new Int32Array(n);
+    this.patFullOffset = new Int32Array(n);
+    this.patUpperFirst = new Uint8Array(n);
+    this.patCapsMask = new Int32Array(n);
+    this.patAllUpperMask = new Int32Array(n);
+    this.patSafe = new Uint8Array(n);
+    this.patFolded = new Uint8Array(n);
+    this.patDiacritics = new Uint8Array(n);
+    this.fullPool = new Int32Array(n * 4 + 16);
+    this.edgeNode = new Int32Array(1 << 12);
+    this.edgeId = new Int32Array(1 << 12);
+    this.edgeTarget = new Int32Array(1 << 12);
+
+    const tokens = new Tokens();
+    for (const { entity, alias } of patterns) {
+      tokenize(alias, tokens, lexicon, true);
+      if (tokens.count > 0) this.insert(tokens, entity, alias);
+    }
+    this.rootChild = new Int32Array(lexicon.bare.size + 1);
+    // Root edges go to a direct array (the hot lookup); built after interning so its size is known.
+    for (let e = 0; e < this.edgeNode.length; e++) {
+      if (this.edgeTarget[e] !== 0 && this.edgeNode[e] === 0) {
+        this.rootChild[this.edgeId[e] as number] = this.edgeTarget[e] as number;
+      }
+    }
+  }
+
+  private insert(tokens: Tokens, entity: number, alias: string): void {
+    let node = 0;
+    for (let k = 0; k < tokens.count; k++) node = this.child(node, tokens.bare[k] as number, true);
+    const length = tokens.count;
+    // Same node and same full keys: the same alias after normalisation. For the same entity, the spellings'
+    // case rules merge (the looser exact rule, the stricter accent-less one); another entity's is dropped.
+    for (let p = this.nodeFirst[node] as number; p !== 0; p = this.patNext[p] as number) {
+      if (!this.sameFull(p, tokens)) continue;
+      const kept = this.patEntity[p] as number;
+      if (kept !== entity) {
+        this.conflicts.push({ alias, kept, dropped: entity });
+        return;
+      }
+      const shape = aliasShape(tokens);
+      this.patUpperFirst[p] = (this.patUpperFirst[p] as number) & shape.upperFirst;
+      this.patAllUpperMask[p] = (this.patAllUpperMask[p] as number) & shape.allUpper;
+      this.patCapsMask[p] = (this.patCapsMask[p] as number) | shape.caps;
+      this.patSafe[p] = (this.patSafe[p] as number) | shape.safe;
+      return;
+    }
+    // An alias without diacritics that shares its bare form with one of the same entity's that has them
+    // ("To Lam" and "Tô Lâm") is that alias typed accent-less: the accent-less rule, not exact matching, decides.
+    const shape = aliasShape(tokens);
+    let folded = 0;
+    for (let q = this.nodeFirst[node] as number; q !== 0; q = this.patNext[q] as number) {
+      if (this.patEntity[q] !== entity) continue;
+      if (!shape.diacritics && this.patHasDiacritics(q)) folded = 1;
+      if (shape.diacritics && !this.patHasDiacritics(q)) this.patFolded[q] = 1;
+    }
+    const p = ++this.patternCount;
+    this.patFolded[p] = folded;
+    if (this.fullPoolSize + length > this.fullPool.length) {
+      const next = new Int32Array((this.fullPoolSize + length) * 2);
+      next.set(this.fullPool);
+      this.fullPool = next;
+    }
+    for (let k = 0; k < length; k++) this.fullPool[this.fullPoolSize + k] = tokens.full[k] as number;
+    this.patFullOffset[p] = this.fullPoolSize;
+    this.fullPoolSize += length;
+    this.patEntity[p] = entity;
+    this.patLength[p] = length;
+    this.patUpperFirst[p] = shape.upperFirst;
+    this.patCapsMask[p] = shape.caps;
+    this.patAllUpperMask[p] = shape.allUpper;
+    this.patSafe[p] = shape.safe;
+    this.patDiacritics[p] = shape.diacritics ? 1 : 0;
+    // Append, so that the first compiled alias is tried first.
+    const head = this.nodeFirst[node] as number;
+    if (head === 0) this.nodeFirst[node] = p;
+    else {
+      let last = head;
+      while (this.patNext[last] !== 0) last = this.patNext[last] as number;
+      this.patNext[last] = p;
+    }
+  }
+
+  private patHasDiacritics(p: number): boolean {
+    return this.patDiacritics[p] === 1;
+  }
+
+  private sameFull(p: number, tokens: Tokens): boolean {
+    if (this.patLength[p] !== tokens.count) return false;
+    const offset = this.patFullOffset[p] as number;
+    for (let k = 0; k < tokens.count; k++) if (this.fullPool[offset + k] !== tokens.full[k]) return false;
+    return true;
+  }
+
+  /** The child of `node` along token id `id`; with `create`, made if missing. 0 means none (0 is the root). */
+  private child(node: number, id: number, create: boolean): number {
+    const mask = this.edgeNode.length - 1;
+    let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca77)) & mask;
+    while (this.edgeTarget[slot] !== 0) {
+      if (this.edgeNode[slot] === node && this.edgeId[slot] === id) return this.edgeTarget[slot] as number;
+      slot = (slot + 1) & mask;
+    }
+    if (!create) return 0;
+    const target = this.nodeCount++;
+    if (target >= this.nodeFirst.length) {
+      const next = new Int32Array(target * 2);
+      next.set(this.nodeFirst);
+      this.nodeFirst = next;
+    }
+    this.edgeNode[slot] = node;
+    this.edgeId[slot] = id;
+    this.edgeTarget[slot] = target;
+    if (++this.edgeCount * 2 > this.edgeNode.length) this.growEdges();
+    return target;
+  }
+
+  private growEdges(): void {
+    const nodes = this.edgeNode;
+    const ids = this.edgeId;
+    const targets = this.edgeTarget;
+    const size = nodes.length * 2;
+    this.edgeNode = new Int32Array(size);
+    this.edgeId = new Int32Array(size);
+    this.edgeTarget = new Int32Array(size);
+    const mask = size - 1;
+    for (let e = 0; e < nodes.length; e++) {
+      if (targets[e] === 0) continue;
+      const node = nodes[e] as number;
+      const id = ids[e] as number;
+      let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca77)) & mask;
+      while (this.edgeTarget[slot] !== 0) slot = (slot + 1) & mask;
+      this.edgeNode[slot] = node;
+      this.edgeId[slot] = id;
+      this.edgeTarget[slot] = targets[e] as number;
+    }
+  }
+
+  /**
+   * Finds the matches in `tokens` (leftmost-longest, non-overlapping, in order). The returned object and its
+   * array are reused by the next call.
+   */
+  match(tokens: Tokens): MatchResults {
+    const count = tokens.count;
+    const bare = tokens.bare;
+    const rootChild = this.rootChild;
+    let results = this.results;
+    let found = 0;
+    for (let i = 0; i < count; i++) {
+      const first = bare[i] as number;
+      if (first === 0) continue;
+      let node = rootChild[first] as number;
+      if (node === 0) continue;
+      let bestEnd = -1;
+      let bestEntity = 0;
+      let bestAccentless = 0;
+      let j = i + 1;
+      for (;;) {
+        const head = this.nodeFirst[node] as number;
+        if (head !== 0) {
+          const verdict = this.verify(head, tokens, i);
+          if (verdict !== 0) {
+            bestEnd = j;
+            bestEntity = this.patEntity[verdict > 0 ? verdict : -verdict] as number;
+            bestAccentless = verdict < 0 ? 1 : 0;
+          }
+        }
+        if (j >= count) break;
+        const id = bare[j] as number;
+        if (id === 0) break;
+        node = this.child(node, id, false);
+        if (node === 0) break;
+        j++;
+      }
+      if (bestEnd < 0) continue;
+      if (found * 4 + 4 > results.length) {
+        const next = new Int32Array(results.length * 2);
+        next.set(results);
+        results = next;
+        this.results = next;
+      }
+      results[found * 4] = i;
+      results[found * 4 + 1] = bestEnd;
+      results[found * 4 + 2] = bestEntity;
+      results[found * 4 + 3] = bestAccentless;
+      found++;
+      i = bestEnd - 1;
+    }
+    return { count: found, data: results };
+  }
+
+  /**
+   * Checks the patterns ending at one trie node against the text at token `i`: returns the pattern matched
+   * exactly (> 0), else one matched accent-less (< 0, negated), else 0.
+   */
+  private verify(head: number, tokens: Tokens, i: number): number {
+    const full = tokens.full;
+    const flags = tokens.flags;
+    let accentless = 0;
+    for (let p = head; p !== 0; p = this.patNext[p] as number) {
+      if (this.patFolded[p]) continue;
+      const length = this.patLength[p] as number;
+      const offset = this.patFullOffset[p] as number;
+      if (this.patUpperFirst[p] && !((flags[i] as number) & TOKEN_UPPER_FIRST)) continue;
+      const allUpper = this.patAllUpperMask[p] as number;
+      let ok = true;
+      for (let k = 0; k < length && ok; k++) {
+        if (allUpper & (1 << k) && !((flags[i + k] as number) & TOKEN_ALL_UPPER)) ok = false;
+      }
+      if (!ok) continue;
+      let exact = true;
+      for (let k = 0; k < length; k++) {
+        if (full[i + k] !== this.fullPool[offset + k]) {
+          exact = false;
+          break;
+        }
+      }
+      if (exact) return p;
+      if (accentless !== 0 || !this.accentless || !this.patSafe[p]) continue;
+      const caps = this.patCapsMask[p] as number;
+      let plain = true;
+      let shouting = true;
+      for (let k = 0; k < length; k++) {
+        const f = flags[i + k] as number;
+        if (f & TOKEN_DIACRITIC || (caps & (1 << k) && !(f & TOKEN_UPPER_FIRST))) {
+          plain = false;
+          break;
+        }
+        if (f & TOKEN_WORD && !(f & (TOKEN_ALL_UPPER | TOKEN_DIGITS))) shouting = false;
+      }
+      if (plain && !shouting) accentless = -p;
+    }
+    return accentless;
+  }
+}

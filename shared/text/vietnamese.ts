@@ -1,0 +1,204 @@
+/**
+ * Vietnamese text rules, in one place: which characters are letters, how a character folds (case, tone mark,
+ * vowel-quality mark), which characters are dashes and spaces, and the spelling variants Vietnamese allows.
+ * Everything else in shared/text/ reads these tables; no other module knows a Vietnamese quirk.
+ *
+ * A character is described by five lookups, precomputed once for the code points below `TABLE_LIMIT`
+ * (Latin, Latin Extended Additional — where the precomposed Vietnamese letters live —, combining marks, general
+ * punctuation); above it, `classify` decides without a table:
+ * - `CHAR_CLASS`: letter, digit, space, dash, tone mark, quality mark, other mark, ignorable, other;
+ * - `CHAR_FULL`: the letter lower-cased with its vowel-quality mark kept and its tone mark removed
+ *   (`Ế` → `ê`, `ự` → `ư`, `Đ` → `đ`), or the canonical form of a dash (`-`) or quote (`'`, `"`);
+ * - `CHAR_BARE`: the letter with every mark removed and `đ` → `d` (`ế` → `e`);
+ * - `CHAR_TONE`: the tone the character carries, 0 (none) to 5;
+ * - `CHAR_FLAGS`: upper case, carries a diacritic.
+ */
+
+export const TABLE_LIMIT = 0x2500;
+
+/** Character classes (`CHAR_CLASS` values). */
+export const OTHER = 0;
+export const LETTER = 1;
+export const DIGIT = 2;
+export const SPACE = 3;
+export const DASH = 4;
+/** A combining tone mark (NFD input): grave, acute, hook above, tilde, dot below. */
+export const TONE_MARK = 5;
+/** A combining vowel-quality mark (NFD input): circumflex, breve, horn. */
+export const QUALITY_MARK = 6;
+/** Any other combining mark: part of the word, ignored by the key. */
+export const OTHER_MARK = 7;
+/** Invisible characters that do not break a word: soft hyphen, zero-width joiners, BOM. */
+export const IGNORABLE = 8;
+/** Line and paragraph separators: a name never spans one. */
+export const LINE_BREAK = 9;
+
+export const FLAG_UPPER = 1;
+export const FLAG_DIACRITIC = 2;
+
+/** The five tone marks as combining characters, numbered 1–5 (0 is the level tone, written without a mark). */
+export const TONE_MARKS: Readonly<Record<number, number>> = {
+  768: 1, // huyền (grave)
+  832: 1,
+  769: 2, // sắc (acute)
+  833: 2,
+  777: 3, // hỏi (hook above)
+  771: 4, // ngã (tilde)
+  803: 5, // nặng (dot below)
+};
+
+/** Vowel-quality marks as combining characters: circumflex (â ê ô), breve (ă), horn (ơ ư). */
+const QUALITY_MARKS = new Set([0x0302, 0x0306, 0x031b]);
+
+/** Every dash a newspaper sets between names ("Việt - Lào", "Việt–Lào", "Việt — Lào"): all read as `-`. */
+export const DASHES = [
+  0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2e3a, 0x2e3b, 0xfe58, 0xfe63, 0xff0d,
+];
+
+/** Spaces beyond ASCII: no-break, en/em/thin/hair spaces, narrow no-break, ideographic, zero-width space. */
+export const SPACES = [
+  0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b, 0x202f,
+  0x205f, 0x3000,
+];
+
+const LINE_BREAK_CHARS = [0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029];
+const IGNORABLE_CHARS = [0xad, 0x200c, 0x200d, 0x2060, 0xfeff];
+const QUOTES: Readonly<Record<number, number>> = {
+  8216: 0x27,
+  8217: 0x27,
+  8219: 0x27,
+  8242: 0x27,
+  8220: 0x22,
+  8221: 0x22,
+  8222: 0x22,
+};
+
+export const CHAR_CLASS = new Uint8Array(TABLE_LIMIT);
+export const CHAR_FULL = new Uint16Array(TABLE_LIMIT);
+export const CHAR_BARE = new Uint16Array(TABLE_LIMIT);
+export const CHAR_TONE = new Uint8Array(TABLE_LIMIT);
+export const CHAR_FLAGS = new Uint8Array(TABLE_LIMIT);
+
+const LETTER_RE = /\p{L}/u;
+const MARK_RE = /\p{M}/u;
+const DIGIT_RE = /\p{Nd}/u;
+const SPACE_RE = /\s/u;
+
+function describeLetter(c: number, char: string): void {
+  const lower = char.toLowerCase().length === 1 ? char.toLowerCase() : char;
+  const decomposed = lower.normalize('NFD');
+  const base = decomposed[0] ?? lower;
+  let tone = 0;
+  let quality = '';
+  for (let k = 1; k < decomposed.length; k++) {
+    const mark = decomposed.charCodeAt(k);
+    const t = TONE_MARKS[mark];
+    if (t) tone = t;
+    else quality += decomposed[k];
+  }
+  const composed = (base + quality).normalize('NFC');
+  const full = composed.length === 1 ? composed : base;
+  const bare = base === 'đ' ? 'd' : base;
+  CHAR_CLASS[c] = LETTER;
+  CHAR_FULL[c] = full.charCodeAt(0);
+  CHAR_BARE[c] = bare.charCodeAt(0);
+  CHAR_TONE[c] = tone;
+  CHAR_FLAGS[c] = (lower !== char ? FLAG_UPPER : 0) | (full !== bare || tone !== 0 ? FLAG_DIACRITIC : 0);
+}
+
+for (let c = 0; c < TABLE_LIMIT; c++) {
+  const char = String.fromCharCode(c);
+  CHAR_FULL[c] = c;
+  CHAR_BARE[c] = c;
+  if (c >= 0xd800 && c <= 0xdfff) continue;
+  if (MARK_RE.test(char)) {
+    CHAR_CLASS[c] = TONE_MARKS[c] ? TONE_MARK : QUALITY_MARKS.has(c) ? QUALITY_MARK : OTHER_MARK;
+    CHAR_TONE[c] = TONE_MARKS[c] ?? 0;
+    CHAR_FLAGS[c] = FLAG_DIACRITIC;
+  } else if (LETTER_RE.test(char)) {
+    describeLetter(c, char);
+  } else if (DIGIT_RE.test(char)) {
+    CHAR_CLASS[c] = DIGIT;
+  }
+}
+for (const c of SPACES) if (c < TABLE_LIMIT) CHAR_CLASS[c] = SPACE;
+for (let c = 0; c < 0x80; c++) if (SPACE_RE.test(String.fromCharCode(c))) CHAR_CLASS[c] = SPACE;
+for (const c of LINE_BREAK_CHARS) CHAR_CLASS[c] = LINE_BREAK;
+for (const c of IGNORABLE_CHARS) if (c < TABLE_LIMIT) CHAR_CLASS[c] = IGNORABLE;
+for (const c of DASHES) {
+  if (c < TABLE_LIMIT) {
+    CHAR_CLASS[c] = DASH;
+    CHAR_FULL[c] = 0x2d;
+    CHAR_BARE[c] = 0x2d;
+  }
+}
+for (const [from, to] of Object.entries(QUOTES)) {
+  CHAR_FULL[Number(from)] = to;
+  CHAR_BARE[Number(from)] = to;
+}
+
+/** The class of a code point above the tables: only a few matter to Vietnamese text, the rest are letters. */
+export function classifyHigh(c: number): number {
+  if (c === 0x3000) return SPACE;
+  if (c === 0xfeff || (c >= 0xfe00 && c <= 0xfe0f)) return IGNORABLE;
+  if (c === 0x2e3a || c === 0x2e3b || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) return DASH;
+  if (
+    (c >= 0x2500 && c <= 0x2bff) || // box drawing, shapes, symbols, arrows
+    (c >= 0x2e00 && c <= 0x2e7f) || // supplemental punctuation
+    (c >= 0x3001 && c <= 0x303f) || // CJK punctuation
+    (c >= 0xd800 && c <= 0xf8ff) || // surrogates (emoji), private use
+    (c >= 0xfe10 && c <= 0xfe6f) || // vertical and small forms
+    (c >= 0xff00 && c <= 0xff65) || // full-width punctuation
+    c >= 0xfff0
+  ) {
+    return OTHER;
+  }
+  return LETTER;
+}
+
+/** Puts a combining quality mark on a folded base letter (NFD input: `o` + horn → `ơ`); 0 if it does not apply. */
+export function composeQuality(base: number, mark: number): number {
+  if (mark === 0x0302) return base === 0x61 ? 0xe2 : base === 0x65 ? 0xea : base === 0x6f ? 0xf4 : 0; // â ê ô
+  if (mark === 0x0306) return base === 0x61 ? 0x103 : 0; // ă
+  if (mark === 0x031b) return base === 0x6f ? 0x1a1 : base === 0x75 ? 0x1b0 : 0; // ơ ư
+  return 0;
+}
+
+const VOWELS_BARE = new Set([0x61, 0x65, 0x69, 0x6f, 0x75, 0x79]); // a e i o u y
+
+/** Is this bare (folded) code a vowel letter? */
+export function isBareVowel(code: number): boolean {
+  return VOWELS_BARE.has(code);
+}
+
+/**
+ * The i/y rule. Vietnamese writes a syllable whose whole vowel is a final `i` or `y` after a consonant either
+ * way (tỉ/tỷ, lí/lý, kĩ/kỹ, Mĩ/Mỹ, quí/quý): such a syllable's `y` folds to `i`. `y` after another vowel is
+ * a different sound and stays (tay, thủy, Huy).
+ *
+ * `bare` holds the syllable's bare letters; returns the index of the `y` to fold, or -1.
+ */
+export function foldableY(bare: Uint16Array, length: number): number {
+  if (length < 1 || bare[length - 1] !== 0x79) return -1;
+  // "qu" is one consonant: quý/quí
+  let k = length >= 3 && bare[0] === 0x71 && bare[1] === 0x75 ? 2 : 0;
+  for (; k < length - 1; k++) if (VOWELS_BARE.has(bare[k] as number)) return -1;
+  return length - 1;
+}
+
+/**
+ * Words after which a person's name names a place or an institution instead: cities, streets and schools are
+ * named after people ("TP Hồ Chí Minh", "đường Hồ Chí Minh", "phố Lê Duẩn", "trường Lê Quý Đôn").
+ */
+export const NAMED_AFTER_WORDS: readonly string[] = [
+  'TP',
+  'phố',
+  'đường',
+  'quận',
+  'phường',
+  'trường',
+  'cầu',
+  'ngõ',
+  'hẻm',
+  'lộ',
+];
