@@ -9,6 +9,11 @@ import { readSeed } from './news-page.ts';
 
 const annotator = createAnnotator(buildMatchTable(bundledFactBase), { accentless: true });
 
+/** Mentions in the given blocks of text, each annotated on its own as the content script does. */
+export function mentionsInBlocks(blocks: readonly string[]): Mention[] {
+  return blocks.flatMap((text) => annotator.annotate(text));
+}
+
 /** Mentions per line of the seed: the news page puts each non-empty line in its own block. */
 export function expectedMentions(seedFile: string): Mention[] {
   return readSeed(seedFile)

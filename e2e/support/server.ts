@@ -1,6 +1,7 @@
 /**
  * Serves the end-to-end pages from 127.0.0.1 only: each seed article as a news page (`/seed/<file>.html`, and
- * `/seed-nolang/<file>.html` without a declared language), and the hand-written pages in e2e/pages/.
+ * `/seed-nolang/<file>.html` without a declared language), large generated pages (`/big/<bytes>.html`), and the
+ * hand-written pages in e2e/pages/.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -8,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledFactBase } from '../../shared/factbase/bundle.ts';
+import { renderBigPage } from './big-pages.ts';
 import { readSeed, renderNewsPage, SEEDS } from './news-page.ts';
 
 const PAGES_DIR = fileURLToPath(new URL('../pages/', import.meta.url));
@@ -23,7 +25,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+const bigPages = new Map<number, string>();
+
 async function respond(path: string): Promise<{ status: number; type: string; body: string }> {
+  const bigRoute = /^\/big\/(\d+)\.html$/.exec(path);
+  if (bigRoute) {
+    const bytes = Math.min(Number(bigRoute[1]), 4_000_000);
+    if (!bigPages.has(bytes)) bigPages.set(bytes, renderBigPage(bytes));
+    return { status: 200, type: TYPES['.html'] as string, body: bigPages.get(bytes) as string };
+  }
   const seedRoute = /^\/(seed|seed-nolang)\/(.+)\.html$/.exec(path);
   if (seedRoute) {
     const file = SEEDS.find((name) => name === seedRoute[2]);

@@ -52,7 +52,7 @@ export async function runContentScript(): Promise<void> {
     stop();
     if (!config.enabled) return;
     const annotator = await compile(config.accentless);
-    const layer = new HighlightLayer(document);
+    const layer = new HighlightLayer();
     const pageAnnotator = new PageAnnotator({
       annotate: (text) => annotator.annotate(text),
       layer,
@@ -60,6 +60,7 @@ export async function runContentScript(): Promise<void> {
       exclude: card.element,
       kinds: new Set(config.kinds),
       mode: config.mode,
+      onDraw: once(() => performance.mark('mekong-lens:first-highlight')),
     });
     running = {
       config,
@@ -67,10 +68,17 @@ export async function runContentScript(): Promise<void> {
       annotator: pageAnnotator,
       detachInput: attachInput(pageAnnotator, layer, card, date),
     };
+    // Marks on the page's performance timeline, read by `npm run bench:browser`.
+    performance.mark('mekong-lens:start');
     pageAnnotator.start();
+    void pageAnnotator.whenIdle().then(() => performance.mark('mekong-lens:annotated'));
   };
 
+  // Set once the site's settings have been applied; requests wait for it rather than answer for an empty page.
+  let ready: Promise<void> = Promise.resolve();
+
   const mentionList = async (): Promise<PageMentionRecord[]> => {
+    await ready;
     if (!running) return [];
     await running.annotator.whenIdle();
     return running.annotator.mentions();
@@ -80,6 +88,7 @@ export async function runContentScript(): Promise<void> {
     'page-mentions': async () => ({
       url: location.href,
       lang,
+      hostname: location.hostname,
       mentions: (await mentionList()).map(
         ({ mention }): PageMention => ({ entity: mention.entity, kind: mention.kind, text: mention.text }),
       ),
@@ -96,7 +105,16 @@ export async function runContentScript(): Promise<void> {
     },
   });
 
-  await apply(await sendToBackground({ type: 'page-config', hostname: location.hostname }));
+  ready = sendToBackground({ type: 'page-config', hostname: location.hostname }).then(apply);
+  await ready;
+}
+
+function once(action: () => void): () => void {
+  let done = false;
+  return () => {
+    if (!done) action();
+    done = true;
+  };
 }
 
 function reveal(record: PageMentionRecord, layer: HighlightLayer): void {

@@ -9,10 +9,12 @@
 import type { MentionKind } from '../../shared/factbase/kinds.ts';
 import type { Mention } from '../../shared/text/annotate.ts';
 import type { HighlightLayer } from './highlights.ts';
-import { collectTextRuns, isInline, rangeForRun, type TextRun } from './text-runs.ts';
+import { isInline, rangeForRun, type TextRun, textRuns } from './text-runs.ts';
 
 /** How long one slice of work may hold the main thread. */
 const SLICE_MS = 8;
+/** How often highlights found so far are drawn while a long pass goes on (the first slice is drawn at once). */
+const DRAW_EVERY_MS = 300;
 /** How long the page must be quiet before we look at what changed. */
 const MUTATION_DEBOUNCE_MS = 120;
 
@@ -31,10 +33,28 @@ export interface PageAnnotatorOptions {
   kinds: ReadonlySet<MentionKind>;
   /** Draw every mention, or only the first mention of each entity. */
   mode: 'all' | 'first';
-  onChange?: () => void;
+  /** Called each time found mentions are drawn. */
+  onDraw?: () => void;
 }
 
 const INLINE_PARENT_LIMIT = 64;
+
+/**
+ * Gives the main thread back to the page, then continues. A message on a private channel is not clamped to
+ * 4 ms the way nested timers are, so slices follow each other closely while input and rendering still get in.
+ */
+const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
+const continuations: Array<() => void> = [];
+if (channel) channel.port1.onmessage = () => continuations.shift()?.();
+
+function yieldToPage(continuation: () => void): void {
+  if (!channel) {
+    setTimeout(continuation, 0);
+    return;
+  }
+  continuations.push(continuation);
+  channel.port2.postMessage(null);
+}
 
 export class PageAnnotator {
   private readonly records = new Map<Element, PageMentionRecord[]>();
@@ -66,6 +86,7 @@ export class PageAnnotator {
     this.observer?.disconnect();
     clearTimeout(this.debounceTimer);
     for (const record of this.shown) this.options.layer.delete(record.mention.kind, record.range);
+    this.options.layer.flush();
     this.records.clear();
     this.byEntity.clear();
     this.shown.clear();
@@ -144,7 +165,7 @@ export class PageAnnotator {
     this.debounceTimer = undefined;
     if (this.working || this.stopped || this.queue.size === 0) return;
     this.working = true;
-    setTimeout(() => this.drain(), 0);
+    yieldToPage(() => this.drain());
   }
 
   private *pendingRuns(): Generator<TextRun> {
@@ -155,26 +176,27 @@ export class PageAnnotator {
       const outermost = roots.filter((root) => !roots.some((other) => other !== root && other.contains(root)));
       for (const root of outermost) {
         this.forgetWithin(root);
-        yield* collectTextRuns(root, { exclude: this.options.exclude });
+        yield* textRuns(root, { exclude: this.options.exclude });
       }
     }
   }
 
   private drainIterator: Generator<TextRun> | null = null;
+  private lastDraw = Number.NEGATIVE_INFINITY;
 
   private drain(): void {
     if (this.stopped) return;
     this.drainIterator ??= this.pendingRuns();
     const deadline = performance.now() + SLICE_MS;
-    let changed = false;
     try {
       for (;;) {
         const next = this.drainIterator.next();
         if (next.done) break;
-        changed = this.annotateRun(next.value) || changed;
-        if (performance.now() > deadline) {
-          if (changed) this.options.onChange?.();
-          setTimeout(() => this.drain(), 0);
+        this.annotateRun(next.value);
+        const now = performance.now();
+        if (now > deadline) {
+          if (now - this.lastDraw > DRAW_EVERY_MS) this.draw(now);
+          yieldToPage(() => this.drain());
           return;
         }
       }
@@ -183,9 +205,15 @@ export class PageAnnotator {
     }
     this.drainIterator = null;
     this.working = false;
-    if (changed) this.options.onChange?.();
+    this.draw(performance.now());
     if (this.queue.size > 0) this.schedule();
     else this.resolveIdle();
+  }
+
+  private draw(now: number): void {
+    this.lastDraw = now;
+    this.options.layer.flush();
+    this.options.onDraw?.();
   }
 
   private resolveIdle(): void {
@@ -194,9 +222,9 @@ export class PageAnnotator {
     for (const resolve of waiters) resolve();
   }
 
-  private annotateRun(run: TextRun): boolean {
+  private annotateRun(run: TextRun): void {
     const found = this.options.annotate(run.text);
-    if (found.length === 0) return false;
+    if (found.length === 0) return;
     const list = this.records.get(run.block) ?? [];
     for (const mention of found) {
       if (!this.options.kinds.has(mention.kind)) continue;
@@ -205,7 +233,6 @@ export class PageAnnotator {
       this.track(record);
     }
     this.records.set(run.block, list);
-    return true;
   }
 
   private track(record: PageMentionRecord): void {

@@ -111,47 +111,57 @@ function isHidden(element: Element): boolean {
 }
 
 /**
- * Collects the runs under `root` (included) in document order. `root` itself may be inline: its runs are then
- * attributed to `root` as their block.
+ * The runs under `root` (included) in document order, lazily: the caller can stop between runs and resume
+ * later, which is how a huge page is annotated in slices. The walk keeps its own stack, so deep nesting cannot
+ * overflow the call stack. `root` itself may be inline: its runs are then attributed to `root` as their block.
  */
-export function collectTextRuns(root: Element, options: CollectOptions = {}): TextRun[] {
-  const runs: TextRun[] = [];
+export function* textRuns(root: Element, options: CollectOptions = {}): Generator<TextRun> {
+  if (isSkipped(root, options) || isHidden(root)) return;
   let current: TextRun | null = null;
-  const flush = () => {
-    if (current && /\S/.test(current.text)) runs.push(current);
-    current = null;
-  };
-  const visit = (element: Element, block: Element) => {
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const value = (child as Text).data;
-        if (value.length === 0) continue;
-        if (!current) current = { block, text: '', nodes: [], starts: [] };
-        current.starts.push(current.text.length);
-        current.nodes.push(child as Text);
-        current.text += value;
-      } else if (child.nodeType === 1) {
-        const childElement = child as Element;
-        if (isSkipped(childElement, options)) {
-          // A skipped inline element (an <input> mid-sentence) still separates the words around it.
-          flush();
-          continue;
-        }
-        if (childElement.tagName === 'BR') {
-          flush();
-        } else if (isInline(childElement)) {
-          visit(childElement, block);
-        } else {
-          flush();
-          if (!isHidden(childElement)) visit(childElement, childElement);
-          flush();
-        }
+  // Each frame: the next child to visit and the block its runs belong to.
+  const stack: Array<{ next: ChildNode | null; block: Element }> = [{ next: root.firstChild, block: root }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as { next: ChildNode | null; block: Element };
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      // Leaving a block ends its run; leaving an inline element does not.
+      const parent = stack[stack.length - 1];
+      if (parent && parent.block !== frame.block) {
+        if (current && /\S/.test(current.text)) yield current;
+        current = null;
       }
+      continue;
     }
-  };
-  if (!isSkipped(root, options) && !isHidden(root)) visit(root, root);
-  flush();
-  return runs;
+    frame.next = child.nextSibling;
+    if (child.nodeType === 3) {
+      const value = (child as Text).data;
+      if (value.length === 0) continue;
+      if (!current) current = { block: frame.block, text: '', nodes: [], starts: [] };
+      current.starts.push(current.text.length);
+      current.nodes.push(child as Text);
+      current.text += value;
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const element = child as Element;
+    const inline = isInline(element);
+    // A block, a <br>, or a skipped element (an <input> mid-sentence) separates the words around it.
+    if (!inline || element.tagName === 'BR' || isSkipped(element, options)) {
+      if (current && /\S/.test(current.text)) yield current;
+      current = null;
+      if (inline || element.tagName === 'BR' || isSkipped(element, options) || isHidden(element)) continue;
+      stack.push({ next: element.firstChild, block: element });
+    } else {
+      stack.push({ next: element.firstChild, block: frame.block });
+    }
+  }
+  if (current && /\S/.test((current as TextRun).text)) yield current;
+}
+
+/** Every run under `root`, at once. */
+export function collectTextRuns(root: Element, options: CollectOptions = {}): TextRun[] {
+  return [...textRuns(root, options)];
 }
 
 /** Maps `[start, end)` in a run's text to a live DOM Range over the text nodes it came from. */

@@ -1,0 +1,125 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bigPageBlocks } from './support/big-pages.ts';
+import { mentionsInBlocks } from './support/expected.ts';
+import { type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+let session: ExtensionSession;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await session.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      // After the page's own scripts at the end of <body> have run: the DOM as the page made it.
+      queueMicrotask(() => {
+        (window as unknown as { __before: string }).__before = document.documentElement.outerHTML;
+      });
+    });
+  });
+  await page.goto(server.url(path));
+  await expect.poll(() => pageMentions(session, page).catch(() => undefined)).toBeDefined();
+  return { page, errors };
+}
+
+const entityIds = async (page: Page) =>
+  (await pageMentions(session, page)).mentions.map((mention) => mention.entity.id);
+const texts = async (page: Page) => (await pageMentions(session, page)).mentions.map((mention) => mention.text);
+
+describe('pages written to be hard', () => {
+  it('finds names split across nested inline elements and skips code, fields, editable regions and attributes', async () => {
+    const { page, errors } = await open('/nested.html');
+    // A title before a name is part of some aliases ("Thủ tướng Phạm Minh Chính"); the name ends the mention.
+    const found = (await texts(page)).map((text) => text.replace(/\s+/g, ' '));
+    expect(found.filter((text) => text.endsWith('Phạm Minh Chính'))).toHaveLength(2);
+    expect(found.some((text) => text.endsWith('Sonexay Siphandone'))).toBe(true); // joined by &nbsp; across two links
+    expect(found.some((text) => text.endsWith('Tô Lâm'))).toBe(true); // under 300 nested <span>s
+    expect(found).toContain('927,8 triệu USD');
+    // code, input, textarea, contenteditable, attributes and scripts hold names too, and none is highlighted
+    const ids = await entityIds(page);
+    expect(ids.filter((id) => id === 'pham-minh-chinh')).toHaveLength(2);
+    expect(ids.filter((id) => id === 'to-lam')).toHaveLength(1);
+    const [before, after] = await page.evaluate(() => [
+      (window as unknown as { __before: string }).__before,
+      document.documentElement.outerHTML,
+    ]);
+    expect(after).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows content added later, single-page navigation and rewritten text, without redoing what is done', async () => {
+    const { page, errors } = await open('/dynamic.html');
+    expect(await entityIds(page)).toEqual(['pham-minh-chinh', 'vieng-chan']);
+
+    await page.click('#more');
+    await page.click('#more');
+    await expect
+      .poll(() => entityIds(page))
+      .toEqual(['pham-minh-chinh', 'vieng-chan', 'to-lam', 'sonexay-siphandone', 'cang-vung-ang']);
+
+    await page.evaluate(() =>
+      (window as unknown as { setTicker(text: string): void }).setTicker('Bộ trưởng Phet Phomphiphak'),
+    );
+    await expect.poll(() => entityIds(page)).toContain('phet-phomphiphak');
+
+    await page.evaluate(() =>
+      (window as unknown as { navigateTo(title: string, text: string): void }).navigateTo(
+        'Trang mới',
+        'Thủ tướng Lào Sonexay Siphandone tiếp Đại sứ.',
+      ),
+    );
+    await expect.poll(() => entityIds(page)).toEqual(['sonexay-siphandone']);
+    const sizes = await page.evaluate(() => CSS.highlights.get('ml-person')?.size);
+    expect(sizes).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('stays out of an English page entirely', async () => {
+    const { page } = await (async () => {
+      const page = await session.context.newPage();
+      await page.goto(server.url('/english.html'));
+      return { page };
+    })();
+    await page.waitForLoadState('load');
+    const registered = await page.evaluate(() => [...CSS.highlights.keys()]);
+    expect(registered).toEqual([]);
+    expect(await page.locator('mekong-lens-card').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('a 1 MB page with news-site markup', () => {
+  it('is annotated completely: every mention the engine finds in its blocks, and no page error', async () => {
+    const bytes = 1_000_000;
+    const { page, errors } = await open(`/big/${bytes}.html`);
+    const { mentions } = await pageMentions(session, page);
+    const expected = mentionsInBlocks(bigPageBlocks(bytes).map((block) => block.text));
+    expect(expected.length).toBeGreaterThan(3000);
+    expect(mentions.length).toBe(expected.length);
+    expect(mentions.map((mention) => mention.entity.id)).toEqual(expected.map((mention) => mention.entity.id));
+    const highlighted = await page.evaluate(() =>
+      [...CSS.highlights.entries()].reduce(
+        (sum, [name, highlight]) => sum + (name === 'ml-active' ? 0 : highlight.size),
+        0,
+      ),
+    );
+    expect(highlighted).toBe(expected.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
