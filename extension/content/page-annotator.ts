@@ -17,6 +17,12 @@ const SLICE_MS = 8;
 const DRAW_EVERY_MS = 300;
 /** How long the page must be quiet before we look at what changed. */
 const MUTATION_DEBOUNCE_MS = 120;
+/**
+ * A page that never stops changing is still looked at after this long; each time that happens the wait
+ * doubles (up to the cap), so a page that rewrites itself forever costs us a pass every few seconds at most.
+ */
+const FIRST_MAX_WAIT_MS = 1000;
+const MAX_WAIT_CAP_MS = 8000;
 
 export interface PageMentionRecord {
   mention: Mention;
@@ -38,6 +44,7 @@ export interface PageAnnotatorOptions {
 }
 
 const INLINE_PARENT_LIMIT = 64;
+export const PASS_MARK = 'mekong-lens:pass';
 
 /**
  * Gives the main thread back to the page, then continues. A message on a private channel is not clamped to
@@ -64,6 +71,8 @@ export class PageAnnotator {
   private readonly queue = new Set<Element>();
   private observer: MutationObserver | null = null;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  private firstPendingAt: number | undefined;
+  private maxWait = FIRST_MAX_WAIT_MS;
   private working = false;
   private stopped = false;
   /** Resolves when the queue has been drained; for tests and benchmarks. */
@@ -142,8 +151,18 @@ export class PageAnnotator {
       }
     }
     if (this.queue.size === 0) return;
+    const now = performance.now();
+    this.firstPendingAt ??= now;
+    const overdue = now - this.firstPendingAt >= this.maxWait;
     clearTimeout(this.debounceTimer);
-    this.debounceTimer = setTimeout(() => this.schedule(), MUTATION_DEBOUNCE_MS);
+    this.debounceTimer = setTimeout(
+      () => {
+        this.firstPendingAt = undefined;
+        this.maxWait = overdue ? Math.min(this.maxWait * 2, MAX_WAIT_CAP_MS) : FIRST_MAX_WAIT_MS;
+        this.schedule();
+      },
+      overdue ? 0 : MUTATION_DEBOUNCE_MS,
+    );
   }
 
   /** The nearest ancestor that bounds a run: the unit we re-annotate. */
@@ -206,6 +225,9 @@ export class PageAnnotator {
     this.drainIterator = null;
     this.working = false;
     this.draw(performance.now());
+    // One mark per finished pass, read by tests and `npm run bench:browser`; only the latest is kept.
+    performance.clearMarks(PASS_MARK);
+    performance.mark(PASS_MARK);
     if (this.queue.size > 0) this.schedule();
     else this.resolveIdle();
   }
