@@ -26,6 +26,7 @@ export async function runContentScript(): Promise<void> {
   if (!supportsHighlights() || !document.body) return;
   const lang = pageLanguage(document);
   if (lang !== 'vi') return;
+  performance.mark('mekong-lens:boot');
 
   const card = new CardHost();
   const date = pageDate(document);
