@@ -4,9 +4,13 @@ import { defineConfig } from 'wxt';
 // https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: 'extension',
+  // Copied as is into the build: the `_locales` catalogues (WXT's default is a `public/` beside this file).
+  publicDir: 'extension/public',
   manifest: ({ browser }) => ({
     name: 'Mekong Lens',
-    description: 'Ngữ cảnh cho tin tức Việt – Lào: làm nổi bật nhân vật, dự án, số liệu và nguồn, ngay trên trang.',
+    // Strings come from extension/public/_locales/<lang>/messages.json; the pages follow the reader's setting.
+    default_locale: 'vi',
+    description: '__MSG_extDescription__',
     permissions: ['storage', browser === 'firefox' ? undefined : 'sidePanel'].filter(
       (p): p is string => p !== undefined,
     ),

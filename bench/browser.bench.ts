@@ -13,14 +13,15 @@
  *   of the 10,000-entity names, on the article (and mark.js on the 1 MB page once: it takes many seconds).
  * Medians of RUNS runs. Budgets: DESIGN.md.
  */
-import { build } from 'esbuild';
+
 import { createRequire } from 'node:module';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { bundledFactBase } from '../shared/factbase/bundle.ts';
-import { buildMatchTable } from '../shared/text/match-table.ts';
+import { build } from 'esbuild';
+import { type CDPSession, chromium, type Page } from 'playwright-core';
 import { ensureChromium } from '../e2e/support/chromium.ts';
 import { launchWithExtension, pageMentions } from '../e2e/support/extension.ts';
 import { startServer } from '../e2e/support/server.ts';
+import { bundledFactBase } from '../shared/factbase/bundle.ts';
+import { buildMatchTable } from '../shared/text/match-table.ts';
 import { syntheticFactBase } from './synthetic-factbase.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -33,12 +34,18 @@ const BENCH_URL = 'mekong-lens-bench.js';
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 1 : 0)} ms` : '—');
 
 /** CPU time in samples whose stack holds a frame of `urlPart` (our script and what it calls into). */
-async function profile<T>(cdp: CDPSession, urlPart: string, run: () => Promise<T>): Promise<{ result: T; cpuMs: number }> {
+async function profile<T>(
+  cdp: CDPSession,
+  urlPart: string,
+  run: () => Promise<T>,
+): Promise<{ result: T; cpuMs: number }> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
@@ -81,37 +88,52 @@ const watchLongTasks = (page: Page) =>
 
 const server = await startServer();
 const rows: string[][] = [];
-const extensionFigures = new Map<string, { first: number; total: number; cpu: number; longest: number; heap: number; mentions: number }>();
+const extensionFigures = new Map<
+  string,
+  { first: number; total: number; cpu: number; longest: number; heap: number; mentions: number }
+>();
 
 console.log(`Mekong Lens in Chromium: medians of ${RUNS} runs\n`);
 
 // 1. The built extension, curated base.
 {
   const session = await launchWithExtension();
-  for (const { label, path } of PAGES) {
-    const samples = { first: [] as number[], total: [] as number[], cpu: [] as number[], longest: [] as number[], heap: [] as number[] };
+  for (const { path } of PAGES) {
+    const samples = {
+      first: [] as number[],
+      total: [] as number[],
+      cpu: [] as number[],
+      longest: [] as number[],
+      heap: [] as number[],
+    };
     let mentions = 0;
     for (let run = 0; run < RUNS; run++) {
       const page = await session.context.newPage();
       await watchLongTasks(page);
       const cdp = await session.context.newCDPSession(page);
-      const { cpuMs } = await profile(cdp, '/content-scripts/content.js', async () => {
+      const { result, cpuMs } = await profile(cdp, '/content-scripts/content.js', async () => {
         await page.goto(server.url(path));
         for (;;) {
           const answer = await pageMentions(session, page).catch(() => undefined);
-          if (answer) return (mentions = answer.mentions.length);
+          if (answer) return answer.mentions.length;
         }
       });
+      mentions = result;
       // No named functions inside evaluate(): tsx would wrap them in a helper the page does not have.
       const marks = await page.evaluate(() => {
-        const [boot, first, annotated] = ['mekong-lens:boot', 'mekong-lens:first-highlight', 'mekong-lens:annotated'].map(
-          (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
-        ) as [number, number, number];
+        const [boot, first, annotated] = [
+          'mekong-lens:boot',
+          'mekong-lens:first-highlight',
+          'mekong-lens:annotated',
+        ].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN) as [number, number, number];
         const tasks = (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks;
         return {
           first: first - boot,
           total: annotated - boot,
-          longest: Math.max(0, ...tasks.filter((task) => task.start + task.duration >= boot).map((task) => task.duration)),
+          longest: Math.max(
+            0,
+            ...tasks.filter((task) => task.start + task.duration >= boot).map((task) => task.duration),
+          ),
         };
       });
       samples.first.push(marks.first);
@@ -135,7 +157,9 @@ console.log(`Mekong Lens in Chromium: medians of ${RUNS} runs\n`);
 
 // 2. A browser without the extension: baselines, and our pipeline with 10,000 entities bundled into the page.
 const require = createRequire(import.meta.url);
-const markJs = await import('node:fs').then((fs) => fs.readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8'));
+const markJs = await import('node:fs').then((fs) =>
+  fs.readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8'),
+);
 const inPage = await build({
   entryPoints: [new URL('./browser/in-page.ts', import.meta.url).pathname],
   bundle: true,
@@ -147,7 +171,9 @@ const inPage = await build({
 const inPageScript = `${inPage.outputFiles[0]?.text}\n//# sourceURL=${BENCH_URL}`;
 const synthetic = syntheticFactBase({ entities: 10_000, factsPerEntity: 0 });
 const syntheticTable = buildMatchTable({ ...synthetic, version: 'synthetic' });
-const curatedNames = bundledFactBase.entities.filter((entity) => entity.highlight !== false).map((entity) => entity.name);
+const curatedNames = bundledFactBase.entities
+  .filter((entity) => entity.highlight !== false)
+  .map((entity) => entity.name);
 const sixtyNames = curatedNames.slice(0, 60);
 const tenThousandNames = synthetic.entities.map((entity) => entity.name);
 
@@ -179,14 +205,19 @@ for (const { label, path } of PAGES) {
     const { result, cpuMs } = await profile(cdp, BENCH_URL, () =>
       page.evaluate(
         (table) =>
-          (window as unknown as { mekongLensBench: { annotatePage(table: unknown): Promise<Record<string, number>> } }).mekongLensBench.annotatePage(table),
+          (
+            window as unknown as { mekongLensBench: { annotatePage(table: unknown): Promise<Record<string, number>> } }
+          ).mekongLensBench.annotatePage(table),
         syntheticTable as unknown,
       ),
     );
-    const started = await page.evaluate(() => performance.now());
-    void started;
     const longest = await page.evaluate(() =>
-      Math.max(0, ...(window as unknown as { __longTasks: Array<{ duration: number }> }).__longTasks.slice(-50).map((task) => task.duration)),
+      Math.max(
+        0,
+        ...(window as unknown as { __longTasks: Array<{ duration: number }> }).__longTasks
+          .slice(-50)
+          .map((task) => task.duration),
+      ),
     );
     ours10k.first.push(result.firstHighlightMs as number);
     ours10k.total.push(result.totalMs as number);
@@ -203,7 +234,9 @@ for (const { label, path } of PAGES) {
         markSixty.push(
           await markPage.evaluate((names) => {
             const start = performance.now();
-            new (window as unknown as { Mark: new (root: Element) => { mark(names: string[], options: object): void } }).Mark(document.body).mark(names, {
+            new (
+              window as unknown as { Mark: new (root: Element) => { mark(names: string[], options: object): void } }
+            ).Mark(document.body).mark(names, {
               separateWordSearch: false,
               diacritics: true,
             });
@@ -220,7 +253,9 @@ for (const { label, path } of PAGES) {
           const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
           const pattern = new RegExp(escaped.join('|'), 'g');
           const start = performance.now();
-          new (window as unknown as { Mark: new (root: Element) => { markRegExp(re: RegExp, options: object): void } }).Mark(document.body).markRegExp(pattern, {});
+          new (
+            window as unknown as { Mark: new (root: Element) => { markRegExp(re: RegExp, options: object): void } }
+          ).Mark(document.body).markRegExp(pattern, {});
           return performance.now() - start;
         }, tenThousandNames),
       );
@@ -231,8 +266,26 @@ for (const { label, path } of PAGES) {
   const markMs = median(markSixty);
   const extensionHeap = extension ? extension.heap - median(heapWithout) : Number.NaN;
   rows.push(
-    [label, 'ours (built extension, curated base)', ms(extension?.first ?? Number.NaN), ms(extension?.total ?? Number.NaN), ms(extension?.cpu ?? Number.NaN), ms(extension?.longest ?? Number.NaN), `${(extensionHeap / 1e6).toFixed(1)} MB`, `${extension?.mentions ?? 0} mentions`],
-    [label, 'ours (10,000 entities, in page)', ms(median(ours10k.first)), ms(median(ours10k.total)), ms(median(ours10k.cpu)), ms(median(ours10k.longest)), '', `${(markMs / median(ours10k.cpu)).toFixed(0)}× faster than mark.js; ${(median(ours10k.cpu) / floorMs).toFixed(1)}× the floor`],
+    [
+      label,
+      'ours (built extension, curated base)',
+      ms(extension?.first ?? Number.NaN),
+      ms(extension?.total ?? Number.NaN),
+      ms(extension?.cpu ?? Number.NaN),
+      ms(extension?.longest ?? Number.NaN),
+      `${(extensionHeap / 1e6).toFixed(1)} MB`,
+      `${extension?.mentions ?? 0} mentions`,
+    ],
+    [
+      label,
+      'ours (10,000 entities, in page)',
+      ms(median(ours10k.first)),
+      ms(median(ours10k.total)),
+      ms(median(ours10k.cpu)),
+      ms(median(ours10k.longest)),
+      '',
+      `${(markMs / median(ours10k.cpu)).toFixed(0)}× faster than mark.js; ${(median(ours10k.cpu) / floorMs).toFixed(1)}× the floor`,
+    ],
     [label, 'floor: walk every text node', '', ms(floorMs), ms(floorMs), '', '', ''],
     [label, `mark.js, 60 names${huge ? ' (1 run)' : ''}`, '', ms(markMs), ms(markMs), '', '', ''],
     [label, 'mark.js markRegExp, 10,000 names', '', ms(median(markRegExp)), ms(median(markRegExp)), '', '', ''],
@@ -241,7 +294,16 @@ for (const { label, path } of PAGES) {
 await browser.close();
 await server.close();
 
-const header = ['page', 'approach', 'first highlight', 'first pass (wall)', 'CPU', 'longest task', 'heap added', 'notes'];
+const header = [
+  'page',
+  'approach',
+  'first highlight',
+  'first pass (wall)',
+  'CPU',
+  'longest task',
+  'heap added',
+  'notes',
+];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
 const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] as number)).join('  ');
 console.log(line(header));

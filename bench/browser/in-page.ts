@@ -3,11 +3,12 @@
  * plain page so that `bench/browser.bench.ts` can measure it with a fact base of any size — the built extension
  * always carries the curated one. Same code as the extension, not a copy.
  */
+
+import { HighlightLayer } from '../../extension/content/highlights.ts';
+import { PageAnnotator } from '../../extension/content/page-annotator.ts';
 import { MENTION_KINDS } from '../../shared/factbase/kinds.ts';
 import { createAnnotator } from '../../shared/text/annotate.ts';
 import type { MatchTable } from '../../shared/text/match-table.ts';
-import { HighlightLayer } from '../../extension/content/highlights.ts';
-import { PageAnnotator } from '../../extension/content/page-annotator.ts';
 
 async function annotatePage(table: MatchTable) {
   const start = performance.now();

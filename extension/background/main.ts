@@ -1,38 +1,76 @@
 /**
- * The background: owns the fact base (the bundle, and the database seeded from it), answers the content
- * scripts and the extension pages, and opens the side panel.
+ * The background: owns the fact base (the bundle, packs, and the database seeded from them), answers the
+ * content scripts and the extension pages, keeps every tab's highlighting in step with the settings, and opens
+ * the side panel.
  */
 import { bundledFactBase } from '../../shared/factbase/bundle.ts';
-import { MENTION_KINDS } from '../../shared/factbase/schema.ts';
-import { buildMatchTable } from '../../shared/text/match-table.ts';
-import { handleRequests, type PageConfig, type Sender } from '../messaging/protocol.ts';
-import { CardService } from './cards.ts';
-import { relatedLinks } from './related.ts';
+import { handleRequests, type Sender } from '../messaging/protocol.ts';
+import { Store } from './store.ts';
+import { TabHosts } from './tab-hosts.ts';
 
-const DEFAULT_CONFIG: PageConfig = { enabled: true, kinds: [...MENTION_KINDS], mode: 'all', accentless: true };
-
-export function startBackground(): void {
-  let matchTable: ReturnType<typeof buildMatchTable> | undefined;
-  let cards: CardService | undefined;
+export function startBackground(): Store {
+  const store = new Store({ bundle: bundledFactBase });
+  const tabs = new TabHosts();
   let sidePanelTarget: string | undefined;
+
+  /** Every tab with our content script re-applies its configuration now (switching a site off clears it at once). */
+  const broadcastConfig = async () => {
+    for (const [tabId, hostname] of await tabs.entries()) {
+      const config = await store.pageConfig(hostname);
+      browser.tabs.sendMessage(tabId, { type: 'config-changed', config }).catch(() => tabs.forget(tabId));
+    }
+  };
+
+  const showInSidePanel = (entityId: string | undefined) => {
+    sidePanelTarget = entityId;
+    // The side panel, if open, switches now; if it is opening, it asks for the target when it starts.
+    if (entityId) browser.runtime.sendMessage({ type: 'side-panel-show', entityId }).catch(() => undefined);
+  };
 
   handleRequests({
     ping: () => ({ ok: true, version: browser.runtime.getManifest().version }),
-    'page-config': () => DEFAULT_CONFIG,
-    'match-table': () => {
-      matchTable ??= buildMatchTable(bundledFactBase);
-      return matchTable;
+    'page-config': ({ hostname }, sender) => {
+      if (sender.tab?.id !== undefined) tabs.remember(sender.tab.id, hostname);
+      return store.pageConfig(hostname);
     },
-    card: (request) => {
-      cards ??= new CardService(bundledFactBase, relatedLinks(bundledFactBase));
-      return cards.card(request);
-    },
+    'match-table': () => store.matchTable(),
+    card: (request) => store.card(request),
     'open-side-panel': async ({ entityId }, sender) => {
-      sidePanelTarget = entityId;
+      showInSidePanel(entityId);
       return { ok: await openSidePanel(sender) };
     },
+    status: () => store.status(),
+    'search-entities': () => store.searchEntities(),
+    'get-settings': () => store.settings(),
+    'set-settings': async ({ patch }) => {
+      const settings = await store.setSettings(patch);
+      await broadcastConfig();
+      return settings;
+    },
+    'site-state': ({ hostname }) => store.siteState(hostname),
+    'set-site-enabled': async ({ hostname, enabled }) => {
+      const state = await store.setSiteEnabled(hostname, enabled);
+      await broadcastConfig();
+      return state;
+    },
+    'clear-site': async ({ hostname }) => {
+      await store.clearSite(hostname);
+      await broadcastConfig();
+      return { ok: true };
+    },
+    'list-sites': () => store.sites(),
+    lookup: ({ id, date }) => store.lookup(id, date),
+    'set-note': ({ entityId, text }) => store.setNote(entityId, text),
+    'set-pin': ({ entityId, pinned }) => store.setPin(entityId, pinned),
+    'list-saved': () => store.saved(),
+    'side-panel-target': () => (sidePanelTarget ? { entityId: sidePanelTarget } : {}),
+    'export-notes': () => store.exportNotes(),
+    'import-notes': ({ data }) => store.importNotes(data),
+    'import-fact-pack': ({ data, fileName }) => store.importPack(data, fileName),
+    'remove-fact-pack': async ({ id }) => ({ ok: await store.removePack(id) }),
   });
-  void sidePanelTarget;
+  browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
+  return store;
 }
 
 /** Chrome's side panel or Firefox's sidebar; both need the click that led here to count as a user gesture. */

@@ -5,7 +5,8 @@
  * - fact-base tables, rebuilt from the bundled fact base by `seedFactBase` (seed.ts) on install and on every new
  *   fact-base version: `entities`, `entityFacts`, `metrics`, `metricFacts`, `relations`, `aliases`, `seeds`, and
  *   `meta` (which version is seeded);
- * - user-data tables, which seeding never touches: `settings`, `siteChoices`, `pins`, `notes` (user-data.ts).
+ * - user-data tables, which seeding never touches: `settings`, `siteChoices`, `pins`, `notes`, and `packs` (the
+ *   fact packs a reader imported; user-data.ts).
  *
  * Records are shaped for seeding speed: writing a row costs about the same whatever its size, so `entities` has a
  * row per entity (with one index, by kind) and facts and aliases go into `BUCKETS` rows each, keyed by a hash of
@@ -18,7 +19,16 @@
  * `meta` in it and the next seeding refills them.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { Entity, Fact, MentionKind, Metric, RelationType, Seed, Source } from '../../shared/factbase/schema.ts';
+import type {
+  Entity,
+  Fact,
+  FactBase,
+  MentionKind,
+  Metric,
+  RelationType,
+  Seed,
+  Source,
+} from '../../shared/factbase/schema.ts';
 
 export const DATABASE_NAME = 'mekong-lens';
 
@@ -99,6 +109,15 @@ export interface NoteRecord {
   updatedAt: number;
 }
 
+/** A fact pack the reader imported (same schema as the fact base), kept until removed. */
+export interface PackRecord {
+  /** The pack's content version (`factBaseVersion` of its base). */
+  id: string;
+  name: string;
+  importedAt: number;
+  base: FactBase;
+}
+
 /**
  * Number of buckets of the bucketed tables (`entityFacts`, `aliases`). In Chromium a row costs about 0.1 ms to
  * write whatever its size (up to tens of KB), so a thousand buckets write in a tenth of the time of a row per fact
@@ -142,6 +161,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       notes: 'entityId, updatedAt',
     },
   },
+  {
+    version: 2,
+    stores: { packs: 'id' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
@@ -158,7 +181,7 @@ export const FACT_BASE_TABLES = [
 ] as const;
 
 /** The user-data tables, never touched by seeding. */
-export const USER_DATA_TABLES = ['settings', 'siteChoices', 'pins', 'notes'] as const;
+export const USER_DATA_TABLES = ['settings', 'siteChoices', 'pins', 'notes', 'packs'] as const;
 
 /** Where IndexedDB comes from: the browser's by default, or another (fake-indexeddb in Node). */
 export interface DatabaseOptions {
@@ -188,6 +211,7 @@ export class MekongDatabase extends Dexie {
   siteChoices!: EntityTable<SiteChoiceRecord, 'hostname'>;
   pins!: EntityTable<PinRecord, 'entityId'>;
   notes!: EntityTable<NoteRecord, 'entityId'>;
+  packs!: EntityTable<PackRecord, 'id'>;
 
   constructor({ name = DATABASE_NAME, indexedDB, IDBKeyRange }: DatabaseOptions = {}) {
     super(name, indexedDB && IDBKeyRange ? { indexedDB, IDBKeyRange } : undefined);

@@ -15,7 +15,7 @@ import {
 } from './database.ts';
 import { getEntity } from './queries.ts';
 import { seededVersion } from './seed.ts';
-import { getNote, getSettings, getSiteChoice, isPinned } from './user-data.ts';
+import { DEFAULT_SETTINGS, getNote, getSettings, getSiteChoice, isPinned, listPacks } from './user-data.ts';
 
 interface MigrationCase {
   /** The schema version the database was written at. */
@@ -45,12 +45,36 @@ const CASES: MigrationCase[] = [
         .put({ key: 'factbase', version: 'v1', seededAt: 1, counts: { entities: 1, facts: 0, metrics: 0, seeds: 0 } });
     },
     async check(db) {
-      expect(await getSettings(db)).toEqual({ enabled: false, kinds: ['person', 'figure'] });
+      expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, enabled: false, kinds: ['person', 'figure'] });
+      expect(await listPacks(db)).toEqual([]);
       expect(await getSiteChoice(db, 'nhandan.vn')).toMatchObject({ enabled: false });
       expect(await isPinned(db, 'to-lam')).toBe(true);
       expect(await getNote(db, 'to-lam')).toMatchObject({ entityName: 'Tô Lâm', text: 'ghi chú', updatedAt: 2 });
       expect(await seededVersion(db)).toBe('v1');
       expect((await getEntity(db, 'to-lam'))?.name).toBe('Tô Lâm');
+    },
+  },
+  {
+    from: 2,
+    async fill(db) {
+      await db.table('settings').bulkPut([
+        { key: 'theme', value: 'dark' },
+        { key: 'language', value: 'en' },
+      ]);
+      await db.table('packs').put({
+        id: 'p1',
+        name: 'Gói thử',
+        importedAt: 1,
+        base: { seeds: [], entities: [], metrics: [], facts: [] },
+      });
+      await db
+        .table('notes')
+        .put({ entityId: 'to-lam', entityName: 'Tô Lâm', text: 'ghi chú', createdAt: 1, updatedAt: 2 });
+    },
+    async check(db) {
+      expect(await getSettings(db)).toMatchObject({ theme: 'dark', language: 'en' });
+      expect((await listPacks(db)).map((pack) => pack.name)).toEqual(['Gói thử']);
+      expect(await getNote(db, 'to-lam')).toMatchObject({ text: 'ghi chú' });
     },
   },
 ];

@@ -1,18 +1,11 @@
 /**
- * The reader's own data: settings, per-site choices, pinned entities and notes. Seeding never touches these
- * tables; a note outlives its entity leaving the fact base.
+ * The reader's own data: settings, per-site choices, pinned entities, notes and imported fact packs. Seeding
+ * never touches these tables; a note outlives its entity leaving the fact base.
  */
-import { MENTION_KINDS, type MentionKind } from '../../shared/factbase/schema.ts';
-import type { MekongDatabase, NoteRecord, PinRecord, SiteChoiceRecord } from './database.ts';
+import type { MekongDatabase, NoteRecord, PackRecord, PinRecord, SiteChoiceRecord } from './database.ts';
+import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 
-export interface Settings {
-  /** Highlight on every site (a site choice can still turn a site off or on). */
-  enabled: boolean;
-  /** Which kinds to highlight. */
-  kinds: MentionKind[];
-}
-
-export const DEFAULT_SETTINGS: Readonly<Settings> = { enabled: true, kinds: [...MENTION_KINDS] };
+export { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 
 /** Every setting: stored values over the defaults. */
 export async function getSettings(db: MekongDatabase): Promise<Settings> {
@@ -36,8 +29,13 @@ export async function setSetting<K extends keyof Settings>(
   await db.settings.put({ key, value });
 }
 
+/** Writes several settings in one transaction. */
+export async function setSettings(db: MekongDatabase, patch: Partial<Settings>): Promise<void> {
+  await db.settings.bulkPut(Object.entries(patch).map(([key, value]) => ({ key, value })));
+}
+
 /** Hostnames compare case-insensitively and without a trailing dot. */
-function hostKey(hostname: string): string {
+export function hostKey(hostname: string): string {
   return hostname.trim().toLowerCase().replace(/\.$/, '');
 }
 
@@ -49,6 +47,11 @@ export async function getSiteChoice(db: MekongDatabase, hostname: string): Promi
 
 export async function setSiteChoice(db: MekongDatabase, hostname: string, choice: SiteChoice): Promise<void> {
   await db.siteChoices.put({ ...choice, hostname: hostKey(hostname), updatedAt: Date.now() });
+}
+
+/** Every site choice, by hostname. */
+export async function listSiteChoices(db: MekongDatabase): Promise<SiteChoiceRecord[]> {
+  return db.siteChoices.orderBy('hostname').toArray();
 }
 
 /** Forget a site's choice: the global settings apply there again. */
@@ -103,4 +106,17 @@ export async function deleteNote(db: MekongDatabase, entityId: string): Promise<
 /** Notes, most recently edited first. */
 export async function listNotes(db: MekongDatabase): Promise<NoteRecord[]> {
   return db.notes.orderBy('updatedAt').reverse().toArray();
+}
+
+/** Imported fact packs, oldest first. */
+export async function listPacks(db: MekongDatabase): Promise<PackRecord[]> {
+  return (await db.packs.toArray()).sort((a, b) => a.importedAt - b.importedAt);
+}
+
+export async function addPack(db: MekongDatabase, pack: PackRecord): Promise<void> {
+  await db.packs.put(pack);
+}
+
+export async function removePack(db: MekongDatabase, id: string): Promise<void> {
+  await db.packs.delete(id);
 }

@@ -5,8 +5,28 @@
  */
 import { z } from 'zod/mini';
 import { MENTION_KINDS, type MentionKind } from '../../shared/factbase/kinds.ts';
-import type { Card } from '../../shared/lookup/card.ts';
+import type { Entity } from '../../shared/factbase/schema.ts';
+import type { Card, CardLink, CardSeriesPoint, EntityCard } from '../../shared/lookup/card.ts';
 import type { MatchTable } from '../../shared/text/match-table.ts';
+import type { SiteChoiceRecord } from '../db/database.ts';
+import { HIGHLIGHT_MODES, LANGUAGES, type Settings, SITE_MODES, THEMES } from '../db/settings.ts';
+
+const EntityId = z.string().check(z.minLength(1), z.maxLength(200));
+const Hostname = z.string().check(z.minLength(1), z.maxLength(255), z.regex(/^[\w.:[\]-]+$/));
+
+/** A change to the settings: any subset of them. */
+export const SettingsPatch = z.partial(
+  z.object({
+    enabled: z.boolean(),
+    kinds: z.array(z.enum(MENTION_KINDS)).check(z.maxLength(MENTION_KINDS.length)),
+    mode: z.enum(HIGHLIGHT_MODES),
+    accentless: z.boolean(),
+    theme: z.enum(THEMES),
+    language: z.enum(LANGUAGES),
+    siteMode: z.enum(SITE_MODES),
+  }),
+);
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 export const Request = z.discriminatedUnion('type', [
   /** To a tab's content script: what the page mentions, in document order. */
@@ -40,6 +60,50 @@ export const Request = z.discriminatedUnion('type', [
   }),
   /** To the background, from a card: open the side panel on this entity. */
   z.object({ type: z.literal('open-side-panel'), entityId: z.optional(z.string().check(z.maxLength(200))) }),
+  /** To the background: the fact base's version and the database's state. */
+  z.object({ type: z.literal('status') }),
+  /** To the background: every entity, for a search index, when the database cannot serve them yet. */
+  z.object({ type: z.literal('search-entities') }),
+  /** To the background: the reader's settings. */
+  z.object({ type: z.literal('get-settings') }),
+  /** To the background: change some settings; every tab re-applies its configuration. */
+  z.object({ type: z.literal('set-settings'), patch: SettingsPatch }),
+  /** To the background: whether a site is highlighted, and why. */
+  z.object({ type: z.literal('site-state'), hostname: Hostname }),
+  /** To the background: switch highlighting on or off on a site; every tab re-applies its configuration. */
+  z.object({ type: z.literal('set-site-enabled'), hostname: Hostname, enabled: z.boolean() }),
+  /** To the background: forget a site's choice (the global settings apply there again). */
+  z.object({ type: z.literal('clear-site'), hostname: Hostname }),
+  /** To the background: every site choice. */
+  z.object({ type: z.literal('list-sites') }),
+  /** To the background: an entity's full record for the side panel. */
+  z.object({
+    type: z.literal('lookup'),
+    id: EntityId,
+    date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  }),
+  /** To the background: write (or, with blank text, delete) the reader's note on an entity. */
+  z.object({ type: z.literal('set-note'), entityId: EntityId, text: z.string().check(z.maxLength(20_000)) }),
+  /** To the background: pin or unpin an entity. */
+  z.object({ type: z.literal('set-pin'), entityId: EntityId, pinned: z.boolean() }),
+  /** To the background: the pinned entities and those with a note. */
+  z.object({ type: z.literal('list-saved') }),
+  /** To the background, from the side panel: the entity a card or the popup asked it to show, if any. */
+  z.object({ type: z.literal('side-panel-target') }),
+  /** From the background to the side panel: show this entity now. */
+  z.object({ type: z.literal('side-panel-show'), entityId: EntityId }),
+  /** To the background: every note and pin, as a file to save. */
+  z.object({ type: z.literal('export-notes') }),
+  /** To the background: a notes file to merge in (validated; an invalid file changes nothing). */
+  z.object({ type: z.literal('import-notes'), data: z.unknown() }),
+  /** To the background: a fact pack to add (validated; an invalid pack changes nothing). */
+  z.object({
+    type: z.literal('import-fact-pack'),
+    data: z.unknown(),
+    fileName: z.optional(z.string().check(z.maxLength(255))),
+  }),
+  /** To the background: remove an imported fact pack. */
+  z.object({ type: z.literal('remove-fact-pack'), id: EntityId }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -54,6 +118,8 @@ export interface PageMentions {
   url: string;
   lang: string;
   mentions: PageMention[];
+  /** The page's hostname, for the popup's per-site switch (the extension cannot read tab URLs). */
+  hostname?: string;
 }
 
 export const PageConfig = z.object({
@@ -64,6 +130,98 @@ export const PageConfig = z.object({
 });
 export type PageConfig = z.infer<typeof PageConfig>;
 
+export type DatabaseState = 'ready' | 'seeding' | 'unavailable';
+
+export interface PackSummary {
+  id: string;
+  name: string;
+  importedAt: number;
+  entities: number;
+  facts: number;
+}
+
+export interface Status {
+  /** The bundled fact base's version. */
+  bundleVersion: string;
+  /** The version of the base in use: the bundle's, or the bundle's plus the imported packs'. */
+  version: string;
+  /** The version the database holds, once seeded. */
+  seededVersion?: string;
+  database: DatabaseState;
+  /** Why the database is unavailable. */
+  message?: string;
+  counts: { entities: number; facts: number };
+  packs: PackSummary[];
+}
+
+/** Whether a site is highlighted: the reader's choice for it, if any, over the global settings. */
+export interface SiteState {
+  hostname: string;
+  enabled: boolean;
+  /** The reader's choice for this site, if they made one. */
+  choice?: boolean;
+  globalEnabled: boolean;
+  siteMode: Settings['siteMode'];
+}
+
+export interface FigureSeries {
+  metric: { id: string; name: string; unit: string };
+  series: CardSeriesPoint[];
+}
+
+export interface TimelineItem {
+  id: string;
+  name: string;
+  /** When it happened, as far as the fact base knows: its sources' earliest date. */
+  date: string;
+  summary: string;
+  /** The entity itself (an event's own place on the timeline). */
+  self?: boolean;
+}
+
+/** The side panel's record of an entity: the card with everything, its figures, its events, the reader's data. */
+export interface LookupRecord {
+  entity: EntityCard;
+  figures: FigureSeries[];
+  timeline: TimelineItem[];
+  note?: { text: string; updatedAt: number };
+  pinned: boolean;
+}
+
+export interface SavedEntities {
+  pins: CardLink[];
+  notes: Array<CardLink & { text: string; updatedAt: number }>;
+}
+
+export interface NoteExport {
+  entityId: string;
+  entityName: string;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** The file `export-notes` gives and `import-notes` takes. */
+export interface NotesFile {
+  format: 'mekong-lens-notes';
+  version: 1;
+  exportedAt: string;
+  notes: NoteExport[];
+  pins: Array<{ entityId: string; pinnedAt: number }>;
+}
+
+export interface ImportProblem {
+  /** Where in the file, e.g. `facts.3.sources.0.date`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export type ImportReport =
+  | { ok: true; added: Record<string, number>; name?: string }
+  | { ok: false; errors: ImportProblem[] };
+
+export type SearchEntity = Pick<Entity, 'id' | 'kind' | 'name' | 'aliases' | 'summary' | 'roles'>;
+
 export interface Responses {
   'page-mentions': PageMentions;
   'reveal-mention': { ok: boolean };
@@ -73,6 +231,24 @@ export interface Responses {
   'match-table': MatchTable;
   card: Card | null;
   'open-side-panel': { ok: boolean };
+  status: Status;
+  'search-entities': SearchEntity[];
+  'get-settings': Settings;
+  'set-settings': Settings;
+  'site-state': SiteState;
+  'set-site-enabled': SiteState;
+  'clear-site': { ok: true };
+  'list-sites': SiteChoiceRecord[];
+  lookup: LookupRecord | null;
+  'set-note': { ok: boolean; note?: { text: string; updatedAt: number } };
+  'set-pin': { pinned: boolean };
+  'list-saved': SavedEntities;
+  'side-panel-target': { entityId?: string };
+  'side-panel-show': { ok: true };
+  'export-notes': NotesFile;
+  'import-notes': ImportReport;
+  'import-fact-pack': ImportReport;
+  'remove-fact-pack': { ok: boolean };
 }
 
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;

@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import '../../ui/app.css';
+import './options.css';
+import { Options } from './options-page.tsx';
 
-render(<main>Mekong Lens</main>, document.getElementById('app') as HTMLElement);
+render(<Options />, document.getElementById('app') as HTMLElement);

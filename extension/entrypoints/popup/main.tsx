@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import '../../ui/app.css';
+import './popup.css';
+import { Popup } from './popup.tsx';
 
-render(<main>Mekong Lens</main>, document.getElementById('app') as HTMLElement);
+render(<Popup />, document.getElementById('app') as HTMLElement);

@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import '../../ui/card.css';
+import '../../ui/app.css';
+import './sidepanel.css';
+import { SidePanel } from './panel.tsx';
 
-render(<main>Mekong Lens</main>, document.getElementById('app') as HTMLElement);
+render(<SidePanel />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,195 @@
+/**
+ * Fact packs: JSON files in the fact base's schema that a reader imports to add entities, facts and metrics.
+ *
+ * `checkFactPack` validates a pack against the base in use: its shape (the zod schema), then that it adds
+ * without replacing (no id already taken), that everything it refers to exists (in the base or in the pack),
+ * that its sources cite a known article at that article's date, that figure units agree with their metric, and
+ * that no name it adds is already another entity's. Every problem is reported with its place in the file; a
+ * pack with any problem changes nothing. `mergeBases` lays the accepted packs over the bundle.
+ */
+import { z } from 'zod';
+import { en, vi } from 'zod/locales';
+import { findAliasCollisions } from '../../shared/factbase/aliases.ts';
+import { factBaseVersion } from '../../shared/factbase/build.ts';
+import type { BundledFactBase } from '../../shared/factbase/bundle.ts';
+import { computeCrossRefs } from '../../shared/factbase/crossrefs.ts';
+import { FactBase } from '../../shared/factbase/schema.ts';
+import { sha256Hex } from '../../shared/factbase/sha256.ts';
+import type { PackRecord } from '../db/database.ts';
+import type { Settings } from '../db/settings.ts';
+import type { ImportProblem } from '../messaging/protocol.ts';
+
+export type PackCheck =
+  | { ok: true; id: string; name: string; base: FactBase; added: { entities: number; facts: number; metrics: number } }
+  | { ok: false; errors: ImportProblem[] };
+
+type Language = Settings['language'];
+
+/** At most this many problems are reported: enough to fix a file, not a wall of text. */
+const MAX_PROBLEMS = 30;
+
+export function checkFactPack(
+  input: unknown,
+  current: FactBase,
+  { language = 'vi', fileName, imported = [] }: { language?: Language; fileName?: string; imported?: string[] } = {},
+): PackCheck {
+  const say = (viText: string, enText: string) => (language === 'vi' ? viText : enText);
+  z.config(language === 'vi' ? vi() : en());
+  const parsed = FactBase.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues
+        .slice(0, MAX_PROBLEMS)
+        .map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    };
+  }
+  const pack = parsed.data;
+  const errors: ImportProblem[] = [];
+  const problem = (path: string, viText: string, enText: string) => errors.push({ path, message: say(viText, enText) });
+
+  if (pack.entities.length + pack.facts.length + pack.metrics.length === 0) {
+    problem('', 'Gói không thêm thực thể, dữ kiện hay chỉ số nào.', 'The pack adds no entity, fact or metric.');
+  }
+
+  const taken = {
+    entities: new Set(current.entities.map((entity) => entity.id)),
+    facts: new Set(current.facts.map((fact) => fact.id)),
+    metrics: new Set(current.metrics.map((metric) => metric.id)),
+  };
+  for (const [table, ids] of [
+    ['entities', pack.entities.map((entity) => entity.id)],
+    ['facts', pack.facts.map((fact) => fact.id)],
+    ['metrics', pack.metrics.map((metric) => metric.id)],
+  ] as const) {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (taken[table].has(id))
+        problem(`${table}.${i}.id`, `"${id}" đã có trong cơ sở dữ kiện.`, `"${id}" is already in the fact base.`);
+      else if (seen.has(id))
+        problem(`${table}.${i}.id`, `"${id}" xuất hiện hai lần trong gói.`, `"${id}" appears twice in the pack.`);
+      seen.add(id);
+    });
+  }
+
+  const seeds = new Map(current.seeds.map((seed) => [seed.file, seed]));
+  pack.seeds.forEach((seed, i) => {
+    const known = seeds.get(seed.file);
+    if (known && known.date !== seed.date)
+      problem(
+        `seeds.${i}.date`,
+        `Bài ${seed.file} đã có với ngày ${known.date}.`,
+        `Article ${seed.file} is already known, dated ${known.date}.`,
+      );
+    if (!known) seeds.set(seed.file, seed);
+  });
+
+  const entities = new Set([...taken.entities, ...pack.entities.map((entity) => entity.id)]);
+  const metrics = new Map([...current.metrics, ...pack.metrics].map((metric) => [metric.id, metric]));
+  const unknownEntity = (path: string, id: string) =>
+    problem(path, `Không có thực thể "${id}".`, `There is no entity "${id}".`);
+  const checkSource = (path: string, source: { seed: string; date: string }) => {
+    const seed = seeds.get(source.seed);
+    if (!seed)
+      problem(
+        `${path}.seed`,
+        `Không có bài "${source.seed}" trong danh sách bài nguồn.`,
+        `There is no article "${source.seed}" in the seed list.`,
+      );
+    else if (seed.date !== source.date)
+      problem(
+        `${path}.date`,
+        `Ngày ${source.date} khác ngày của bài (${seed.date}).`,
+        `Date ${source.date} is not the article's date (${seed.date}).`,
+      );
+  };
+
+  pack.entities.forEach((entity, i) => {
+    entity.roles?.forEach((role, j) => {
+      if (role.organization && !entities.has(role.organization))
+        unknownEntity(`entities.${i}.roles.${j}.organization`, role.organization);
+      checkSource(`entities.${i}.roles.${j}.source`, role.source);
+    });
+    entity.relations?.forEach((relation, j) => {
+      if (!entities.has(relation.target)) unknownEntity(`entities.${i}.relations.${j}.target`, relation.target);
+      if (relation.source) checkSource(`entities.${i}.relations.${j}.source`, relation.source);
+    });
+  });
+  pack.facts.forEach((fact, i) => {
+    fact.about.forEach((id, j) => {
+      if (!entities.has(id)) unknownEntity(`facts.${i}.about.${j}`, id);
+    });
+    fact.sources.forEach((source, j) => {
+      checkSource(`facts.${i}.sources.${j}`, source);
+    });
+    if (fact.figure) {
+      const metric = metrics.get(fact.figure.metric);
+      if (!metric)
+        problem(
+          `facts.${i}.figure.metric`,
+          `Không có chỉ số "${fact.figure.metric}".`,
+          `There is no metric "${fact.figure.metric}".`,
+        );
+      else if (metric.unit !== fact.figure.unit)
+        problem(
+          `facts.${i}.figure.unit`,
+          `Đơn vị ${fact.figure.unit} khác đơn vị của chỉ số (${metric.unit}).`,
+          `Unit ${fact.figure.unit} is not the metric's unit (${metric.unit}).`,
+        );
+    }
+  });
+
+  const added = new Set(pack.entities.map((entity) => entity.id));
+  const position = new Map(pack.entities.map((entity, i) => [entity.id, i]));
+  const collisions = findAliasCollisions(
+    [...current.entities.filter((entity) => !added.has(entity.id)), ...pack.entities],
+    [...(current.ambiguousAliases ?? []), ...(pack.ambiguousAliases ?? [])],
+  );
+  for (const collision of collisions) {
+    if (collision.level !== 'exact' || collision.explanation) continue;
+    const mine = collision.spellings.find((spelling) => added.has(spelling.entity));
+    const other = collision.spellings.find((spelling) => spelling.entity !== mine?.entity);
+    if (!mine || !other) continue;
+    problem(
+      `entities.${position.get(mine.entity)}`,
+      `Tên "${mine.text}" trùng với "${other.text}" của ${other.entity}.`,
+      `The name "${mine.text}" is already ${other.entity}'s ("${other.text}").`,
+    );
+  }
+
+  const id = factBaseVersion(pack);
+  if (imported.includes(id)) problem('', 'Gói này đã được nhập.', 'This pack is already imported.');
+  if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_PROBLEMS) };
+
+  const named = input as { name?: unknown };
+  const name =
+    typeof named.name === 'string' && named.name.trim() !== ''
+      ? named.name.trim().slice(0, 120)
+      : (fileName?.replace(/\.json$/i, '') ?? id);
+  return {
+    ok: true,
+    id,
+    name,
+    base: pack,
+    added: { entities: pack.entities.length, facts: pack.facts.length, metrics: pack.metrics.length },
+  };
+}
+
+/** The bundle with the packs laid over it; without packs, the bundle itself. */
+export function mergeBases(bundle: BundledFactBase, packs: readonly PackRecord[]): BundledFactBase {
+  if (packs.length === 0) return bundle;
+  const seeds = new Map(bundle.seeds.map((seed) => [seed.file, seed]));
+  for (const pack of packs) for (const seed of pack.base.seeds) if (!seeds.has(seed.file)) seeds.set(seed.file, seed);
+  const base: FactBase = {
+    seeds: [...seeds.values()],
+    entities: [...bundle.entities, ...packs.flatMap((pack) => pack.base.entities)],
+    metrics: [...bundle.metrics, ...packs.flatMap((pack) => pack.base.metrics)],
+    facts: [...bundle.facts, ...packs.flatMap((pack) => pack.base.facts)],
+    ambiguousAliases: [
+      ...(bundle.ambiguousAliases ?? []),
+      ...packs.flatMap((pack) => pack.base.ambiguousAliases ?? []),
+    ],
+  };
+  const packsKey = sha256Hex(packs.map((pack) => pack.id).join(',')).slice(0, 8);
+  return { ...base, version: `${bundle.version}+${packsKey}`, crossrefs: computeCrossRefs(base) };
+}

@@ -1,0 +1,241 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type BundledFactBase, bundledFactBase } from '../../shared/factbase/bundle.ts';
+import type { FactBase } from '../../shared/factbase/schema.ts';
+import { DatabaseOpenError, type MekongDatabase } from '../db/database.ts';
+import { getEntity } from '../db/queries.ts';
+import { seededVersion } from '../db/seed.ts';
+import { freshDatabase } from '../db/test-support.ts';
+import { Store } from './store.ts';
+
+let db: MekongDatabase | undefined;
+afterEach(async () => {
+  await db?.delete();
+  db = undefined;
+});
+
+/** A store over a fresh database, or (`reuse`) over the last test database, as a restarted background. */
+async function started(bundle: BundledFactBase = bundledFactBase, { reuse = false } = {}): Promise<Store> {
+  db = reuse ? db : freshDatabase();
+  const database = db as MekongDatabase;
+  const store = new Store({ bundle, open: () => database.open().then(() => database) });
+  await store.seeding;
+  return store;
+}
+
+const SEED = bundledFactBase.seeds[0] as FactBase['seeds'][number];
+
+/** A pack adding one project, with one sourced fact about it and Phạm Minh Chính. */
+function pack(): FactBase & { name: string } {
+  return {
+    name: 'Gói thử',
+    seeds: [],
+    metrics: [],
+    entities: [
+      {
+        id: 'du-an-thu-nghiem',
+        kind: 'project',
+        name: 'Dự án thử nghiệm Sê Pôn',
+        aliases: ['Du an thu nghiem Se Pon'],
+        summary: 'Một dự án chỉ có trong gói thử.',
+      },
+    ],
+    facts: [
+      {
+        id: 'du-an-thu-nghiem-khoi-cong',
+        about: ['du-an-thu-nghiem', 'pham-minh-chinh'],
+        text: 'Dự án thử nghiệm được nhắc tới trong bài.',
+        sources: [{ seed: SEED.file, quote: 'Phạm Minh Chính', date: SEED.date }],
+      },
+    ],
+  };
+}
+
+describe('the store', () => {
+  it('seeds the database from the bundle on first start and reports it ready', async () => {
+    const store = await started();
+    const status = await store.status();
+    expect(status).toMatchObject({ database: 'ready', version: bundledFactBase.version });
+    expect(status.seededVersion).toBe(bundledFactBase.version);
+    expect(await getEntity(db as MekongDatabase, 'pham-minh-chinh')).toMatchObject({ name: 'Phạm Minh Chính' });
+  });
+
+  it('answers cards and match tables from memory while seeding runs', async () => {
+    db = freshDatabase();
+    const database = db;
+    const store = new Store({ bundle: bundledFactBase, open: () => database.open().then(() => database) });
+    const card = await store.card({ type: 'card', entityId: 'to-lam', kind: 'person' });
+    expect(card?.type).toBe('entity');
+    expect((await store.matchTable()).entities.length).toBeGreaterThan(0);
+    await store.seeding;
+  });
+
+  it('reseeds on a new fact-base version and keeps notes, pins, settings and site choices', async () => {
+    let store = await started();
+    await store.setNote('pham-minh-chinh', 'Gặp Thủ tướng Lào nhiều lần.');
+    await store.setPin('pham-minh-chinh', true);
+    await store.setSettings({ theme: 'dark', kinds: ['person'] });
+    await store.setSiteEnabled('nhandan.vn', false);
+    (db as MekongDatabase).close();
+
+    store = await started({ ...bundledFactBase, version: 'next-version' }, { reuse: true });
+    expect(await seededVersion(db as MekongDatabase)).toBe('next-version');
+    const record = await store.lookup('pham-minh-chinh');
+    expect(record?.note?.text).toBe('Gặp Thủ tướng Lào nhiều lần.');
+    expect(record?.pinned).toBe(true);
+    expect(await store.settings()).toMatchObject({ theme: 'dark', kinds: ['person'] });
+    expect((await store.pageConfig('nhandan.vn')).enabled).toBe(false);
+  });
+
+  it('falls back to the bundle and memory when the database cannot open, and says so', async () => {
+    const store = new Store({
+      bundle: bundledFactBase,
+      open: async () => {
+        throw new DatabaseOpenError('cannot open the database "mekong-lens" (QuotaExceededError)');
+      },
+    });
+    await store.seeding;
+    expect(await store.status()).toMatchObject({ database: 'unavailable', message: expect.stringMatching(/Quota/) });
+    await store.setNote('to-lam', 'ghi chú');
+    expect((await store.lookup('to-lam'))?.note?.text).toBe('ghi chú');
+    expect((await store.searchEntities()).length).toBe(bundledFactBase.entities.length);
+  });
+});
+
+describe('page configuration', () => {
+  it('highlights everywhere except the sites switched off, and forgets choices that repeat the default', async () => {
+    const store = await started();
+    expect(await store.pageConfig('vnexpress.net')).toMatchObject({ enabled: true, mode: 'all', accentless: true });
+    expect(await store.setSiteEnabled('vnexpress.net', false)).toMatchObject({ enabled: false, choice: false });
+    expect((await store.pageConfig('VNExpress.net')).enabled).toBe(false);
+    expect(await store.setSiteEnabled('vnexpress.net', true)).toMatchObject({ enabled: true });
+    expect(await store.sites()).toEqual([]);
+  });
+
+  it('highlights only the listed sites in only-listed mode, and nowhere when switched off globally', async () => {
+    const store = await started();
+    await store.setSettings({ siteMode: 'only-listed', mode: 'first', accentless: false });
+    await store.setSiteEnabled('nhandan.vn', true);
+    expect(await store.pageConfig('nhandan.vn')).toMatchObject({ enabled: true, mode: 'first', accentless: false });
+    expect((await store.pageConfig('tuoitre.vn')).enabled).toBe(false);
+    await store.setSettings({ enabled: false });
+    expect((await store.pageConfig('nhandan.vn')).enabled).toBe(false);
+  });
+});
+
+describe('the side panel record', () => {
+  it('gives a person’s roles, every fact with its sources, related entities and the events on a timeline', async () => {
+    const store = await started();
+    const record = await store.lookup('pham-minh-chinh');
+    expect(record?.entity.roles.length).toBeGreaterThan(0);
+    expect(record?.entity.facts.every((fact) => fact.sources.length > 0)).toBe(true);
+    expect(record?.entity.related.length).toBeGreaterThan(0);
+    expect(record?.timeline.length).toBeGreaterThan(0);
+    const dates = record?.timeline.map((item) => item.date) ?? [];
+    expect(dates).toEqual([...dates].sort());
+    expect(record?.pinned).toBe(false);
+  });
+
+  it('gives the series of every metric an entity’s figures belong to', async () => {
+    const store = await started();
+    const withFigure = bundledFactBase.facts.find((fact) => fact.figure)?.about[0] as string;
+    const record = await store.lookup(withFigure);
+    expect(record?.figures.length).toBeGreaterThan(0);
+    expect(record?.figures[0]?.series.length).toBeGreaterThan(0);
+  });
+
+  it('knows no record for an unknown id', async () => {
+    expect(await (await started()).lookup('khong-co')).toBeNull();
+  });
+});
+
+describe('fact packs', () => {
+  it('refuses a file that is not a fact base, saying where, and changes nothing', async () => {
+    const store = await started();
+    const report = await store.importPack({ entities: [{ id: 'Not A Slug' }] });
+    expect(report.ok).toBe(false);
+    if (report.ok) return;
+    expect(report.errors.map((error) => error.path)).toEqual(expect.arrayContaining(['seeds', 'entities.0.id']));
+    expect((await store.status()).packs).toEqual([]);
+  });
+
+  it('refuses a pack whose fact names an unknown entity or cites an article at the wrong date', async () => {
+    const store = await started();
+    const bad = pack();
+    bad.facts[0] = {
+      ...(bad.facts[0] as FactBase['facts'][number]),
+      about: ['du-an-thu-nghiem', 'khong-ai-ca'],
+      sources: [{ seed: SEED.file, quote: 'Phạm Minh Chính', date: '1999-01-01' }],
+    };
+    const report = await store.importPack(bad);
+    expect(report).toMatchObject({
+      ok: false,
+      errors: [
+        { path: 'facts.0.about.1', message: 'Không có thực thể "khong-ai-ca".' },
+        { path: 'facts.0.sources.0.date' },
+      ],
+    });
+    expect((await store.searchEntities()).some((entity) => entity.id === 'du-an-thu-nghiem')).toBe(false);
+  });
+
+  it('refuses a pack that reuses an id or a name already in the base', async () => {
+    const store = await started();
+    const clash = pack();
+    clash.entities.push({ id: 'to-lam', kind: 'person', name: 'Tô Lâm', aliases: [], summary: 'x' });
+    const report = await store.importPack(clash);
+    expect(report.ok).toBe(false);
+    if (report.ok) return;
+    expect(report.errors.map((error) => error.path)).toContain('entities.1.id');
+  });
+
+  it('adds a valid pack: its entities are searched, looked up and seeded; it can be removed again', async () => {
+    const store = await started();
+    const report = await store.importPack(pack(), 'goi.json');
+    expect(report).toEqual({ ok: true, added: { entities: 1, facts: 1, metrics: 0 }, name: 'Gói thử' });
+    const status = await store.status();
+    expect(status.packs).toMatchObject([{ name: 'Gói thử', entities: 1, facts: 1 }]);
+    expect(status.version).not.toBe(bundledFactBase.version);
+    expect(status.seededVersion).toBe(status.version);
+    expect(await getEntity(db as MekongDatabase, 'du-an-thu-nghiem')).toBeDefined();
+    expect((await store.lookup('pham-minh-chinh'))?.entity.facts.map((fact) => fact.id)).toContain(
+      'du-an-thu-nghiem-khoi-cong',
+    );
+    expect(await store.importPack(pack())).toMatchObject({ ok: false });
+
+    expect(await store.removePack(status.packs[0]?.id as string)).toBe(true);
+    expect((await store.status()).version).toBe(bundledFactBase.version);
+    expect(await getEntity(db as MekongDatabase, 'du-an-thu-nghiem')).toBeUndefined();
+  });
+});
+
+describe('notes files', () => {
+  it('exports notes and pins, and imports them into another profile', async () => {
+    const first = await started();
+    await first.setNote('to-lam', 'Tổng Bí thư từ 8/2024.');
+    await first.setPin('cang-vung-ang', true);
+    const file = await first.exportNotes();
+    expect(file).toMatchObject({ format: 'mekong-lens-notes', version: 1, pins: [{ entityId: 'cang-vung-ang' }] });
+    await db?.delete();
+
+    const second = await started();
+    expect(await second.importNotes(JSON.parse(JSON.stringify(file)))).toEqual({
+      ok: true,
+      added: { notes: 1, updated: 0, unchanged: 0, pins: 1 },
+    });
+    expect((await second.lookup('to-lam'))?.note?.text).toBe('Tổng Bí thư từ 8/2024.');
+    expect(await second.importNotes(file)).toMatchObject({ added: { notes: 0, unchanged: 1, pins: 0 } });
+  });
+
+  it('refuses a file that is not a notes file, saying where, and changes nothing', async () => {
+    const store = await started();
+    const report = await store.importNotes({
+      format: 'mekong-lens-notes',
+      version: 1,
+      notes: [{ entityId: 'to-lam' }],
+    });
+    expect(report.ok).toBe(false);
+    if (report.ok) return;
+    expect(report.errors.map((error) => error.path)).toContain('notes.0.text');
+    expect((await store.lookup('to-lam'))?.note).toBeUndefined();
+  });
+});

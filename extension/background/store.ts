@@ -1,0 +1,338 @@
+/**
+ * The background's store: the only writer of the database.
+ *
+ * On start it opens the database and reads the imported packs (a few milliseconds), then seeds the fact-base
+ * tables from the bundle (plus packs) when the database holds another version — without blocking anything:
+ * match tables, cards and records come from the base in memory all along, so highlighting works while seeding
+ * runs. User data (settings, site choices, notes, pins, packs) is never touched by seeding. If the database
+ * cannot open, the store keeps user data in memory for the session and `status()` says so.
+ */
+import type { BundledFactBase } from '../../shared/factbase/bundle.ts';
+import { buildMatchTable, type MatchTable } from '../../shared/text/match-table.ts';
+import { isDatabaseOpenError, type MekongDatabase, openDatabase } from '../db/database.ts';
+import { seededVersion, seedFactBase } from '../db/seed.ts';
+import type { Settings } from '../db/settings.ts';
+import type {
+  DatabaseState,
+  ImportReport,
+  LookupRecord,
+  NotesFile,
+  PageConfig,
+  RequestOf,
+  SavedEntities,
+  SearchEntity,
+  SettingsPatch,
+  SiteState,
+  Status,
+} from '../messaging/protocol.ts';
+import { CardService } from './cards.ts';
+import { LookupService } from './lookup.ts';
+import { parseNotesFile } from './notes-file.ts';
+import { checkFactPack, mergeBases } from './packs.ts';
+import { relatedLinks } from './related.ts';
+import { databaseUserStore, memoryUserStore, type UserStore } from './user-store.ts';
+
+export interface StoreOptions {
+  bundle: BundledFactBase;
+  /** Opens the database; `openDatabase()` by default. */
+  open?: () => Promise<MekongDatabase>;
+}
+
+/** Whether a site is highlighted: global switch off wins; then the site's choice; then the site mode. */
+export function siteEnabled(settings: Settings, choice: boolean | undefined): boolean {
+  if (!settings.enabled) return false;
+  return choice ?? settings.siteMode === 'everywhere-except';
+}
+
+export class Store {
+  private db: MekongDatabase | null = null;
+  private user: UserStore = memoryUserStore();
+  private base: BundledFactBase;
+  private state: DatabaseState = 'seeding';
+  private message: string | undefined;
+  private seeded: string | undefined;
+  private derived: { matchTable?: MatchTable; cards?: CardService; lookup?: LookupService } = {};
+  /** Resolves once the database is open (or known unavailable) and the packs are laid over the bundle. */
+  readonly opened: Promise<void>;
+  /** Resolves once the database holds the base in use (or is unavailable). */
+  seeding: Promise<void>;
+  private writes: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: StoreOptions) {
+    this.base = options.bundle;
+    this.opened = this.open();
+    this.seeding = this.opened.then(() => this.seed());
+  }
+
+  private async open(): Promise<void> {
+    try {
+      this.db = await (this.options.open ?? openDatabase)();
+      this.user = databaseUserStore(this.db);
+      this.seeded = await seededVersion(this.db);
+      this.setBase(mergeBases(this.options.bundle, await this.user.packs()));
+    } catch (error) {
+      this.db = null;
+      this.state = 'unavailable';
+      this.message = isDatabaseOpenError(error) || error instanceof Error ? error.message : String(error);
+      console.warn('[Mekong Lens] database unavailable; using the bundled fact base', error);
+    }
+  }
+
+  /** Seeds the database with the base in use when it holds another version. */
+  private async seed(): Promise<void> {
+    const db = this.db;
+    if (!db) return;
+    const base = this.base;
+    if (this.seeded === base.version) {
+      this.state = 'ready';
+      return;
+    }
+    this.state = 'seeding';
+    try {
+      await seedFactBase(db, base, base.version);
+      this.seeded = base.version;
+      if (this.base === base) this.state = 'ready';
+    } catch (error) {
+      this.state = 'unavailable';
+      this.message = error instanceof Error ? error.message : String(error);
+      console.warn('[Mekong Lens] seeding failed; using the bundled fact base', error);
+    }
+  }
+
+  private setBase(base: BundledFactBase): void {
+    if (base === this.base) return;
+    this.base = base;
+    this.derived = {};
+  }
+
+  /** Serialises writes that change the base, so two imports never seed over each other. */
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.writes.then(task, task);
+    this.writes = next.catch(() => undefined);
+    return next;
+  }
+
+  currentBase(): BundledFactBase {
+    return this.base;
+  }
+
+  async status(): Promise<Status> {
+    await this.opened;
+    const packs = await this.user.packs();
+    return {
+      bundleVersion: this.options.bundle.version,
+      version: this.base.version,
+      ...(this.seeded ? { seededVersion: this.seeded } : {}),
+      database: this.state,
+      ...(this.message ? { message: this.message } : {}),
+      counts: { entities: this.base.entities.length, facts: this.base.facts.length },
+      packs: packs.map((pack) => ({
+        id: pack.id,
+        name: pack.name,
+        importedAt: pack.importedAt,
+        entities: pack.base.entities.length,
+        facts: pack.base.facts.length,
+      })),
+    };
+  }
+
+  async matchTable(): Promise<MatchTable> {
+    await this.opened;
+    this.derived.matchTable ??= buildMatchTable(this.base);
+    return this.derived.matchTable;
+  }
+
+  async card(request: RequestOf<'card'>) {
+    await this.opened;
+    this.derived.cards ??= new CardService(this.base, relatedLinks(this.base));
+    return this.derived.cards.card(request);
+  }
+
+  async searchEntities(): Promise<SearchEntity[]> {
+    await this.opened;
+    return this.base.entities.map(({ id, kind, name, aliases, summary, roles }) => ({
+      id,
+      kind,
+      name,
+      aliases,
+      summary,
+      ...(roles ? { roles } : {}),
+    }));
+  }
+
+  async lookup(id: string, date?: string): Promise<LookupRecord | null> {
+    await this.opened;
+    this.derived.lookup ??= new LookupService(this.base);
+    const record = this.derived.lookup.record(id, date);
+    if (!record) return null;
+    const [note, pinned] = await Promise.all([this.user.note(id), this.user.pinned(id)]);
+    return { ...record, ...(note ? { note: { text: note.text, updatedAt: note.updatedAt } } : {}), pinned };
+  }
+
+  async settings(): Promise<Settings> {
+    await this.opened;
+    return this.user.settings();
+  }
+
+  async setSettings(patch: SettingsPatch): Promise<Settings> {
+    await this.opened;
+    await this.user.setSettings(patch);
+    return this.user.settings();
+  }
+
+  async siteState(hostname: string): Promise<SiteState> {
+    await this.opened;
+    const [settings, choice] = await Promise.all([this.user.settings(), this.user.siteChoice(hostname)]);
+    return {
+      hostname,
+      enabled: siteEnabled(settings, choice?.enabled),
+      ...(choice ? { choice: choice.enabled } : {}),
+      globalEnabled: settings.enabled,
+      siteMode: settings.siteMode,
+    };
+  }
+
+  /**
+   * Switches a site on or off. A choice that only repeats the site mode's default is forgotten, so the list of
+   * sites stays the list of exceptions.
+   */
+  async setSiteEnabled(hostname: string, enabled: boolean): Promise<SiteState> {
+    await this.opened;
+    const { siteMode } = await this.user.settings();
+    if (enabled === (siteMode === 'everywhere-except')) await this.user.clearSiteChoice(hostname);
+    else await this.user.setSiteChoice(hostname, { enabled });
+    return this.siteState(hostname);
+  }
+
+  async clearSite(hostname: string): Promise<void> {
+    await this.opened;
+    await this.user.clearSiteChoice(hostname);
+  }
+
+  async sites() {
+    await this.opened;
+    return this.user.siteChoices();
+  }
+
+  async pageConfig(hostname: string): Promise<PageConfig> {
+    await this.opened;
+    const [settings, choice] = await Promise.all([this.user.settings(), this.user.siteChoice(hostname)]);
+    return {
+      enabled: siteEnabled(settings, choice?.enabled),
+      kinds: choice?.kinds ?? settings.kinds,
+      mode: settings.mode,
+      accentless: settings.accentless,
+    };
+  }
+
+  async setNote(entityId: string, text: string): Promise<{ ok: boolean; note?: { text: string; updatedAt: number } }> {
+    await this.opened;
+    const name =
+      this.base.entities.find((entity) => entity.id === entityId)?.name ??
+      (await this.user.note(entityId))?.entityName ??
+      entityId;
+    await this.user.setNote(entityId, name, text);
+    const note = await this.user.note(entityId);
+    return { ok: true, ...(note ? { note: { text: note.text, updatedAt: note.updatedAt } } : {}) };
+  }
+
+  async setPin(entityId: string, pinned: boolean): Promise<{ pinned: boolean }> {
+    await this.opened;
+    await this.user.setPinned(entityId, pinned);
+    return { pinned: await this.user.pinned(entityId) };
+  }
+
+  async saved(): Promise<SavedEntities> {
+    await this.opened;
+    const entities = new Map(this.base.entities.map((entity) => [entity.id, entity]));
+    const [pins, notes] = await Promise.all([this.user.pins(), this.user.notes()]);
+    return {
+      pins: pins.flatMap(({ entityId }) => {
+        const entity = entities.get(entityId);
+        return entity ? [{ id: entity.id, name: entity.name, kind: entity.kind }] : [];
+      }),
+      notes: notes.flatMap((note) => {
+        const entity = entities.get(note.entityId);
+        return entity
+          ? [{ id: entity.id, name: entity.name, kind: entity.kind, text: note.text, updatedAt: note.updatedAt }]
+          : [];
+      }),
+    };
+  }
+
+  async exportNotes(): Promise<NotesFile> {
+    await this.opened;
+    const [notes, pins] = await Promise.all([this.user.notes(), this.user.pins()]);
+    return {
+      format: 'mekong-lens-notes',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      notes: notes.map(({ entityId, entityName, text, createdAt, updatedAt }) => ({
+        entityId,
+        entityName,
+        text,
+        createdAt,
+        updatedAt,
+      })),
+      pins: pins.map(({ entityId, pinnedAt }) => ({ entityId, pinnedAt })),
+    };
+  }
+
+  /** Merges a notes file: a note is added, or replaces an older edit of the same entity's note; pins are added. */
+  async importNotes(data: unknown): Promise<ImportReport> {
+    await this.opened;
+    const { language } = await this.user.settings();
+    const parsed = parseNotesFile(data, language);
+    if (!parsed.ok) return parsed;
+    const added = { notes: 0, updated: 0, unchanged: 0, pins: 0 };
+    for (const note of parsed.file.notes) {
+      const existing = await this.user.note(note.entityId);
+      if (existing && existing.updatedAt >= note.updatedAt) {
+        added.unchanged += 1;
+        continue;
+      }
+      await this.user.putNote(note);
+      added[existing ? 'updated' : 'notes'] += 1;
+    }
+    for (const pin of parsed.file.pins) {
+      if (await this.user.pinned(pin.entityId)) continue;
+      await this.user.setPinned(pin.entityId, true);
+      added.pins += 1;
+    }
+    return { ok: true, added };
+  }
+
+  async importPack(data: unknown, fileName?: string): Promise<ImportReport> {
+    await this.opened;
+    return this.serial(async () => {
+      const { language } = await this.user.settings();
+      const packs = await this.user.packs();
+      const check = checkFactPack(data, this.base, {
+        language,
+        fileName,
+        imported: packs.map((pack) => pack.id),
+      });
+      if (!check.ok) return check;
+      await this.user.addPack({ id: check.id, name: check.name, importedAt: Date.now(), base: check.base });
+      await this.rebase();
+      return { ok: true, added: check.added, name: check.name };
+    });
+  }
+
+  async removePack(id: string): Promise<boolean> {
+    await this.opened;
+    return this.serial(async () => {
+      if (!(await this.user.packs()).some((pack) => pack.id === id)) return false;
+      await this.user.removePack(id);
+      await this.rebase();
+      return true;
+    });
+  }
+
+  /** Lays the packs over the bundle again and reseeds the database with the result. */
+  private async rebase(): Promise<void> {
+    this.setBase(mergeBases(this.options.bundle, await this.user.packs()));
+    this.seeding = this.seed();
+    await this.seeding;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The reader's settings: their shape and defaults. Kept apart from the database code so that the message
+ * protocol (and with it the content script) can name them without pulling in Dexie or the zod schema.
+ */
+import { MENTION_KINDS, type MentionKind } from '../../shared/factbase/kinds.ts';
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export const LANGUAGES = ['vi', 'en'] as const;
+export const SITE_MODES = ['everywhere-except', 'only-listed'] as const;
+export const HIGHLIGHT_MODES = ['all', 'first'] as const;
+
+export interface Settings {
+  /** Highlight at all (a site choice can still turn a site off or on). */
+  enabled: boolean;
+  /** Which kinds to highlight. */
+  kinds: MentionKind[];
+  /** Highlight every mention of an entity, or only its first on the page. */
+  mode: (typeof HIGHLIGHT_MODES)[number];
+  /** Also match names typed without diacritics ("Pham Minh Chinh"). */
+  accentless: boolean;
+  /** The extension pages' colours: the system's, or forced light or dark. */
+  theme: (typeof THEMES)[number];
+  /** The interface language of the popup, the side panel and the options page. */
+  language: (typeof LANGUAGES)[number];
+  /**
+   * `everywhere-except`: highlight on every site but those switched off; `only-listed`: only on sites switched
+   * on.
+   */
+  siteMode: (typeof SITE_MODES)[number];
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  enabled: true,
+  kinds: [...MENTION_KINDS],
+  mode: 'all',
+  accentless: true,
+  theme: 'auto',
+  language: 'vi',
+  siteMode: 'everywhere-except',
+};

@@ -1,0 +1,420 @@
+/**
+ * The options page: what to highlight and where, the interface's colours and language, the reader's notes
+ * (export, import) and fact packs (import, remove), and the state of the fact base. Every change goes to the
+ * background, which applies it to every open tab at once.
+ */
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { MENTION_KINDS, type MentionKind } from '../../../shared/factbase/kinds.ts';
+import type { SiteChoiceRecord } from '../../db/database.ts';
+import { HIGHLIGHT_MODES, LANGUAGES, type Settings, SITE_MODES, THEMES } from '../../db/settings.ts';
+import { type ImportReport, type Status, sendToBackground } from '../../messaging/protocol.ts';
+import { kindLabel, type MessageKey, t } from '../../ui/i18n.ts';
+import { useSettings } from '../../ui/settings.ts';
+
+const LANGUAGE_NAMES: Record<Settings['language'], string> = { vi: 'Tiếng Việt', en: 'English' };
+const THEME_LABELS: Record<Settings['theme'], MessageKey> = {
+  auto: 'themeAuto',
+  light: 'themeLight',
+  dark: 'themeDark',
+};
+const MODE_LABELS: Record<Settings['mode'], MessageKey> = { all: 'modeAll', first: 'modeFirst' };
+const SITE_MODE_LABELS: Record<Settings['siteMode'], MessageKey> = {
+  'everywhere-except': 'siteModeExcept',
+  'only-listed': 'siteModeOnly',
+};
+const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
+export function Options() {
+  const [settings, update] = useSettings();
+  const [status, setStatus] = useState<Status>();
+  const refreshStatus = useCallback(() => void sendToBackground({ type: 'status' }).then(setStatus), []);
+  useEffect(refreshStatus, []);
+
+  if (!settings) return null;
+  const toggleKind = (kind: MentionKind, on: boolean) =>
+    void update({ kinds: MENTION_KINDS.filter((k) => (k === kind ? on : settings.kinds.includes(k))) });
+
+  return (
+    <main class="ml-options">
+      <header class="ml-app-head">
+        <h1 class="ml-brand">Mekong Lens · {t('optionsTitle')}</h1>
+      </header>
+      {status?.database === 'unavailable' && <p class="ml-notice">{t('dbUnavailable', status.message ?? '')}</p>}
+
+      <Section title={t('sectionHighlight')}>
+        <label class="ml-switch">
+          <input
+            type="checkbox"
+            role="switch"
+            aria-checked={settings.enabled}
+            checked={settings.enabled}
+            onChange={(event) => void update({ enabled: event.currentTarget.checked })}
+          />
+          <span>{t('enabledLabel')}</span>
+        </label>
+        <fieldset class="ml-fieldset">
+          <legend>{t('kindsLabel')}</legend>
+          <div class="ml-kinds">
+            {MENTION_KINDS.map((kind) => (
+              <label key={kind} class={`ml-check ml-kind-${kind}`}>
+                <input
+                  type="checkbox"
+                  checked={settings.kinds.includes(kind)}
+                  onChange={(event) => toggleKind(kind, event.currentTarget.checked)}
+                />
+                <span class="ml-dot">&nbsp;{kindLabel(kind)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <Choice
+          legend={t('modeLabel')}
+          name="mode"
+          options={HIGHLIGHT_MODES.map((mode) => [mode, t(MODE_LABELS[mode])])}
+          value={settings.mode}
+          onChange={(mode) => void update({ mode })}
+        />
+        <label class="ml-switch">
+          <input
+            type="checkbox"
+            role="switch"
+            aria-checked={settings.accentless}
+            checked={settings.accentless}
+            onChange={(event) => void update({ accentless: event.currentTarget.checked })}
+          />
+          <span>{t('accentlessLabel')}</span>
+        </label>
+      </Section>
+
+      <Section title={t('sectionSites')}>
+        <Choice
+          legend={t('siteModeLabel')}
+          name="siteMode"
+          options={SITE_MODES.map((mode) => [mode, t(SITE_MODE_LABELS[mode])])}
+          value={settings.siteMode}
+          onChange={(siteMode) => void update({ siteMode })}
+        />
+        <Sites siteMode={settings.siteMode} />
+      </Section>
+
+      <Section title={t('sectionAppearance')}>
+        <Choice
+          legend={t('themeLabel')}
+          name="theme"
+          options={THEMES.map((theme) => [theme, t(THEME_LABELS[theme])])}
+          value={settings.theme}
+          onChange={(theme) => void update({ theme })}
+        />
+        <label class="ml-field">
+          <span>{t('languageLabel')}</span>
+          <select
+            value={settings.language}
+            onChange={(event) => void update({ language: event.currentTarget.value as Settings['language'] })}
+          >
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language}>
+                {LANGUAGE_NAMES[language]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </Section>
+
+      <Section title={t('sectionNotes')}>
+        <Notes />
+      </Section>
+
+      <Section title={t('sectionPacks')}>
+        <Packs status={status} onChange={refreshStatus} />
+      </Section>
+
+      <Section title={t('sectionAbout')}>
+        {status && (
+          <dl class="ml-about">
+            <dt>{t('aboutVersion')}</dt>
+            <dd>
+              <code>{status.version}</code> · {t('aboutCounts', status.counts.entities, status.counts.facts)}
+            </dd>
+            <dt>{t('aboutDatabase')}</dt>
+            <dd data-testid="db-state">
+              {t(
+                status.database === 'ready'
+                  ? 'dbStateReady'
+                  : status.database === 'seeding'
+                    ? 'dbStateSeeding'
+                    : 'dbStateUnavailable',
+              )}
+              {status.message ? ` (${status.message})` : ''}
+            </dd>
+          </dl>
+        )}
+        <p class="ml-muted">{t('privacy')}</p>
+      </Section>
+    </main>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section class="ml-options-section">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Choice<T extends string>(props: {
+  legend: string;
+  name: string;
+  options: Array<[T, string]>;
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset class="ml-fieldset">
+      <legend>{props.legend}</legend>
+      {props.options.map(([value, label]) => (
+        <label key={value} class="ml-radio">
+          <input
+            type="radio"
+            name={props.name}
+            value={value}
+            checked={props.value === value}
+            onChange={() => props.onChange(value)}
+          />
+          <span>{label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Sites({ siteMode }: { siteMode: Settings['siteMode'] }) {
+  const [sites, setSites] = useState<SiteChoiceRecord[]>([]);
+  const [hostname, setHostname] = useState('');
+  const [error, setError] = useState('');
+  const load = useCallback(() => void sendToBackground({ type: 'list-sites' }).then(setSites), []);
+  useEffect(load, [siteMode]);
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const host = hostname
+      .trim()
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/\/.*$/, '');
+    if (!HOSTNAME.test(host)) return setError(t('siteInvalid'));
+    setError('');
+    await sendToBackground({ type: 'set-site-enabled', hostname: host, enabled: siteMode === 'only-listed' });
+    setHostname('');
+    load();
+  };
+
+  return (
+    <>
+      {sites.length === 0 ? (
+        <p class="ml-muted">{t('sitesEmpty')}</p>
+      ) : (
+        <ul class="ml-sites">
+          {sites.map((site) => (
+            <li key={site.hostname}>
+              <span class="ml-site-host">{site.hostname}</span>
+              <span class={site.enabled ? 'ml-site-on' : 'ml-site-off'}>{t(site.enabled ? 'siteOn' : 'siteOff')}</span>
+              <button
+                type="button"
+                class="ml-icon-button"
+                aria-label={t('siteRemove', site.hostname)}
+                onClick={() =>
+                  void sendToBackground({ type: 'clear-site', hostname: site.hostname }).then(() => load())
+                }
+              >
+                ✕
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="ml-inline-form" onSubmit={(event) => void add(event)}>
+        <label class="ml-visually-hidden" for="ml-site-input">
+          {t('siteHostname')}
+        </label>
+        <input
+          id="ml-site-input"
+          class="ml-text-input"
+          placeholder={t('siteHostname')}
+          value={hostname}
+          aria-invalid={error !== ''}
+          aria-describedby={error ? 'ml-site-error' : undefined}
+          onInput={(event) => setHostname(event.currentTarget.value)}
+        />
+        <button type="submit" class="ml-button">
+          {t('siteAdd')}
+        </button>
+      </form>
+      {error && (
+        <p id="ml-site-error" class="ml-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Reads a chosen file as JSON; a file that is not JSON is reported like an invalid one. */
+async function readJson(file: File): Promise<{ ok: true; data: unknown } | { ok: false; message: string }> {
+  try {
+    return { ok: true, data: JSON.parse(await file.text()) as unknown };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function ReportView({
+  report,
+  success,
+}: {
+  report?: ImportReport | { notJson: string };
+  success: (report: Extract<ImportReport, { ok: true }>) => string;
+}) {
+  if (!report) return null;
+  if ('notJson' in report)
+    return (
+      <div class="ml-report ml-report-error" role="alert">
+        {t('importNotJson', report.notJson)}
+      </div>
+    );
+  if (report.ok)
+    return (
+      <div class="ml-report ml-report-ok" role="status">
+        {success(report)}
+      </div>
+    );
+  return (
+    <div class="ml-report ml-report-error" role="alert">
+      <p>{t('importFailed')}</p>
+      <ul>
+        {report.errors.map((error) => (
+          <li key={`${error.path}:${error.message}`}>
+            {error.path && <code>{error.path}</code>} {error.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Notes() {
+  const [counts, setCounts] = useState<{ notes: number; pins: number }>();
+  const [report, setReport] = useState<ImportReport | { notJson: string }>();
+  const load = useCallback(
+    () =>
+      void sendToBackground({ type: 'export-notes' }).then((file) =>
+        setCounts({ notes: file.notes.length, pins: file.pins.length }),
+      ),
+    [],
+  );
+  useEffect(load, []);
+
+  const exportNotes = async () => {
+    const file = await sendToBackground({ type: 'export-notes' });
+    const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `mekong-lens-ghi-chu-${file.exportedAt.slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const importNotes = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const json = await readJson(file);
+    setReport(json.ok ? await sendToBackground({ type: 'import-notes', data: json.data }) : { notJson: json.message });
+    load();
+  };
+
+  return (
+    <>
+      {counts && <p class="ml-muted">{t('notesCount', counts.notes, counts.pins)}</p>}
+      <div class="ml-actions">
+        <button type="button" class="ml-button" onClick={() => void exportNotes()}>
+          {t('exportNotes')}
+        </button>
+        <label class="ml-button ml-file">
+          {t('importNotes')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="import-notes"
+            onChange={(event) => void importNotes(event.currentTarget)}
+          />
+        </label>
+      </div>
+      <ReportView
+        report={report}
+        success={({ added }) =>
+          t('importNotesDone', added.notes ?? 0, added.updated ?? 0, added.unchanged ?? 0, added.pins ?? 0)
+        }
+      />
+    </>
+  );
+}
+
+function Packs({ status, onChange }: { status?: Status; onChange: () => void }) {
+  const [report, setReport] = useState<ImportReport | { notJson: string }>();
+  const importPack = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const json = await readJson(file);
+    setReport(
+      json.ok
+        ? await sendToBackground({ type: 'import-fact-pack', data: json.data, fileName: file.name })
+        : { notJson: json.message },
+    );
+    onChange();
+  };
+  return (
+    <>
+      <p class="ml-muted">{t('packsHelp')}</p>
+      {status && status.packs.length === 0 && <p class="ml-muted">{t('packsEmpty')}</p>}
+      {status && status.packs.length > 0 && (
+        <ul class="ml-sites">
+          {status.packs.map((pack) => (
+            <li key={pack.id}>
+              <span class="ml-site-host">{pack.name}</span>
+              <span class="ml-muted">{t('packLine', pack.entities, pack.facts)}</span>
+              <button
+                type="button"
+                class="ml-icon-button"
+                aria-label={t('packRemove', pack.name)}
+                onClick={() => void sendToBackground({ type: 'remove-fact-pack', id: pack.id }).then(onChange)}
+              >
+                ✕
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="ml-actions">
+        <label class="ml-button ml-file">
+          {t('importPack')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="import-pack"
+            onChange={(event) => void importPack(event.currentTarget)}
+          />
+        </label>
+      </div>
+      <ReportView
+        report={report}
+        success={({ name, added }) =>
+          t('importPackDone', name ?? '', added.entities ?? 0, added.facts ?? 0, added.metrics ?? 0)
+        }
+      />
+    </>
+  );
+}

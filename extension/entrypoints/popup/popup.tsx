@@ -1,0 +1,113 @@
+/**
+ * The popup: search the fact base (Enter opens the entity in the side panel), and the current tab's state —
+ * how many mentions it has, and a switch for highlighting on its site.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { SearchResult } from '../../../shared/search/search-index.ts';
+import { type PageMentions, type SiteState, sendToBackground, sendToTab } from '../../messaging/protocol.ts';
+import { useSearchIndex } from '../../ui/entities.ts';
+import { t } from '../../ui/i18n.ts';
+import { SearchBox } from '../../ui/search-box.tsx';
+import { useSettings } from '../../ui/settings.ts';
+import { openSidePanel, pinnedTabId, type TargetTab, targetTab } from '../../ui/tabs.ts';
+
+type TabState =
+  | { state: 'loading' }
+  | { state: 'not-running' }
+  | { state: 'running'; page: PageMentions; site?: SiteState };
+
+export function Popup() {
+  const [settings] = useSettings();
+  const { status, index } = useSearchIndex();
+  const [tab, setTab] = useState<TargetTab>();
+  const [tabState, setTabState] = useState<TabState>({ state: 'loading' });
+
+  const refresh = useCallback(async (target: TargetTab | undefined) => {
+    if (!target) return setTabState({ state: 'not-running' });
+    try {
+      const page = await sendToTab(target.id, { type: 'page-mentions' });
+      const site = page.hostname ? await sendToBackground({ type: 'site-state', hostname: page.hostname }) : undefined;
+      setTabState({ state: 'running', page, site });
+    } catch {
+      setTabState({ state: 'not-running' });
+    }
+  }, []);
+
+  useEffect(() => {
+    void targetTab().then((target) => {
+      setTab(target);
+      void refresh(target);
+    });
+  }, [refresh]);
+
+  const choose = (result: SearchResult) => {
+    void openSidePanel(tab?.windowId, result).then(() => {
+      if (pinnedTabId() === undefined) window.close();
+    });
+  };
+
+  const toggleSite = async (enabled: boolean) => {
+    if (tabState.state !== 'running' || !tabState.page.hostname) return;
+    const site = await sendToBackground({ type: 'set-site-enabled', hostname: tabState.page.hostname, enabled });
+    setTabState({ ...tabState, site });
+    await refresh(tab);
+  };
+
+  if (!settings) return null;
+  return (
+    <main class="ml-popup">
+      <header class="ml-app-head">
+        <h1 class="ml-brand">Mekong Lens</h1>
+        <button
+          type="button"
+          class="ml-icon-button"
+          onClick={() => void openSidePanel(tab?.windowId).then(() => pinnedTabId() === undefined && window.close())}
+        >
+          {t('openSidePanel')}
+        </button>
+        <button type="button" class="ml-icon-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </header>
+      {status?.database === 'unavailable' && <p class="ml-notice">{t('dbUnavailable', status.message ?? '')}</p>}
+      <section class="ml-popup-search">
+        <SearchBox index={index} onChoose={choose} onEscape={() => window.close()} autoFocus />
+      </section>
+      <PageState tabState={tabState} onToggle={toggleSite} />
+    </main>
+  );
+}
+
+function PageState({ tabState, onToggle }: { tabState: TabState; onToggle: (enabled: boolean) => void }) {
+  if (tabState.state === 'loading') return <footer class="ml-page-state" aria-busy="true" />;
+  if (tabState.state === 'not-running') {
+    return (
+      <footer class="ml-page-state">
+        <p class="ml-muted ml-page-line">{t('notRunning')}</p>
+      </footer>
+    );
+  }
+  const { page, site } = tabState;
+  const entities = new Set(page.mentions.map((mention) => mention.entity.id)).size;
+  return (
+    <section class="ml-page-state" aria-label={t('thisPage')}>
+      <p class="ml-page-line" data-testid="page-count">
+        {page.mentions.length > 0 ? t('mentionsFound', page.mentions.length, entities) : t('noMentions')}
+      </p>
+      {site && (
+        <label class="ml-switch">
+          <input
+            type="checkbox"
+            role="switch"
+            aria-checked={site.enabled}
+            checked={site.enabled}
+            disabled={!site.globalEnabled}
+            onChange={(event) => onToggle(event.currentTarget.checked)}
+          />
+          <span>{t('highlightSite', site.hostname)}</span>
+        </label>
+      )}
+      {site && !site.globalEnabled && <p class="ml-muted ml-page-line">{t('globallyOff')}</p>}
+    </section>
+  );
+}
