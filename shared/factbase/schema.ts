@@ -18,7 +18,6 @@ export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is writte
 export const EntityKind = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKind>;
 
-
 /** Where a statement comes from: a seed article, a verbatim quote from it, and the article's date. */
 export const Source = z.object({
   seed: z.string().min(1), // file name in seeds/, e.g. "001_5c7b4323a7a94c0f.txt"
