@@ -74,6 +74,7 @@ describe('the card in Chromium', () => {
 
   it('shows a figure’s metric, the fact it matches and its series', async () => {
     const page = await openSeed('001_5c7b4323a7a94c0f.txt');
+    await page.screenshot({ path: `${SCREENSHOTS}article.png` });
     const point = await mentionPoint(page, 'figure', '927,8 triệu USD');
     await page.mouse.move(point.x, point.y);
     await expect.poll(() => card(page).count()).toBe(1);
