@@ -115,6 +115,33 @@ describe('pages written to be hard', () => {
     await page.close();
   });
 
+  it('annotates same-origin frames and lists their mentions after the page’s own', async () => {
+    const { page, errors } = await open('/frames.html');
+    await expect
+      .poll(async () => (await entityIds(page)).sort())
+      .toEqual(
+        [
+          'pham-minh-chinh',
+          'vieng-chan',
+          'khamphao-ernthavanh',
+          'to-lam',
+          'sonexay-siphandone',
+          'cang-vung-ang',
+          'duong-sat-vieng-chan-vung-ang',
+        ].sort(),
+      );
+    const ids = await entityIds(page);
+    expect(ids.slice(0, 3)).toEqual(['pham-minh-chinh', 'vieng-chan', 'khamphao-ernthavanh']);
+    for (const frame of page.frames().filter((frame) => frame !== page.mainFrame())) {
+      const drawn = await frame.evaluate(() =>
+        [...CSS.highlights.values()].reduce((sum, highlight) => sum + highlight.size, 0),
+      );
+      expect(drawn).toBeGreaterThan(0);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('stays out of an English page entirely', async () => {
     const { page } = await (async () => {
       const page = await session.context.newPage();

@@ -34,6 +34,18 @@ export function startBackground(): Store {
       return store.pageConfig(hostname);
     },
     'match-table': () => store.matchTable(),
+    // Subframes report their mentions; the tab's top frame lists them after its own.
+    'frame-mentions': async ({ url, mentions }, sender) => {
+      if (sender.tab?.id === undefined || !sender.frameId) return { ok: false };
+      const forwarded = { type: 'child-frame-mentions' as const, frameId: sender.frameId, url, mentions };
+      await browser.tabs.sendMessage(sender.tab.id, forwarded, { frameId: 0 }).catch(() => undefined);
+      return { ok: true };
+    },
+    'reveal-in-frame': async ({ frameId, index }, sender) => {
+      if (sender.tab?.id === undefined) return { ok: false };
+      const request = { type: 'reveal-mention' as const, index, inFrame: true };
+      return browser.tabs.sendMessage(sender.tab.id, request, { frameId }).catch(() => ({ ok: false }));
+    },
     card: (request) => store.card(request),
     'open-side-panel': async ({ entityId }, sender) => {
       showInSidePanel(entityId);

@@ -49,6 +49,10 @@ export async function runContentScript(): Promise<void> {
     running = null;
   };
 
+  const markFirstHighlight = once(() => performance.mark('mekong-lens:first-highlight'));
+  /** In a subframe: tells the tab's top frame what this frame mentions (set below). */
+  let reportToTopFrame: (() => Promise<void>) | undefined;
+
   const apply = async (config: PageConfig) => {
     stop();
     if (!config.enabled) return;
@@ -61,7 +65,10 @@ export async function runContentScript(): Promise<void> {
       exclude: card.element,
       kinds: new Set(config.kinds),
       mode: config.mode,
-      onDraw: once(() => performance.mark('mekong-lens:first-highlight')),
+      onDraw: () => {
+        markFirstHighlight();
+        void reportToTopFrame?.();
+      },
     });
     running = {
       config,
@@ -85,26 +92,63 @@ export async function runContentScript(): Promise<void> {
     return running.annotator.mentions();
   };
 
-  handleRequests({
-    'page-mentions': async () => ({
-      url: location.href,
-      lang,
-      hostname: location.hostname,
-      mentions: (await mentionList()).map(
-        ({ mention }): PageMention => ({ entity: mention.entity, kind: mention.kind, text: mention.text }),
-      ),
-    }),
-    'reveal-mention': async ({ index }) => {
-      const record = (await mentionList())[index];
-      if (!record || !running) return { ok: false };
-      reveal(record, running.layer);
-      return { ok: true };
-    },
-    'config-changed': async ({ config }) => {
-      await apply(config);
-      return { ok: true };
-    },
+  const toPageMention = ({ mention }: PageMentionRecord): PageMention => ({
+    entity: mention.entity,
+    kind: mention.kind,
+    text: mention.text,
   });
+
+  // Each frame annotates its own document. The top frame answers for the tab: its own mentions, then those its
+  // subframes report through the background, frame by frame.
+  const isTopFrame = window === window.top;
+  const childFrames = new Map<number, PageMention[]>();
+
+  handleRequests(
+    {
+      'page-mentions': async () => ({
+        url: location.href,
+        lang,
+        hostname: location.hostname,
+        mentions: [...(await mentionList()).map(toPageMention), ...[...childFrames.values()].flat()],
+      }),
+      'reveal-mention': async ({ index }) => {
+        const own = await mentionList();
+        const record = own[index];
+        if (record && running) {
+          reveal(record, running.layer);
+          return { ok: true };
+        }
+        let local = index - own.length;
+        for (const [frameId, mentions] of childFrames) {
+          if (local < mentions.length) return sendToBackground({ type: 'reveal-in-frame', frameId, index: local });
+          local -= mentions.length;
+        }
+        return { ok: false };
+      },
+      'child-frame-mentions': ({ frameId, mentions }) => {
+        if (mentions.length > 0) childFrames.set(frameId, mentions);
+        else childFrames.delete(frameId);
+        return { ok: true };
+      },
+      'config-changed': async ({ config }) => {
+        await apply(config);
+        return { ok: true };
+      },
+    },
+    {
+      accept: (request) =>
+        isTopFrame
+          ? !(request.type === 'reveal-mention' && request.inFrame)
+          : request.type === 'config-changed' || (request.type === 'reveal-mention' && request.inFrame === true),
+    },
+  );
+
+  if (!isTopFrame) {
+    reportToTopFrame = async () => {
+      const mentions = (await mentionList()).map(toPageMention);
+      await sendToBackground({ type: 'frame-mentions', url: location.href, mentions }).catch(() => undefined);
+    };
+  }
 
   ready = sendToBackground({ type: 'page-config', hostname: location.hostname }).then(apply);
   await ready;

@@ -28,11 +28,44 @@ export const SettingsPatch = z.partial(
 );
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
+/** Mentions as `page-mentions` lists them; a subframe reports its own the same way. */
+const PageMentionList = z
+  .array(
+    z.object({
+      entity: z.object({ id: EntityId, name: z.string().check(z.maxLength(500)) }),
+      kind: z.enum(MENTION_KINDS),
+      text: z.string().check(z.maxLength(500)),
+    }),
+  )
+  .check(z.maxLength(100_000));
+
 export const Request = z.discriminatedUnion('type', [
   /** To a tab's content script: what the page mentions, in document order. */
   z.object({ type: z.literal('page-mentions') }),
-  /** To a tab's content script: scroll to the n-th mention (document order, as in `page-mentions`) and flash it. */
-  z.object({ type: z.literal('reveal-mention'), index: z.number().check(z.int(), z.nonnegative()) }),
+  /**
+   * To a tab's content script: scroll to the n-th mention (document order, as in `page-mentions`) and flash it.
+   * `inFrame` marks the copy the background routes to one subframe, with the index into that frame's own list.
+   */
+  z.object({
+    type: z.literal('reveal-mention'),
+    index: z.number().check(z.int(), z.nonnegative()),
+    inFrame: z.optional(z.boolean()),
+  }),
+  /** To the background, from a subframe's content script: what that frame mentions (forwarded to the top frame). */
+  z.object({ type: z.literal('frame-mentions'), url: z.string().check(z.maxLength(4096)), mentions: PageMentionList }),
+  /** To a tab's top frame, from the background: what one of its subframes mentions. */
+  z.object({
+    type: z.literal('child-frame-mentions'),
+    frameId: z.number().check(z.int(), z.positive()),
+    url: z.string().check(z.maxLength(4096)),
+    mentions: PageMentionList,
+  }),
+  /** To the background, from the top frame: reveal a mention that lives in a subframe. */
+  z.object({
+    type: z.literal('reveal-in-frame'),
+    frameId: z.number().check(z.int(), z.positive()),
+    index: z.number().check(z.int(), z.nonnegative()),
+  }),
   /** To a tab's content script: the reader changed settings; apply them now. */
   z.object({ type: z.literal('config-changed'), config: z.lazy(() => PageConfig) }),
   /** To the background: a liveness probe used by the UI pages and the tests. */
@@ -225,6 +258,9 @@ export type SearchEntity = Pick<Entity, 'id' | 'kind' | 'name' | 'aliases' | 'su
 export interface Responses {
   'page-mentions': PageMentions;
   'reveal-mention': { ok: boolean };
+  'frame-mentions': { ok: boolean };
+  'child-frame-mentions': { ok: true };
+  'reveal-in-frame': { ok: boolean };
   'config-changed': { ok: true };
   ping: { ok: true; version: string };
   'page-config': PageConfig;
@@ -270,6 +306,8 @@ export function sendToTab<T extends RequestType>(tabId: number, request: Request
 /** Who sent a request: a tab's content script carries its tab. */
 export interface Sender {
   tab?: { id?: number; windowId?: number };
+  /** 0 for a tab's top frame. */
+  frameId?: number;
 }
 
 export type Handlers = {
@@ -281,11 +319,20 @@ export type Handlers = {
  * promise, which is the form every Chrome and Firefox version understands. Requests without a handler here are
  * left for other listeners (e.g. the background does not answer `page-mentions`).
  */
-export function handleRequests(handlers: Handlers): () => void {
+export function handleRequests(
+  handlers: Handlers,
+  options: {
+    /**
+     * Decides, synchronously, whether this listener answers a request it has a handler for. A message sent to
+     * a tab reaches every frame and the first answer wins, so a frame declines what is another frame's to answer.
+     */
+    accept?: (request: Request) => boolean;
+  } = {},
+): () => void {
   const listener = (message: unknown, sender: Sender, sendResponse: (response: unknown) => void) => {
     const request = parseRequest(message);
     const handler = request && (handlers[request.type] as ((request: Request, sender: Sender) => unknown) | undefined);
-    if (!request || !handler) return false;
+    if (!request || !handler || (options.accept && !options.accept(request))) return false;
     Promise.resolve()
       .then(() => handler(request, sender))
       .then(sendResponse, (error: unknown) => {
