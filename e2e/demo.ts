@@ -27,6 +27,20 @@ const mentions = await (async () => {
 })();
 console.log(`Mekong Lens is active on ${page.url()}: ${mentions.length} mentions highlighted.`);
 
+// Open the card of the first person the article names, as a reader hovering it would.
+const point = await page.evaluate(() => {
+  const [range] = (CSS.highlights.get('ml-person') ?? new Set()) as Set<Range>;
+  const rect = range?.getClientRects()[0];
+  return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : undefined;
+});
+if (point) {
+  await page.mouse.move(point.x, point.y);
+  await page
+    .locator('mekong-lens-card .ml-card')
+    .waitFor({ timeout: 5000 })
+    .catch(() => undefined);
+}
+
 if (headed) {
   console.log('Hover a highlighted name or figure to see its card. Close the browser window to finish.');
   await new Promise<void>((resolve) => session.context.on('close', () => resolve()));

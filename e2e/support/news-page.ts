@@ -16,7 +16,11 @@ export function readSeed(file: string): string {
 }
 
 export function renderNewsPage(seedText: string, options: { lang?: string | null; date?: string } = {}): string {
-  const [headline = '', ...rest] = seedText.split('\n').filter((line) => line.trim() !== '');
+  const [firstLine = '', ...rest] = seedText.split('\n').filter((line) => line.trim() !== '');
+  // One seed opens with a crawler's "date YYYY-MM-DD" before its headline: that belongs in the byline.
+  const dated = /^\s*date (\d{4})-(\d{2})-(\d{2})\s+(.*)$/.exec(firstLine);
+  const headline = dated ? (dated[4] as string) : firstLine;
+  const byline = dated ? `Ngày đăng ${dated[3]}/${dated[2]}/${dated[1]}` : 'Bản lưu cục bộ của bài báo gốc';
   const lang = options.lang === undefined ? 'vi' : options.lang;
   const paragraphs = rest.map((line) => `      <p>${escapeHtml(line)}</p>`).join('\n');
   return `<!doctype html>
@@ -40,7 +44,7 @@ export function renderNewsPage(seedText: string, options: { lang?: string | null
   <main>
     <article>
       <h1>${escapeHtml(headline.trim())}</h1>
-      <div class="byline">Bản lưu cục bộ của bài báo gốc</div>
+      <div class="byline">${byline}</div>
 ${paragraphs}
     </article>
   </main>
