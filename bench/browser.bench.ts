@@ -21,6 +21,7 @@ import { ensureChromium } from '../e2e/support/chromium.ts';
 import { launchWithExtension, pageMentions } from '../e2e/support/extension.ts';
 import { startServer } from '../e2e/support/server.ts';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
+import { compileAnnotatorState, encodeAnnotatorState } from '../shared/text/annotate.ts';
 import { buildMatchTable } from '../shared/text/match-table.ts';
 import { syntheticFactBase } from './synthetic-factbase.ts';
 
@@ -170,7 +171,9 @@ const inPage = await build({
 });
 const inPageScript = `${inPage.outputFiles[0]?.text}\n//# sourceURL=${BENCH_URL}`;
 const synthetic = syntheticFactBase({ entities: 10_000, factsPerEntity: 0 });
-const syntheticTable = buildMatchTable({ ...synthetic, version: 'synthetic' });
+const syntheticState = encodeAnnotatorState(
+  compileAnnotatorState(buildMatchTable({ ...synthetic, version: 'synthetic' })),
+);
 const curatedNames = bundledFactBase.entities
   .filter((entity) => entity.highlight !== false)
   .map((entity) => entity.name);
@@ -208,7 +211,7 @@ for (const { label, path } of PAGES) {
           (
             window as unknown as { mekongLensBench: { annotatePage(table: unknown): Promise<Record<string, number>> } }
           ).mekongLensBench.annotatePage(table),
-        syntheticTable as unknown,
+        syntheticState,
       ),
     );
     const longest = await page.evaluate(() =>

@@ -6,14 +6,25 @@
  *
  * Targets (DESIGN.md, Budgets): with 10,000 entities, annotating (normalisation included) within 2× the warm
  * RegExp scan; compiling within 50 ms. Times are medians of several warm runs; memory is the heap held by a
- * compiled annotator (after a forced GC).
+ * compiled annotator (after a forced GC; its typed arrays live outside the heap: see "arrays KB" below).
+ *
+ * Second table, the transferable annotator (shared/text/annotate.ts): what the background pays once
+ * (`compileAnnotatorState`, `encodeAnnotatorState`), the string's size, and what each content script pays instead
+ * of compiling (`decodeAnnotatorState` + `restoreAnnotator`; target ≤ 5 ms at 10,000 entities); then the same
+ * megabyte annotated as one string and as its ~5,000 paragraphs, one call each (as a page's blocks are).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
 import type { FactBase } from '../shared/factbase/schema.ts';
-import { createAnnotator } from '../shared/text/annotate.ts';
+import {
+  compileAnnotatorState,
+  createAnnotator,
+  decodeAnnotatorState,
+  encodeAnnotatorState,
+  restoreAnnotator,
+} from '../shared/text/annotate.ts';
 import { buildMatchTable } from '../shared/text/match-table.ts';
 import { normalize } from '../shared/text/normalize.ts';
 import { syntheticFactBase } from './synthetic-factbase.ts';
@@ -151,13 +162,83 @@ function measure(name: string, base: FactBase & { version: string }, text: strin
   };
 }
 
+interface StateRow {
+  base: string;
+  compileStateMs: number;
+  encodeMs: number;
+  encodedKb: number;
+  arraysKb: number;
+  decodeMs: number;
+  restoreMs: number;
+  firstDecodeRestoreMs: number;
+  singleMs: number;
+  blocks: number;
+  blocksMs: number;
+}
+
+/** Bytes of the typed arrays in a state tree (what a restored annotator holds outside the JS heap). */
+function arrayBytes(node: unknown): number {
+  if (ArrayBuffer.isView(node)) return node.byteLength;
+  if (typeof node !== 'object' || node === null) return 0;
+  return Object.values(node).reduce((sum: number, value) => sum + arrayBytes(value), 0);
+}
+
+function measureState(name: string, base: FactBase & { version: string }, text: string): StateRow {
+  const table = buildMatchTable(base);
+  compileAnnotatorState(table);
+  const compileStateMs = median(Array.from({ length: RUNS }, () => time(() => compileAnnotatorState(table))));
+  const state = compileAnnotatorState(table);
+  let encoded = '';
+  const encodeMs = median(
+    Array.from({ length: RUNS }, () =>
+      time(() => {
+        encoded = encodeAnnotatorState(state);
+      }),
+    ),
+  );
+  // A content script decodes once per page: the first (cold) call is the one that counts, then warm medians.
+  const firstDecodeRestoreMs = time(() => restoreAnnotator(decodeAnnotatorState(encoded)));
+  const decodeMs = median(Array.from({ length: RUNS }, () => time(() => decodeAnnotatorState(encoded))));
+  const restoreMs = median(
+    Array.from({ length: RUNS }, () => {
+      const decoded = decodeAnnotatorState(encoded);
+      return time(() => restoreAnnotator(decoded));
+    }),
+  );
+  const annotator = restoreAnnotator(decodeAnnotatorState(encoded));
+  for (let k = 0; k < 2; k++) annotator.annotate(text);
+  const singleMs = median(Array.from({ length: RUNS }, () => time(() => annotator.annotate(text))));
+  const blocks = text.split('\n');
+  const annotateBlocks = () => {
+    for (const block of blocks) annotator.annotate(block);
+  };
+  annotateBlocks();
+  const blocksMs = median(Array.from({ length: RUNS }, () => time(annotateBlocks)));
+  return {
+    base: name,
+    compileStateMs,
+    encodeMs,
+    encodedKb: encoded.length / 1024,
+    arraysKb: arrayBytes(state) / 1024,
+    decodeMs,
+    restoreMs,
+    firstDecodeRestoreMs,
+    singleMs,
+    blocks: blocks.length,
+    blocksMs,
+  };
+}
+
 const text = megabyteOfSeeds();
 const normalised = normalize(text).text;
 const normaliseMs = median(Array.from({ length: 3 }, () => time(() => normalize(text))));
+const curatedBase = bundledFactBase as unknown as FactBase & { version: string };
+const syntheticBase = { ...syntheticFactBase({ entities: 10_000 }), version: 'synthetic' };
 const rows = [
-  measure('curated', bundledFactBase as unknown as FactBase & { version: string }, text, normalised),
-  measure('synthetic 10k', { ...syntheticFactBase({ entities: 10_000 }), version: 'synthetic' }, text, normalised),
+  measure('curated', curatedBase, text, normalised),
+  measure('synthetic 10k', syntheticBase, text, normalised),
 ];
+const stateRows = [measureState('curated', curatedBase, text), measureState('synthetic 10k', syntheticBase, text)];
 
 const f = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 console.log(
@@ -206,4 +287,51 @@ console.log(
   `\nTargets at 10,000 entities: annotate ≤ 2× warm RegExp → ${ratio.toFixed(2)}× ${ratio <= 2 ? 'MET' : 'MISSED'}; ` +
     `compile ≤ 50 ms → ${f(big.compileMs)} ms ${big.compileMs <= 50 ? 'MET' : 'MISSED'}; ` +
     `vs RegExp first run ${(big.regexpFirstMs / big.annotateMs).toFixed(1)}× faster, vs indexOf loop ${(big.indexOfMs / big.annotateMs).toFixed(0)}× faster.`,
+);
+
+console.log('\nTransferable annotator (background: compile state + encode once; content script: decode + restore)\n');
+const stateHeader = [
+  'base',
+  'compile state ms',
+  'encode ms',
+  'arrays KB',
+  'encoded KB',
+  'decode ms',
+  'restore ms',
+  'decode+restore ms',
+  '1st decode+restore ms',
+  '1 MB as 1 string ms',
+  'blocks',
+  'blocks total ms',
+  'µs/block',
+];
+const stateLines = stateRows.map((row) => [
+  row.base,
+  f(row.compileStateMs),
+  f(row.encodeMs),
+  row.arraysKb.toFixed(0),
+  row.encodedKb.toFixed(0),
+  row.decodeMs.toFixed(2),
+  row.restoreMs.toFixed(2),
+  (row.decodeMs + row.restoreMs).toFixed(2),
+  row.firstDecodeRestoreMs.toFixed(2),
+  f(row.singleMs),
+  String(row.blocks),
+  f(row.blocksMs),
+  ((row.blocksMs * 1000) / row.blocks).toFixed(1),
+]);
+const stateWidths = stateHeader.map((h, k) =>
+  Math.max(h.length, ...stateLines.map((line) => (line[k] as string).length)),
+);
+const printState = (cells: string[]) =>
+  console.log(cells.map((cell, k) => cell.padEnd(stateWidths[k] as number)).join('  '));
+printState(stateHeader);
+printState(stateWidths.map((w) => '-'.repeat(w)));
+for (const line of stateLines) printState(line);
+const bigState = stateRows[1] as StateRow;
+const restoreTotal = bigState.decodeMs + bigState.restoreMs;
+console.log(
+  `\nTarget at 10,000 entities: decode + restore ≤ 5 ms → ${restoreTotal.toFixed(2)} ms ${restoreTotal <= 5 ? 'MET' : 'MISSED'} ` +
+    `(first call ${bigState.firstDecodeRestoreMs.toFixed(2)} ms), instead of compiling (${f(big.compileMs)} ms); ` +
+    `encoded ${(bigState.encodedKb / 1024).toFixed(2)} MB.`,
 );

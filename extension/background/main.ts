@@ -33,7 +33,7 @@ export function startBackground(): Store {
       if (sender.tab?.id !== undefined) tabs.remember(sender.tab.id, hostname);
       return store.pageConfig(hostname);
     },
-    'match-table': () => store.matchTable(),
+    'annotator-state': () => store.annotatorState(),
     // Subframes report their mentions; the tab's top frame lists them after its own.
     'frame-mentions': async ({ url, mentions }, sender) => {
       if (sender.tab?.id === undefined || !sender.frameId) return { ok: false };

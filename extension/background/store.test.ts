@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type BundledFactBase, bundledFactBase } from '../../shared/factbase/bundle.ts';
 import type { FactBase } from '../../shared/factbase/schema.ts';
+import { decodeAnnotatorState, restoreAnnotator } from '../../shared/text/annotate.ts';
 import { DatabaseOpenError, type MekongDatabase } from '../db/database.ts';
 import { getEntity } from '../db/queries.ts';
 import { seededVersion } from '../db/seed.ts';
@@ -60,13 +61,16 @@ describe('the store', () => {
     expect(await getEntity(db as MekongDatabase, 'pham-minh-chinh')).toMatchObject({ name: 'Phạm Minh Chính' });
   });
 
-  it('answers cards and match tables from memory while seeding runs', async () => {
+  it('answers cards and the annotator from memory while seeding runs', async () => {
     db = freshDatabase();
     const database = db;
     const store = new Store({ bundle: bundledFactBase, open: () => database.open().then(() => database) });
     const card = await store.card({ type: 'card', entityId: 'to-lam', kind: 'person' });
     expect(card?.type).toBe('entity');
-    expect((await store.matchTable()).entities.length).toBeGreaterThan(0);
+    const annotator = restoreAnnotator(decodeAnnotatorState(await store.annotatorState()));
+    expect(annotator.annotate('Thủ tướng Phạm Minh Chính').map((mention) => mention.entity.id)).toEqual([
+      'pham-minh-chinh',
+    ]);
     await store.seeding;
   });
 

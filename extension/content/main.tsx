@@ -4,7 +4,7 @@
  * keyboard and tap. It is the only code that touches a host page.
  */
 import type { Card } from '../../shared/lookup/card.ts';
-import { type Annotator, createAnnotator } from '../../shared/text/annotate.ts';
+import { type Annotator, decodeAnnotatorState, restoreAnnotator } from '../../shared/text/annotate.ts';
 import { handleRequests, type PageConfig, type PageMention, sendToBackground } from '../messaging/protocol.ts';
 import { CardHost } from './card-host.tsx';
 import { HighlightLayer, supportsHighlights } from './highlights.ts';
@@ -31,13 +31,12 @@ export async function runContentScript(): Promise<void> {
   const card = new CardHost();
   const date = pageDate(document);
   let running: Running | null = null;
-  let textAnnotator: { accentless: boolean; annotator: Annotator } | null = null;
+  let annotatorState: ReturnType<typeof decodeAnnotatorState> | undefined;
 
+  // The background compiles the annotator once; a page only decodes it, then sets the accent-less rule.
   const compile = async (accentless: boolean): Promise<Annotator> => {
-    if (textAnnotator?.accentless === accentless) return textAnnotator.annotator;
-    const table = await sendToBackground({ type: 'match-table' });
-    textAnnotator = { accentless, annotator: createAnnotator(table, { accentless }) };
-    return textAnnotator.annotator;
+    annotatorState ??= decodeAnnotatorState(await sendToBackground({ type: 'annotator-state' }));
+    return restoreAnnotator(annotatorState, { accentless });
   };
 
   const stop = () => {

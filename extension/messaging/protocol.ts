@@ -7,7 +7,6 @@ import { z } from 'zod/mini';
 import { MENTION_KINDS, type MentionKind } from '../../shared/factbase/kinds.ts';
 import type { Entity } from '../../shared/factbase/schema.ts';
 import type { Card, CardLink, CardSeriesPoint, EntityCard } from '../../shared/lookup/card.ts';
-import type { MatchTable } from '../../shared/text/match-table.ts';
 import type { SiteChoiceRecord } from '../db/database.ts';
 import { HIGHLIGHT_MODES, LANGUAGES, type Settings, SITE_MODES, THEMES } from '../db/settings.ts';
 
@@ -72,8 +71,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }),
   /** To the background: how this site is to be annotated. */
   z.object({ type: z.literal('page-config'), hostname: z.string().check(z.maxLength(255)) }),
-  /** To the background: the compact table the content script compiles its matcher from. */
-  z.object({ type: z.literal('match-table') }),
+  /** To the background: the compiled annotator, encoded (shared/text/annotate.ts `encodeAnnotatorState`). */
+  z.object({ type: z.literal('annotator-state') }),
   /** To the background: the card for a mention. */
   z.object({
     type: z.literal('card'),
@@ -264,7 +263,7 @@ export interface Responses {
   'config-changed': { ok: true };
   ping: { ok: true; version: string };
   'page-config': PageConfig;
-  'match-table': MatchTable;
+  'annotator-state': string;
   card: Card | null;
   'open-side-panel': { ok: boolean };
   status: Status;

@@ -23,6 +23,16 @@
 import type { MatchFigure, MatchMetric } from './match-table.ts';
 import * as normalizeModule from './normalize.ts';
 import { type Lexicon, Tokens } from './normalize.ts';
+import {
+  checkArray,
+  checkRange,
+  checkSorted,
+  checkStringList,
+  checkThat,
+  type StringList,
+  stringAt,
+  toStringList,
+} from './state.ts';
 
 // Read once: under a CommonJS transform (tsx, Vitest) every use of an imported binding is a getter call.
 const { TOKEN_BREAK, TOKEN_DASH, TOKEN_DIACRITIC, TOKEN_DIGITS, tokenize } = normalizeModule;
@@ -104,9 +114,151 @@ interface ScalePhrase extends Phrase {
   exponent: number;
 }
 
-function compilePhrase(text: string, lexicon: Lexicon, scratch: Tokens): Phrase {
-  tokenize(text, scratch, lexicon, true);
-  return { full: scratch.full.slice(0, scratch.count), bare: scratch.bare.slice(0, scratch.count) };
+/**
+ * A compiled figure recogniser as plain arrays (structured-clone friendly). Phrases (unit, scale and context
+ * words) are token ids back to back: phrase k is `[phraseEnd[k - 1], phraseEnd[k])` of `phraseFull`/`phraseBare`.
+ * Facts are columns indexed by fact: value, `valueMax` (NaN: none), unit (index into `unitNames`), metric (index
+ * into the table's metrics, -1: none), the year of its period (NaN: none), and its id.
+ */
+export interface FigureState {
+  phraseFull: Int32Array;
+  phraseBare: Int32Array;
+  phraseEnd: Int32Array;
+  unitNames: string[];
+  /** Unit phrases in the order they are tried (longest first), and each one's unit (index into `unitNames`). */
+  unitPhrases: Int32Array;
+  unitOf: Int32Array;
+  /** Scale phrases in the order they are tried, and their powers of ten. */
+  scalePhrases: Int32Array;
+  scaleExponents: Int32Array;
+  /** Metric m's context phrases are phrases `contextStart[m] … contextStart[m + 1]`. */
+  contextStart: Int32Array;
+  dot: number;
+  comma: number;
+  sentenceEnds: Int32Array;
+  factValue: Float64Array;
+  factValueMax: Float64Array;
+  factUnit: Int32Array;
+  factMetric: Int32Array;
+  factYear: Float64Array;
+  factIds: StringList;
+}
+
+/** Compiles the figure vocabulary and the facts' figures (interning the words into `lexicon`). */
+export function compileFigureState(
+  lexicon: Lexicon,
+  metrics: readonly MatchMetric[],
+  figures: readonly MatchFigure[],
+): FigureState {
+  const scratch = new Tokens();
+  const full: number[] = [];
+  const bare: number[] = [];
+  const ends: number[] = [];
+  const phraseLength: number[] = [];
+  const addPhrase = (text: string): number => {
+    tokenize(text, scratch, lexicon, true);
+    for (let k = 0; k < scratch.count; k++) {
+      full.push(scratch.full[k] as number);
+      bare.push(scratch.bare[k] as number);
+    }
+    ends.push(full.length);
+    phraseLength.push(scratch.count);
+    return ends.length - 1;
+  };
+  const unitNames: string[] = [];
+  const unitIndex = (unit: string): number => {
+    let index = unitNames.indexOf(unit);
+    if (index < 0) index = unitNames.push(unit) - 1;
+    return index;
+  };
+  const inUse = new Set(metrics.map((metric) => metric.unit));
+  // A stable sort by length, longest first (as the phrases were tried before: the same order).
+  const byLength = (a: number, b: number) => (phraseLength[b] as number) - (phraseLength[a] as number);
+  const units = UNIT_WORDS.filter(([, unit]) => MEASURE_UNITS.has(unit) || inUse.has(unit)).map(([text, unit]) => ({
+    phrase: addPhrase(text),
+    unit: unitIndex(unit),
+  }));
+  units.sort((a, b) => byLength(a.phrase, b.phrase));
+  const scales = SCALE_WORDS.map(([text, exponent]) => ({ phrase: addPhrase(text), exponent }));
+  scales.sort((a, b) => byLength(a.phrase, b.phrase));
+  const contextStart = new Int32Array(metrics.length + 1);
+  metrics.forEach((metric, m) => {
+    contextStart[m] = ends.length;
+    for (const word of metric.contextWords) addPhrase(word);
+  });
+  contextStart[metrics.length] = ends.length;
+  const id = (text: string) => {
+    tokenize(text, scratch, lexicon, true);
+    return scratch.full[0] as number;
+  };
+  const dot = id('.');
+  const comma = id(',');
+  const sentenceEnds = Int32Array.from(new Set([dot, id('!'), id('?'), id(';')]));
+  const metricIndex = new Map(metrics.map((metric, index) => [metric.id, index]));
+  const n = figures.length;
+  const state: FigureState = {
+    phraseFull: Int32Array.from(full),
+    phraseBare: Int32Array.from(bare),
+    phraseEnd: Int32Array.from(ends),
+    unitNames,
+    unitPhrases: Int32Array.from(units, (unit) => unit.phrase),
+    unitOf: Int32Array.from(units, (unit) => unit.unit),
+    scalePhrases: Int32Array.from(scales, (scale) => scale.phrase),
+    scaleExponents: Int32Array.from(scales, (scale) => scale.exponent),
+    contextStart,
+    dot,
+    comma,
+    sentenceEnds,
+    factValue: new Float64Array(n),
+    factValueMax: new Float64Array(n),
+    factUnit: new Int32Array(n),
+    factMetric: new Int32Array(n),
+    factYear: new Float64Array(n),
+    factIds: toStringList(figures.map((figure) => figure.fact)),
+  };
+  figures.forEach((figure, f) => {
+    state.factValue[f] = figure.value;
+    state.factValueMax[f] = figure.valueMax ?? Number.NaN;
+    state.factUnit[f] = unitIndex(figure.unit);
+    state.factMetric[f] = metricIndex.get(figure.metric) ?? -1;
+    const year = Number(figure.periodKey.slice(0, 4));
+    state.factYear[f] = Number.isInteger(year) ? year : Number.NaN;
+  });
+  return state;
+}
+
+/** Checks a `FigureState` for `metricCount` metrics; throws a `StateError`. */
+export function checkFigureState(state: FigureState, metricCount: number): void {
+  checkThat(typeof state === 'object' && state !== null, 'figures are missing');
+  checkArray(state.phraseFull, Int32Array, 'figures.phraseFull');
+  checkArray(state.phraseBare, Int32Array, 'figures.phraseBare', state.phraseFull.length);
+  checkArray(state.phraseEnd, Int32Array, 'figures.phraseEnd');
+  const phrases = state.phraseEnd.length;
+  checkSorted(state.phraseEnd, 0, state.phraseFull.length, 'figures.phraseEnd');
+  checkThat(
+    Array.isArray(state.unitNames) && state.unitNames.every((unit) => typeof unit === 'string'),
+    'figures.unitNames is not a list of strings',
+  );
+  checkArray(state.unitPhrases, Int32Array, 'figures.unitPhrases');
+  checkArray(state.unitOf, Int32Array, 'figures.unitOf', state.unitPhrases.length);
+  checkArray(state.scalePhrases, Int32Array, 'figures.scalePhrases');
+  checkArray(state.scaleExponents, Int32Array, 'figures.scaleExponents', state.scalePhrases.length);
+  checkArray(state.contextStart, Int32Array, 'figures.contextStart', metricCount + 1);
+  checkArray(state.sentenceEnds, Int32Array, 'figures.sentenceEnds');
+  checkRange(state.unitPhrases, 0, phrases, 'figures.unitPhrases');
+  checkRange(state.scalePhrases, 0, phrases, 'figures.scalePhrases');
+  checkSorted(state.contextStart, 0, phrases, 'figures.contextStart');
+  checkRange(state.unitOf, 0, state.unitNames.length, 'figures.unitOf');
+  checkThat(Number.isInteger(state.dot) && Number.isInteger(state.comma), 'figures: dot or comma is not an id');
+  checkArray(state.factValue, Float64Array, 'figures.factValue');
+  const facts = state.factValue.length;
+  checkArray(state.factValueMax, Float64Array, 'figures.factValueMax', facts);
+  checkArray(state.factUnit, Int32Array, 'figures.factUnit', facts);
+  checkArray(state.factMetric, Int32Array, 'figures.factMetric', facts);
+  checkArray(state.factYear, Float64Array, 'figures.factYear', facts);
+  checkRange(state.factUnit, 0, state.unitNames.length, 'figures.factUnit');
+  checkRange(state.factMetric, -1, metricCount, 'figures.factMetric');
+  checkStringList(state.factIds, 'figures.factIds', facts);
 }
 
 export class FigureRecognizer {
@@ -116,28 +268,40 @@ export class FigureRecognizer {
   private readonly dot: number;
   private readonly comma: number;
   private readonly sentenceEnds: Set<number>;
-  private readonly metricIndex: Map<string, number>;
+  private readonly state: FigureState;
+  /** Fact ids, sliced from the state's string list when first linked. */
+  private readonly factIds: Array<string | undefined>;
 
-  constructor(
-    lexicon: Lexicon,
-    metrics: readonly MatchMetric[],
-    private readonly figures: readonly MatchFigure[],
-  ) {
-    const scratch = new Tokens();
-    this.metricIndex = new Map(metrics.map((metric, index) => [metric.id, index]));
-    const inUse = new Set(metrics.map((metric) => metric.unit));
-    const byLength = (a: Phrase, b: Phrase) => b.full.length - a.full.length;
-    this.units = UNIT_WORDS.filter(([, unit]) => MEASURE_UNITS.has(unit) || inUse.has(unit))
-      .map(([text, unit]) => ({ ...compilePhrase(text, lexicon, scratch), unit }))
-      .sort(byLength);
-    this.scales = SCALE_WORDS.map(([text, exponent]) => ({ ...compilePhrase(text, lexicon, scratch), exponent })).sort(
-      byLength,
-    );
-    this.contexts = metrics.map((metric) => metric.contextWords.map((word) => compilePhrase(word, lexicon, scratch)));
-    const id = (text: string) => compilePhrase(text, lexicon, scratch).full[0] as number;
-    this.dot = id('.');
-    this.comma = id(',');
-    this.sentenceEnds = new Set([this.dot, id('!'), id('?'), id(';')]);
+  /**
+   * Wraps a compiled state (`compileFigureState`), for `metricCount` metrics, checked unless `checked`.
+   * O(phrases + metrics).
+   */
+  constructor(state: FigureState, metricCount: number, checked = false) {
+    if (!checked) checkFigureState(state, metricCount);
+    this.state = state;
+    const phrase = (k: number): Phrase => {
+      const from = k > 0 ? (state.phraseEnd[k - 1] as number) : 0;
+      const to = state.phraseEnd[k] as number;
+      return { full: state.phraseFull.subarray(from, to), bare: state.phraseBare.subarray(from, to) };
+    };
+    this.units = Array.from(state.unitPhrases, (k, index) => ({
+      ...phrase(k),
+      unit: state.unitNames[state.unitOf[index] as number] as string,
+    }));
+    this.scales = Array.from(state.scalePhrases, (k, index) => ({
+      ...phrase(k),
+      exponent: state.scaleExponents[index] as number,
+    }));
+    this.contexts = Array.from({ length: metricCount }, (_, m) => {
+      const list: Phrase[] = [];
+      for (let k = state.contextStart[m] as number; k < (state.contextStart[m + 1] as number); k++)
+        list.push(phrase(k));
+      return list;
+    });
+    this.dot = state.dot;
+    this.comma = state.comma;
+    this.sentenceEnds = new Set(state.sentenceEnds);
+    this.factIds = new Array(state.factValue.length);
   }
 
   /**
@@ -183,7 +347,7 @@ export class FigureRecognizer {
   link(text: string, tokens: Tokens, figure: RecognisedFigure): FigureLink {
     const from = this.sentenceStart(tokens, figure.startToken);
     const to = this.sentenceEnd(tokens, figure.endToken);
-    const metricIndex = this.metricIndex;
+    const state = this.state;
     // Context is read only for the metrics of facts whose value and unit already agree (most figures have none).
     const distances = new Map<number, number>();
     const distanceTo = (m: number): number => {
@@ -195,16 +359,23 @@ export class FigureRecognizer {
       return distance;
     };
     const scored: Array<{ fact: string; metric: number; distance: number; year: number }> = [];
-    for (const fact of this.figures) {
-      if (fact.unit !== figure.unit) continue;
-      if (!close(figure.value, fact.value, figure.tolerance)) continue;
-      if ((figure.valueMax === undefined) !== (fact.valueMax === undefined)) continue;
-      if (figure.valueMax !== undefined && !close(figure.valueMax, fact.valueMax as number, figure.tolerance)) continue;
-      const metric = metricIndex.get(fact.metric) ?? -1;
+    const facts = state.factValue.length;
+    for (let f = 0; f < facts; f++) {
+      if (state.unitNames[state.factUnit[f] as number] !== figure.unit) continue;
+      if (!close(figure.value, state.factValue[f] as number, figure.tolerance)) continue;
+      const valueMax = state.factValueMax[f] as number;
+      if ((figure.valueMax === undefined) !== Number.isNaN(valueMax)) continue;
+      if (figure.valueMax !== undefined && !close(figure.valueMax, valueMax, figure.tolerance)) continue;
+      const metric = state.factMetric[f] as number;
       const distance = metric >= 0 ? distanceTo(metric) : Infinity;
       if (distance === Infinity) continue;
-      const year = this.yearInSentence(text, tokens, from, to, fact.periodKey) ? 0 : 1;
-      scored.push({ fact: fact.fact, metric, distance, year });
+      const year = this.yearInSentence(text, tokens, from, to, state.factYear[f] as number) ? 0 : 1;
+      let fact = this.factIds[f];
+      if (fact === undefined) {
+        fact = stringAt(state.factIds, f);
+        this.factIds[f] = fact;
+      }
+      scored.push({ fact, metric, distance, year });
     }
     scored.sort((a, b) => a.distance - b.distance || a.year - b.year);
     if (scored.length === 0) return { metric: -1, facts: [] };
@@ -305,8 +476,7 @@ export class FigureRecognizer {
     return best;
   }
 
-  private yearInSentence(text: string, tokens: Tokens, from: number, to: number, periodKey: string): boolean {
-    const year = Number(periodKey.slice(0, 4));
+  private yearInSentence(text: string, tokens: Tokens, from: number, to: number, year: number): boolean {
     if (!Number.isInteger(year)) return false;
     for (let k = from; k < to; k++) {
       if (digitLength(tokens, k) === 4 && digits(text, tokens, k) === year) return true;

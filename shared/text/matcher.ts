@@ -37,6 +37,7 @@
 
 import * as normalizeModule from './normalize.ts';
 import { type Lexicon, Tokens } from './normalize.ts';
+import { checkArray, checkRange, checkSorted, checkThat, deepChecks } from './state.ts';
 
 // Read once: under a CommonJS transform (tsx, Vitest) every use of an imported binding is a getter call.
 const { TOKEN_ALL_UPPER, TOKEN_DIACRITIC, TOKEN_DIGITS, TOKEN_UPPER_FIRST, TOKEN_WORD, tokenize } = normalizeModule;
@@ -92,16 +93,15 @@ function aliasShape(tokens: Tokens): {
   };
 }
 
-export class Matcher {
-  readonly lexicon: Lexicon;
-  readonly accentless: boolean;
+/** Builds the trie (edges in one open-addressing hash table while inserting), then freezes it to a `MatcherState`. */
+class MatcherBuilder {
   /** Number of patterns compiled (distinct aliases after normalisation), and of trie nodes. */
   patternCount = 0;
   nodeCount = 1;
   /** Aliases that normalise to another entity's alias (first one wins); for reports. */
   readonly conflicts: Array<{ alias: string; kept: number; dropped: number }> = [];
 
-  private rootChild: Int32Array;
+  rootChild: Int32Array;
   private edgeNode: Int32Array;
   private edgeId: Int32Array;
   private edgeTarget: Int32Array;
@@ -120,11 +120,7 @@ export class Matcher {
   private patDiacritics: Uint8Array;
   private fullPool: Int32Array;
   private fullPoolSize = 0;
-  private results = new Int32Array(256);
-
-  constructor(patterns: readonly MatcherPattern[], lexicon: Lexicon, options: MatcherOptions = {}) {
-    this.lexicon = lexicon;
-    this.accentless = options.accentless ?? true;
+  constructor(patterns: readonly MatcherPattern[], lexicon: Lexicon) {
     const n = patterns.length + 1;
     this.nodeFirst = new Int32Array(n * 4 + 16);
     this.patNext = new Int32Array(n);
@@ -224,7 +220,7 @@ export class Matcher {
   }
 
   /** The child of `node` along token id `id`; with `create`, made if missing. 0 means none (0 is the root). */
-  private child(node: number, id: number, create: boolean): number {
+  child(node: number, id: number, create: boolean): number {
     const mask = this.edgeNode.length - 1;
     let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca77)) & mask;
     while (this.edgeTarget[slot] !== 0) {
@@ -267,6 +263,276 @@ export class Matcher {
   }
 
   /**
+   * The frozen trie: root edges in `rootChild`, every other node's edges sorted by token id in one run of
+   * `childId`/`childTarget` (compressed rows: 12 bytes an edge, a third of the hash table's size, and nothing to
+   * re-hash when restored). Pattern arrays are trimmed to size.
+   */
+  toState(): MatcherState {
+    const nodes = this.nodeCount;
+    const childStart = new Int32Array(nodes + 1);
+    for (let e = 0; e < this.edgeNode.length; e++) {
+      const node = this.edgeNode[e] as number;
+      if (this.edgeTarget[e] !== 0 && node !== 0) childStart[node + 1] = (childStart[node + 1] as number) + 1;
+    }
+    for (let n = 0; n < nodes; n++) childStart[n + 1] = (childStart[n + 1] as number) + (childStart[n] as number);
+    const edges = childStart[nodes] as number;
+    const childId = new Int32Array(edges);
+    const childTarget = new Int32Array(edges);
+    const fill = childStart.slice(0, nodes);
+    for (let e = 0; e < this.edgeNode.length; e++) {
+      const node = this.edgeNode[e] as number;
+      if (this.edgeTarget[e] === 0 || node === 0) continue;
+      const at = fill[node] as number;
+      fill[node] = at + 1;
+      childId[at] = this.edgeId[e] as number;
+      childTarget[at] = this.edgeTarget[e] as number;
+    }
+    for (let n = 1; n < nodes; n++) sortRun(childId, childTarget, childStart[n] as number, childStart[n + 1] as number);
+    const patterns = this.patternCount + 1;
+    return {
+      patternCount: this.patternCount,
+      nodeCount: nodes,
+      rootChild: narrow(this.rootChild),
+      childStart: narrow(childStart),
+      childId: narrow(childId),
+      childTarget: narrow(childTarget),
+      nodeFirst: narrow(this.nodeFirst.subarray(0, nodes)),
+      patNext: narrow(this.patNext.subarray(0, patterns)),
+      patEntity: narrow(this.patEntity.subarray(0, patterns)),
+      patLength: narrow(this.patLength.subarray(0, patterns)),
+      patFullOffset: narrow(this.patFullOffset.subarray(0, patterns)),
+      patUpperFirst: this.patUpperFirst.slice(0, patterns),
+      patCapsMask: narrow(this.patCapsMask.subarray(0, patterns)),
+      patAllUpperMask: narrow(this.patAllUpperMask.subarray(0, patterns)),
+      patSafe: this.patSafe.slice(0, patterns),
+      patFolded: this.patFolded.slice(0, patterns),
+      fullPool: narrow(this.fullPool.subarray(0, this.fullPoolSize)),
+      conflicts: this.conflicts.map((conflict) => ({ ...conflict })),
+    };
+  }
+}
+
+/**
+ * Ids, counts and masks, in the narrowest array that holds them all: a copy in 8 or 16 bits when every value
+ * fits (at 10,000 entities nearly every column fits 16 bits: half the bytes to send and to decode), else in 32.
+ */
+export type IdArray = Uint8Array | Uint16Array | Int32Array;
+
+function narrow(values: Int32Array): IdArray {
+  let max = 0;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k] as number;
+    if (v < 0) return values.slice();
+    if (v > max) max = v;
+  }
+  if (max <= 0xff) return Uint8Array.from(values);
+  if (max <= 0xffff) return Uint16Array.from(values);
+  return values.slice();
+}
+
+function checkIds(value: unknown, what: string, length?: number): asserts value is IdArray {
+  if (value instanceof Uint8Array) checkArray(value, Uint8Array, what, length);
+  else if (value instanceof Uint16Array) checkArray(value, Uint16Array, what, length);
+  else checkArray(value, Int32Array, what, length);
+}
+
+/** Sorts `ids[from, to)` ascending, moving `targets` along (runs are short: insertion sort, else a sort of pairs). */
+function sortRun(ids: Int32Array, targets: Int32Array, from: number, to: number): void {
+  if (to - from > 32) {
+    const pairs = Array.from({ length: to - from }, (_, k) => [ids[from + k] as number, targets[from + k] as number]);
+    pairs.sort((a, b) => (a[0] as number) - (b[0] as number));
+    pairs.forEach(([id, target], k) => {
+      ids[from + k] = id as number;
+      targets[from + k] = target as number;
+    });
+    return;
+  }
+  for (let k = from + 1; k < to; k++) {
+    const id = ids[k] as number;
+    const target = targets[k] as number;
+    let j = k - 1;
+    while (j >= from && (ids[j] as number) > id) {
+      ids[j + 1] = ids[j] as number;
+      targets[j + 1] = targets[j] as number;
+      j--;
+    }
+    ids[j + 1] = id;
+    targets[j + 1] = target;
+  }
+}
+
+/** Compiles aliases to a `MatcherState` (interning their tokens into `lexicon`). */
+export function compileMatcherState(patterns: readonly MatcherPattern[], lexicon: Lexicon): MatcherState {
+  return new MatcherBuilder(patterns, lexicon).toState();
+}
+
+/**
+ * A compiled matcher as plain arrays (structured-clone friendly; see `Matcher`). Node 0 is the root; pattern ids
+ * start at 1 (0 ends a list).
+ */
+export interface MatcherState {
+  patternCount: number;
+  nodeCount: number;
+  /** Bare token id → the root's child along it (0: none); one entry per bare id of the lexicon, and 0. */
+  rootChild: IdArray;
+  /** Node n's children (n ≥ 1) are `childId`/`childTarget[childStart[n] … childStart[n + 1])`, sorted by id. */
+  childStart: IdArray;
+  childId: IdArray;
+  childTarget: IdArray;
+  /** Per node: its first pattern (0: none); then `patNext`, in compile order. */
+  nodeFirst: IdArray;
+  patNext: IdArray;
+  patEntity: IdArray;
+  patLength: IdArray;
+  patFullOffset: IdArray;
+  patUpperFirst: Uint8Array;
+  patCapsMask: IdArray;
+  patAllUpperMask: IdArray;
+  patSafe: Uint8Array;
+  patFolded: Uint8Array;
+  /** The full token ids of every pattern, back to back (16 bits when they all fit). */
+  fullPool: IdArray;
+  conflicts: Array<{ alias: string; kept: number; dropped: number }>;
+}
+
+/** Checks a `MatcherState` enough that matching always ends and stays in bounds; throws a `StateError`. */
+export function checkMatcherState(state: MatcherState, bareSize: number, entityCount: number): void {
+  checkThat(typeof state === 'object' && state !== null, 'matcher is missing');
+  const { patternCount, nodeCount } = state;
+  checkThat(Number.isInteger(patternCount) && patternCount >= 0, 'matcher.patternCount is not a count');
+  checkThat(Number.isInteger(nodeCount) && nodeCount >= 1, 'matcher.nodeCount is not a count');
+  const patterns = patternCount + 1;
+  checkIds(state.rootChild, 'matcher.rootChild', bareSize + 1);
+  checkIds(state.childStart, 'matcher.childStart', nodeCount + 1);
+  checkIds(state.childId, 'matcher.childId');
+  checkIds(state.childTarget, 'matcher.childTarget', state.childId.length);
+  checkIds(state.nodeFirst, 'matcher.nodeFirst', nodeCount);
+  for (const name of [
+    'patNext',
+    'patEntity',
+    'patLength',
+    'patFullOffset',
+    'patCapsMask',
+    'patAllUpperMask',
+  ] as const) {
+    checkIds(state[name], `matcher.${name}`, patterns);
+  }
+  for (const name of ['patUpperFirst', 'patSafe', 'patFolded'] as const) {
+    checkArray(state[name], Uint8Array, `matcher.${name}`, patterns);
+  }
+  checkIds(state.fullPool, 'matcher.fullPool');
+  checkThat(Array.isArray(state.conflicts), 'matcher.conflicts is not an array');
+  checkRange(state.rootChild, 0, nodeCount, 'matcher.rootChild');
+  checkThat(state.childStart[0] === 0 && state.childStart[1] === 0, 'matcher: the root has listed children');
+  checkThat(state.childStart[nodeCount] === state.childId.length, 'matcher.childStart does not end at the edges');
+  checkSorted(state.childStart, 0, state.childId.length, 'matcher.childStart');
+  checkRange(state.childTarget, 1, nodeCount, 'matcher.childTarget');
+  checkRange(state.nodeFirst, 0, patterns, 'matcher.nodeFirst');
+  checkRange(state.patEntity, 0, Math.max(entityCount, 1), 'matcher.patEntity');
+  const pool = state.fullPool.length;
+  if (!deepChecks()) return;
+  for (let p = 1; p < patterns; p++) {
+    const next = state.patNext[p] as number;
+    // Lists run forward (patterns are appended in compile order): no cycles.
+    if (next !== 0 && (next <= p || next >= patterns)) checkThat(false, `matcher.patNext[${p}] is out of order`);
+    const offset = state.patFullOffset[p] as number;
+    const length = state.patLength[p] as number;
+    if (length < 1 || offset < 0 || offset + length > pool) checkThat(false, `matcher: pattern ${p} is out of bounds`);
+  }
+}
+
+/**
+ * The compiled matcher. Built from aliases (`new Matcher(patterns, lexicon)`, which compiles them) or restored
+ * from a `MatcherState` (`new Matcher(state, lexicon)`: the arrays are used as they are, in O(1) beyond the
+ * bounds check).
+ */
+export class Matcher {
+  readonly lexicon: Lexicon;
+  readonly accentless: boolean;
+  /** Number of patterns compiled (distinct aliases after normalisation), and of trie nodes. */
+  readonly patternCount: number;
+  readonly nodeCount: number;
+  /** Aliases that normalise to another entity's alias (first one wins); for reports. */
+  readonly conflicts: ReadonlyArray<{ alias: string; kept: number; dropped: number }>;
+  /** The arrays it runs on (shared, not copied). */
+  readonly state: MatcherState;
+
+  private readonly rootChild: IdArray;
+  private readonly childStart: IdArray;
+  private readonly childId: IdArray;
+  private readonly childTarget: IdArray;
+  private readonly nodeFirst: IdArray;
+  private readonly patNext: IdArray;
+  private readonly patEntity: IdArray;
+  private readonly patLength: IdArray;
+  private readonly patFullOffset: IdArray;
+  private readonly patUpperFirst: Uint8Array;
+  private readonly patCapsMask: IdArray;
+  private readonly patAllUpperMask: IdArray;
+  private readonly patSafe: Uint8Array;
+  /** An accent-stripped spelling of another alias of the same entity: found only by the accent-less rule. */
+  private readonly patFolded: Uint8Array;
+  private readonly fullPool: IdArray;
+  private results = new Int32Array(256);
+
+  /**
+   * `source`: the aliases to compile, or a compiled state, which is checked (`checkMatcherState`, with
+   * `entityCount` bounding its entity indices) unless `checked`.
+   */
+  constructor(
+    source: readonly MatcherPattern[] | MatcherState,
+    lexicon: Lexicon,
+    options: MatcherOptions = {},
+    entityCount = 0x7fffffff,
+    checked = false,
+  ) {
+    const compiled = Array.isArray(source);
+    const state = compiled
+      ? compileMatcherState(source as readonly MatcherPattern[], lexicon)
+      : (source as MatcherState);
+    if (!compiled && !checked) checkMatcherState(state, lexicon.bare.size, entityCount);
+    this.lexicon = lexicon;
+    this.accentless = options.accentless ?? true;
+    this.state = state;
+    this.patternCount = state.patternCount;
+    this.nodeCount = state.nodeCount;
+    this.conflicts = state.conflicts;
+    this.rootChild = state.rootChild;
+    this.childStart = state.childStart;
+    this.childId = state.childId;
+    this.childTarget = state.childTarget;
+    this.nodeFirst = state.nodeFirst;
+    this.patNext = state.patNext;
+    this.patEntity = state.patEntity;
+    this.patLength = state.patLength;
+    this.patFullOffset = state.patFullOffset;
+    this.patUpperFirst = state.patUpperFirst;
+    this.patCapsMask = state.patCapsMask;
+    this.patAllUpperMask = state.patAllUpperMask;
+    this.patSafe = state.patSafe;
+    this.patFolded = state.patFolded;
+    this.fullPool = state.fullPool;
+  }
+
+  /** The child of (non-root) `node` along token id `id`, or 0: a search in the node's sorted run of edges. */
+  private child(node: number, id: number): number {
+    const ids = this.childId;
+    let lo = this.childStart[node] as number;
+    let hi = this.childStart[node + 1] as number;
+    while (hi - lo > 8) {
+      const mid = (lo + hi) >>> 1;
+      if ((ids[mid] as number) < id) lo = mid + 1;
+      else hi = mid + 1;
+    }
+    for (; lo < hi; lo++) {
+      const at = ids[lo] as number;
+      if (at === id) return this.childTarget[lo] as number;
+      if (at > id) return 0;
+    }
+    return 0;
+  }
+
+  /**
    * Finds the matches in `tokens` (leftmost-longest, non-overlapping, in order). The returned object and its
    * array are reused by the next call.
    */
@@ -298,7 +564,7 @@ export class Matcher {
         if (j >= count) break;
         const id = bare[j] as number;
         if (id === 0) break;
-        node = this.child(node, id, false);
+        node = this.child(node, id);
         if (node === 0) break;
         j++;
       }

@@ -19,6 +19,7 @@
  *   tone mark where modern spelling puts it (kiểu mới: hoà, thuỷ, khoẻ), folds i/y, turns every dash into `-`
  *   and every run of spaces into one space; optionally keeps case, optionally strips every mark.
  */
+import { checkArray, checkRange, checkThat, deepChecks } from './state.ts';
 import * as vi from './vietnamese.ts';
 
 // Read once: under a CommonJS transform (tsx, Vitest) every use of an imported binding is a getter call.
@@ -61,15 +62,61 @@ export const TOKEN_BREAK = 64;
 
 const MAX_KEY = 120;
 
+/**
+ * A `KeyTable` as plain arrays (see `KeyTable.toState`): restoring it wraps the arrays, nothing is re-hashed.
+ * `slots` is the open-addressing table itself (a power of two, at most half full); id `i` (1 … size) has its key at
+ * `pool[offsets[i] …][0 … lengths[i])` and its hash in `hashes[i]`; index 0 of the three is unused.
+ */
+export interface KeyTableState {
+  slots: Int32Array;
+  pool: Uint16Array;
+  offsets: Uint32Array;
+  lengths: Uint16Array;
+  hashes: Int32Array;
+}
+
 /** An open-addressing hash table from short code sequences to dense ids (1, 2, …); 0 means absent. */
 export class KeyTable {
-  private slots = new Int32Array(1024);
-  private pool = new Uint16Array(4096);
-  private poolSize = 0;
-  private offsets = new Uint32Array(256);
-  private lengths = new Uint16Array(256);
-  private hashes = new Int32Array(256);
-  size = 0;
+  private slots: Int32Array;
+  private pool: Uint16Array;
+  private poolSize: number;
+  private offsets: Uint32Array;
+  private lengths: Uint16Array;
+  private hashes: Int32Array;
+  size: number;
+
+  /** An empty table, or one restored from `state` (its arrays are used as they are, not copied). */
+  constructor(state?: KeyTableState, checked = false) {
+    if (state) {
+      if (!checked) checkKeyTableState(state, 'lexicon');
+      this.slots = state.slots;
+      this.pool = state.pool;
+      this.poolSize = state.pool.length;
+      this.offsets = state.offsets;
+      this.lengths = state.lengths;
+      this.hashes = state.hashes;
+      this.size = state.offsets.length - 1;
+    } else {
+      this.slots = new Int32Array(1024);
+      this.pool = new Uint16Array(4096);
+      this.poolSize = 0;
+      this.offsets = new Uint32Array(256);
+      this.lengths = new Uint16Array(256);
+      this.hashes = new Int32Array(256);
+      this.size = 0;
+    }
+  }
+
+  /** The table as plain arrays, trimmed to size (copies: later additions do not change it). */
+  toState(): KeyTableState {
+    return {
+      slots: this.slots.slice(),
+      pool: this.pool.slice(0, this.poolSize),
+      offsets: this.offsets.slice(0, this.size + 1),
+      lengths: this.lengths.slice(0, this.size + 1),
+      hashes: this.hashes.slice(0, this.size + 1),
+    };
+  }
 
   get(key: Uint16Array, length: number, hash: number): number {
     const mask = this.slots.length - 1;
@@ -136,10 +183,58 @@ function hashKey(key: Uint16Array, length: number): number {
   return h & 0x7fffffff;
 }
 
+/** Checks a `KeyTableState` well enough that lookups always end and stay in bounds; throws a `StateError`. */
+export function checkKeyTableState(state: KeyTableState, what: string): void {
+  checkThat(typeof state === 'object' && state !== null, `${what} is missing`);
+  checkArray(state.slots, Int32Array, `${what}.slots`);
+  checkArray(state.pool, Uint16Array, `${what}.pool`);
+  checkArray(state.offsets, Uint32Array, `${what}.offsets`);
+  const size = state.offsets.length - 1;
+  checkArray(state.lengths, Uint16Array, `${what}.lengths`, size + 1);
+  checkArray(state.hashes, Int32Array, `${what}.hashes`, size + 1);
+  const capacity = state.slots.length;
+  checkThat(size >= 0 && capacity > 0 && (capacity & (capacity - 1)) === 0, `${what}.slots is not a power of two`);
+  checkThat(size * 2 <= capacity, `${what}.slots is too full`);
+  if (!deepChecks()) return;
+  checkRange(state.slots, 0, size + 1, `${what}.slots`);
+  let used = 0;
+  for (let k = 0; k < capacity; k++) if (state.slots[k] !== 0) used++;
+  checkThat(used === size, `${what}.slots holds ${used} ids, expected ${size}`);
+  const pool = state.pool.length;
+  for (let id = 1; id <= size; id++) {
+    if ((state.offsets[id] as number) + (state.lengths[id] as number) > pool) {
+      checkThat(false, `${what}: key ${id} lies outside the pool`);
+    }
+  }
+}
+
+/** A `Lexicon` as plain arrays. */
+export interface LexiconState {
+  full: KeyTableState;
+  bare: KeyTableState;
+}
+
+export function checkLexiconState(state: LexiconState): void {
+  checkThat(typeof state === 'object' && state !== null, 'lexicon is missing');
+  checkKeyTableState(state.full, 'lexicon.full');
+  checkKeyTableState(state.bare, 'lexicon.bare');
+}
+
 /** The ids of every syllable (and punctuation) the aliases use, by full key and by bare key. */
 export class Lexicon {
-  readonly full = new KeyTable();
-  readonly bare = new KeyTable();
+  readonly full: KeyTable;
+  readonly bare: KeyTable;
+
+  /** An empty lexicon, or one restored from `state` (arrays used as they are; `checked`: already checked). */
+  constructor(state?: LexiconState, checked = false) {
+    if (state !== undefined && !checked) checkLexiconState(state);
+    this.full = new KeyTable(state?.full, true);
+    this.bare = new KeyTable(state?.bare, true);
+  }
+
+  toState(): LexiconState {
+    return { full: this.full.toState(), bare: this.bare.toState() };
+  }
 }
 
 /** Reusable token arrays: one `Tokens` per annotator, grown as needed, never shrunk. */
