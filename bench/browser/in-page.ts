@@ -29,6 +29,7 @@ async function annotatePage(encodedState: string) {
   await pageAnnotator.whenIdle();
   const end = performance.now();
   return {
+    startedAt: start,
     restoreMs: compiled - start,
     firstHighlightMs: firstDraw - compiled,
     totalMs: end - compiled,

@@ -5,6 +5,7 @@
  */
 import { bundledFactBase } from '../../shared/factbase/bundle.ts';
 import { handleRequests, type Sender } from '../messaging/protocol.ts';
+import { parseRequest } from '../messaging/schemas.ts';
 import { Store } from './store.ts';
 import { TabHosts } from './tab-hosts.ts';
 
@@ -27,60 +28,63 @@ export function startBackground(): Store {
     if (entityId) browser.runtime.sendMessage({ type: 'side-panel-show', entityId }).catch(() => undefined);
   };
 
-  handleRequests({
-    ping: () => ({ ok: true, version: browser.runtime.getManifest().version }),
-    'page-config': ({ hostname }, sender) => {
-      if (sender.tab?.id !== undefined) tabs.remember(sender.tab.id, hostname);
-      return store.pageConfig(hostname);
+  handleRequests(
+    {
+      ping: () => ({ ok: true, version: browser.runtime.getManifest().version }),
+      'page-config': ({ hostname }, sender) => {
+        if (sender.tab?.id !== undefined) tabs.remember(sender.tab.id, hostname);
+        return store.pageConfig(hostname);
+      },
+      'annotator-state': () => store.annotatorState(),
+      // Subframes report their mentions; the tab's top frame lists them after its own.
+      'frame-mentions': async ({ url, mentions }, sender) => {
+        if (sender.tab?.id === undefined || !sender.frameId) return { ok: false };
+        const forwarded = { type: 'child-frame-mentions' as const, frameId: sender.frameId, url, mentions };
+        await browser.tabs.sendMessage(sender.tab.id, forwarded, { frameId: 0 }).catch(() => undefined);
+        return { ok: true };
+      },
+      'reveal-in-frame': async ({ frameId, index }, sender) => {
+        if (sender.tab?.id === undefined) return { ok: false };
+        const request = { type: 'reveal-mention' as const, index, inFrame: true };
+        return browser.tabs.sendMessage(sender.tab.id, request, { frameId }).catch(() => ({ ok: false }));
+      },
+      card: (request) => store.card(request),
+      'open-side-panel': async ({ entityId }, sender) => {
+        showInSidePanel(entityId);
+        return { ok: await openSidePanel(sender) };
+      },
+      status: () => store.status(),
+      'search-entities': () => store.searchEntities(),
+      'get-settings': () => store.settings(),
+      'set-settings': async ({ patch }) => {
+        const settings = await store.setSettings(patch);
+        await broadcastConfig();
+        return settings;
+      },
+      'site-state': ({ hostname }) => store.siteState(hostname),
+      'set-site-enabled': async ({ hostname, enabled }) => {
+        const state = await store.setSiteEnabled(hostname, enabled);
+        await broadcastConfig();
+        return state;
+      },
+      'clear-site': async ({ hostname }) => {
+        await store.clearSite(hostname);
+        await broadcastConfig();
+        return { ok: true };
+      },
+      'list-sites': () => store.sites(),
+      lookup: ({ id, date }) => store.lookup(id, date),
+      'set-note': ({ entityId, text }) => store.setNote(entityId, text),
+      'set-pin': ({ entityId, pinned }) => store.setPin(entityId, pinned),
+      'list-saved': () => store.saved(),
+      'side-panel-target': () => (sidePanelTarget ? { entityId: sidePanelTarget } : {}),
+      'export-notes': () => store.exportNotes(),
+      'import-notes': ({ data }) => store.importNotes(data),
+      'import-fact-pack': ({ data, fileName }) => store.importPack(data, fileName),
+      'remove-fact-pack': async ({ id }) => ({ ok: await store.removePack(id) }),
     },
-    'annotator-state': () => store.annotatorState(),
-    // Subframes report their mentions; the tab's top frame lists them after its own.
-    'frame-mentions': async ({ url, mentions }, sender) => {
-      if (sender.tab?.id === undefined || !sender.frameId) return { ok: false };
-      const forwarded = { type: 'child-frame-mentions' as const, frameId: sender.frameId, url, mentions };
-      await browser.tabs.sendMessage(sender.tab.id, forwarded, { frameId: 0 }).catch(() => undefined);
-      return { ok: true };
-    },
-    'reveal-in-frame': async ({ frameId, index }, sender) => {
-      if (sender.tab?.id === undefined) return { ok: false };
-      const request = { type: 'reveal-mention' as const, index, inFrame: true };
-      return browser.tabs.sendMessage(sender.tab.id, request, { frameId }).catch(() => ({ ok: false }));
-    },
-    card: (request) => store.card(request),
-    'open-side-panel': async ({ entityId }, sender) => {
-      showInSidePanel(entityId);
-      return { ok: await openSidePanel(sender) };
-    },
-    status: () => store.status(),
-    'search-entities': () => store.searchEntities(),
-    'get-settings': () => store.settings(),
-    'set-settings': async ({ patch }) => {
-      const settings = await store.setSettings(patch);
-      await broadcastConfig();
-      return settings;
-    },
-    'site-state': ({ hostname }) => store.siteState(hostname),
-    'set-site-enabled': async ({ hostname, enabled }) => {
-      const state = await store.setSiteEnabled(hostname, enabled);
-      await broadcastConfig();
-      return state;
-    },
-    'clear-site': async ({ hostname }) => {
-      await store.clearSite(hostname);
-      await broadcastConfig();
-      return { ok: true };
-    },
-    'list-sites': () => store.sites(),
-    lookup: ({ id, date }) => store.lookup(id, date),
-    'set-note': ({ entityId, text }) => store.setNote(entityId, text),
-    'set-pin': ({ entityId, pinned }) => store.setPin(entityId, pinned),
-    'list-saved': () => store.saved(),
-    'side-panel-target': () => (sidePanelTarget ? { entityId: sidePanelTarget } : {}),
-    'export-notes': () => store.exportNotes(),
-    'import-notes': ({ data }) => store.importNotes(data),
-    'import-fact-pack': ({ data, fileName }) => store.importPack(data, fileName),
-    'remove-fact-pack': async ({ id }) => ({ ok: await store.removePack(id) }),
-  });
+    { parse: parseRequest },
+  );
   browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
   return store;
 }

@@ -6,6 +6,7 @@
 import type { Card } from '../../shared/lookup/card.ts';
 import { type Annotator, decodeAnnotatorState, restoreAnnotator } from '../../shared/text/annotate.ts';
 import { handleRequests, type PageConfig, type PageMention, sendToBackground } from '../messaging/protocol.ts';
+import { parseTabRequest } from '../messaging/tab-requests.ts';
 import { CardHost } from './card-host.tsx';
 import { HighlightLayer, supportsHighlights } from './highlights.ts';
 import { PageAnnotator, type PageMentionRecord } from './page-annotator.ts';
@@ -135,6 +136,7 @@ export async function runContentScript(): Promise<void> {
       },
     },
     {
+      parse: parseTabRequest,
       accept: (request) =>
         isTopFrame
           ? !(request.type === 'reveal-mention' && request.inFrame)

@@ -13,6 +13,7 @@ import {
   sendToBackground,
   sendToTab,
 } from '../../messaging/protocol.ts';
+import { parseRequest } from '../../messaging/schemas.ts';
 import { useSearchIndex } from '../../ui/entities.ts';
 import { kindLabel, t } from '../../ui/i18n.ts';
 import { RecordView } from '../../ui/record.tsx';
@@ -34,12 +35,15 @@ export function SidePanel() {
 
   useEffect(() => {
     void sendToBackground({ type: 'side-panel-target' }).then(({ entityId }) => entityId && show(entityId));
-    return handleRequests({
-      'side-panel-show': ({ entityId }) => {
-        show(entityId);
-        return { ok: true };
+    return handleRequests(
+      {
+        'side-panel-show': ({ entityId }) => {
+          show(entityId);
+          return { ok: true };
+        },
       },
-    });
+      { parse: parseRequest },
+    );
   }, [show]);
 
   if (!settings) return null;

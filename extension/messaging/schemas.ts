@@ -1,0 +1,151 @@
+/**
+ * The runtime shapes of every request, in zod: what the background and the extension pages validate each
+ * message against on receipt. The content script, which runs on every page, does not load this module: it
+ * accepts only the few requests meant for it and checks them by hand (tab-requests.ts).
+ */
+import { z } from 'zod/mini';
+import { MENTION_KINDS } from '../../shared/factbase/kinds.ts';
+import { HIGHLIGHT_MODES, LANGUAGES, SITE_MODES, THEMES } from '../db/settings.ts';
+
+const EntityId = z.string().check(z.minLength(1), z.maxLength(200));
+const Hostname = z.string().check(z.minLength(1), z.maxLength(255), z.regex(/^[\w.:[\]-]+$/));
+
+/** A change to the settings: any subset of them. */
+export const SettingsPatch = z.partial(
+  z.object({
+    enabled: z.boolean(),
+    kinds: z.array(z.enum(MENTION_KINDS)).check(z.maxLength(MENTION_KINDS.length)),
+    mode: z.enum(HIGHLIGHT_MODES),
+    accentless: z.boolean(),
+    theme: z.enum(THEMES),
+    language: z.enum(LANGUAGES),
+    siteMode: z.enum(SITE_MODES),
+  }),
+);
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+/** Mentions as `page-mentions` lists them; a subframe reports its own the same way. */
+const PageMentionList = z
+  .array(
+    z.object({
+      entity: z.object({ id: EntityId, name: z.string().check(z.maxLength(500)) }),
+      kind: z.enum(MENTION_KINDS),
+      text: z.string().check(z.maxLength(500)),
+    }),
+  )
+  .check(z.maxLength(100_000));
+
+export const Request = z.discriminatedUnion('type', [
+  /** To a tab's content script: what the page mentions, in document order. */
+  z.object({ type: z.literal('page-mentions') }),
+  /**
+   * To a tab's content script: scroll to the n-th mention (document order, as in `page-mentions`) and flash it.
+   * `inFrame` marks the copy the background routes to one subframe, with the index into that frame's own list.
+   */
+  z.object({
+    type: z.literal('reveal-mention'),
+    index: z.number().check(z.int(), z.nonnegative()),
+    inFrame: z.optional(z.boolean()),
+  }),
+  /** To the background, from a subframe's content script: what that frame mentions (forwarded to the top frame). */
+  z.object({ type: z.literal('frame-mentions'), url: z.string().check(z.maxLength(4096)), mentions: PageMentionList }),
+  /** To a tab's top frame, from the background: what one of its subframes mentions. */
+  z.object({
+    type: z.literal('child-frame-mentions'),
+    frameId: z.number().check(z.int(), z.positive()),
+    url: z.string().check(z.maxLength(4096)),
+    mentions: PageMentionList,
+  }),
+  /** To the background, from the top frame: reveal a mention that lives in a subframe. */
+  z.object({
+    type: z.literal('reveal-in-frame'),
+    frameId: z.number().check(z.int(), z.positive()),
+    index: z.number().check(z.int(), z.nonnegative()),
+  }),
+  /** To a tab's content script: the reader changed settings; apply them now. */
+  z.object({ type: z.literal('config-changed'), config: z.lazy(() => PageConfig) }),
+  /** To the background: a liveness probe used by the UI pages and the tests. */
+  z.object({ type: z.literal('ping') }),
+  /** To the background: how this site is to be annotated. */
+  z.object({ type: z.literal('page-config'), hostname: z.string().check(z.maxLength(255)) }),
+  /** To the background: the compiled annotator, encoded (shared/text/annotate.ts `encodeAnnotatorState`). */
+  z.object({ type: z.literal('annotator-state') }),
+  /** To the background: the card for a mention. */
+  z.object({
+    type: z.literal('card'),
+    entityId: z.string().check(z.maxLength(200)),
+    kind: z.enum(MENTION_KINDS),
+    /** The article's date, to pick the role that held then. */
+    date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    figure: z.optional(
+      z.object({
+        text: z.string().check(z.maxLength(200)),
+        value: z.number(),
+        valueMax: z.optional(z.number()),
+        unit: z.string().check(z.maxLength(20)),
+        facts: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
+      }),
+    ),
+  }),
+  /** To the background, from a card: open the side panel on this entity. */
+  z.object({ type: z.literal('open-side-panel'), entityId: z.optional(z.string().check(z.maxLength(200))) }),
+  /** To the background: the fact base's version and the database's state. */
+  z.object({ type: z.literal('status') }),
+  /** To the background: every entity, for a search index, when the database cannot serve them yet. */
+  z.object({ type: z.literal('search-entities') }),
+  /** To the background: the reader's settings. */
+  z.object({ type: z.literal('get-settings') }),
+  /** To the background: change some settings; every tab re-applies its configuration. */
+  z.object({ type: z.literal('set-settings'), patch: SettingsPatch }),
+  /** To the background: whether a site is highlighted, and why. */
+  z.object({ type: z.literal('site-state'), hostname: Hostname }),
+  /** To the background: switch highlighting on or off on a site; every tab re-applies its configuration. */
+  z.object({ type: z.literal('set-site-enabled'), hostname: Hostname, enabled: z.boolean() }),
+  /** To the background: forget a site's choice (the global settings apply there again). */
+  z.object({ type: z.literal('clear-site'), hostname: Hostname }),
+  /** To the background: every site choice. */
+  z.object({ type: z.literal('list-sites') }),
+  /** To the background: an entity's full record for the side panel. */
+  z.object({
+    type: z.literal('lookup'),
+    id: EntityId,
+    date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  }),
+  /** To the background: write (or, with blank text, delete) the reader's note on an entity. */
+  z.object({ type: z.literal('set-note'), entityId: EntityId, text: z.string().check(z.maxLength(20_000)) }),
+  /** To the background: pin or unpin an entity. */
+  z.object({ type: z.literal('set-pin'), entityId: EntityId, pinned: z.boolean() }),
+  /** To the background: the pinned entities and those with a note. */
+  z.object({ type: z.literal('list-saved') }),
+  /** To the background, from the side panel: the entity a card or the popup asked it to show, if any. */
+  z.object({ type: z.literal('side-panel-target') }),
+  /** From the background to the side panel: show this entity now. */
+  z.object({ type: z.literal('side-panel-show'), entityId: EntityId }),
+  /** To the background: every note and pin, as a file to save. */
+  z.object({ type: z.literal('export-notes') }),
+  /** To the background: a notes file to merge in (validated; an invalid file changes nothing). */
+  z.object({ type: z.literal('import-notes'), data: z.unknown() }),
+  /** To the background: a fact pack to add (validated; an invalid pack changes nothing). */
+  z.object({
+    type: z.literal('import-fact-pack'),
+    data: z.unknown(),
+    fileName: z.optional(z.string().check(z.maxLength(255))),
+  }),
+  /** To the background: remove an imported fact pack. */
+  z.object({ type: z.literal('remove-fact-pack'), id: EntityId }),
+]);
+export type Request = z.infer<typeof Request>;
+
+export const PageConfig = z.object({
+  enabled: z.boolean(),
+  kinds: z.array(z.enum(MENTION_KINDS)),
+  mode: z.enum(['all', 'first']),
+  accentless: z.boolean(),
+});
+export type PageConfig = z.infer<typeof PageConfig>;
+
+/** Parses an incoming message; anything that is not one of ours yields undefined and is ignored. */
+export function parseRequest(message: unknown): Request | undefined {
+  const parsed = Request.safeParse(message);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,0 +1,72 @@
+/**
+ * The requests a content script accepts, checked by hand: the content script runs on every page a person
+ * opens, and loading a schema library there would cost every page several milliseconds before it even knows
+ * whether the page is Vietnamese. The shapes are those of schemas.ts; tab-requests.test.ts holds the two to
+ * the same answers.
+ */
+import { MENTION_KINDS, type MentionKind } from '../../shared/factbase/kinds.ts';
+import type { PageConfig, PageMention, Request } from './protocol.ts';
+
+type Fields = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isIndex = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isFrameId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) > 0;
+const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
+const KINDS = new Set<string>(MENTION_KINDS);
+
+function isPageConfig(value: unknown): value is PageConfig {
+  return (
+    isObject(value) &&
+    typeof value.enabled === 'boolean' &&
+    Array.isArray(value.kinds) &&
+    value.kinds.every((kind) => typeof kind === 'string' && KINDS.has(kind)) &&
+    (value.mode === 'all' || value.mode === 'first') &&
+    typeof value.accentless === 'boolean'
+  );
+}
+
+/** The mentions, copied field by field (nothing else a message carries comes along), or undefined. */
+function mentionList(value: unknown): PageMention[] | undefined {
+  if (!Array.isArray(value) || value.length > 100_000) return undefined;
+  const mentions: PageMention[] = [];
+  for (const mention of value) {
+    if (!isObject(mention) || !isObject(mention.entity)) return undefined;
+    const { id, name } = mention.entity;
+    const { kind, text } = mention;
+    if (!isText(id, 200) || id.length === 0 || !isText(name, 500) || !isText(text, 500)) return undefined;
+    if (typeof kind !== 'string' || !KINDS.has(kind)) return undefined;
+    mentions.push({ entity: { id, name }, kind: kind as MentionKind, text });
+  }
+  return mentions;
+}
+
+/** The request, if `message` is one a content script answers; undefined for anything else. */
+export function parseTabRequest(message: unknown): Request | undefined {
+  if (!isObject(message)) return undefined;
+  switch (message.type) {
+    case 'page-mentions':
+      return { type: 'page-mentions' };
+    case 'reveal-mention':
+      if (!isIndex(message.index) || !(message.inFrame === undefined || typeof message.inFrame === 'boolean')) {
+        return undefined;
+      }
+      return message.inFrame === undefined
+        ? { type: 'reveal-mention', index: message.index }
+        : { type: 'reveal-mention', index: message.index, inFrame: message.inFrame };
+    case 'config-changed': {
+      const config = message.config;
+      if (!isPageConfig(config)) return undefined;
+      const { enabled, kinds, mode, accentless } = config;
+      return { type: 'config-changed', config: { enabled, kinds, mode, accentless } };
+    }
+    case 'child-frame-mentions': {
+      const mentions = mentionList(message.mentions);
+      if (!isFrameId(message.frameId) || !isText(message.url, 4096) || !mentions) return undefined;
+      return { type: 'child-frame-mentions', frameId: message.frameId, url: message.url, mentions };
+    }
+    default:
+      return undefined;
+  }
+}
