@@ -85,6 +85,32 @@ describe('the card in Chromium', () => {
     await page.close();
   });
 
+  it('warns when a figure on the page disagrees with the fact base for the same metric and period', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/wrong-figure.html'));
+    await expect
+      .poll(() =>
+        pageMentions(session, page)
+          .then((answer) => answer.mentions.length)
+          .catch(() => 0),
+      )
+      .toBe(2);
+    const wrong = await mentionPoint(page, 'figure', '2,1 tỷ USD');
+    await page.mouse.move(wrong.x, wrong.y);
+    await expect.poll(() => card(page).count()).toBe(1);
+    const warning = card(page).locator('.ml-warning');
+    expect(await warning.innerText()).toContain('1,7 tỷ USD');
+    expect(await warning.innerText()).toContain('2022');
+    expect(await card(page).locator('.ml-role').innerText()).toBe('Kim ngạch thương mại Việt Nam - Lào');
+    await page.screenshot({ path: `${SCREENSHOTS}figure-warning.png` });
+    await page.keyboard.press('Escape');
+    const right = await mentionPoint(page, 'figure', '1,7 tỷ USD');
+    await page.mouse.move(right.x, right.y);
+    await expect.poll(() => card(page).locator('.ml-facts li').count()).toBeGreaterThan(0);
+    expect(await card(page).locator('.ml-warning').count()).toBe(0);
+    await page.close();
+  });
+
   it('steps through the mentions from the keyboard and closes on Escape', async () => {
     const page = await openSeed('000_a152b25d463c024e.txt');
     const { mentions } = await pageMentions(session, page);

@@ -204,7 +204,9 @@ function attachInput(annotator: PageAnnotator, layer: HighlightLayer, card: Card
 
   const cardFor = (record: PageMentionRecord): Promise<Card | null> => {
     const { mention } = record;
-    const key = mention.figure ? `figure:${mention.text}:${mention.figure.facts.join(',')}` : mention.entity.id;
+    const key = mention.figure
+      ? `figure:${mention.text}:${mention.figure.facts.join(',')}:${mention.figure.conflicts?.join(',') ?? ''}`
+      : mention.entity.id;
     let pending = cards.get(key);
     if (!pending) {
       pending = sendToBackground({

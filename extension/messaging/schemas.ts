@@ -84,6 +84,7 @@ export const Request = z.discriminatedUnion('type', [
         valueMax: z.optional(z.number()),
         unit: z.string().check(z.maxLength(20)),
         facts: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
+        conflicts: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50))),
       }),
     ),
   }),

@@ -157,11 +157,14 @@ function FigureBody({ figure }: { figure: FigureCard }) {
     <>
       <p class="ml-role">{figure.metric.name}</p>
       {figure.disagreement && (
-        <p class="ml-warning" role="alert">
-          ⚠ Trang ghi {figure.page.text}, nhưng cơ sở dữ kiện ghi{' '}
-          {formatValue(figure.disagreement.expected.value, figure.disagreement.expected.unit)} cho{' '}
-          {formatPeriod(figure.disagreement.expected)} (<SourceLine source={figure.disagreement.expected.source} />)
-        </p>
+        <div class="ml-warning" role="alert">
+          <p>
+            ⚠ Trang ghi {figure.page.text}, nhưng cơ sở dữ kiện ghi{' '}
+            {formatValue(figure.disagreement.expected.value, figure.disagreement.expected.unit)} cho{' '}
+            {formatPeriod(figure.disagreement.expected)}.
+          </p>
+          <SourceLine source={figure.disagreement.expected.source} />
+        </div>
       )}
       {figure.matched.length > 0 ? (
         <Section title="Khớp với dữ kiện">

@@ -120,12 +120,9 @@ export interface PageFigure {
   unit: string;
   /** Ids of the facts the text engine matched it to (same metric, value within rounding). */
   facts: string[];
-  /** The period the page's context names ("6 tháng đầu năm 2024"), when the text engine found one. */
-  periodKey?: string;
+  /** Ids of the facts it contradicts (same metric and period, another value), as the text engine found them. */
+  conflicts?: string[];
 }
-
-/** Relative difference above which two values of the same metric and period disagree (beyond rounding). */
-const DISAGREEMENT = 0.05;
 
 export function buildFigureCard(index: CardIndex, metricId: string, figure: PageFigure): FigureCard | undefined {
   const metric = index.metrics.get(metricId);
@@ -133,15 +130,9 @@ export function buildFigureCard(index: CardIndex, metricId: string, figure: Page
   const chosenMetric = metric ?? index.metrics.get(matchedFacts[0]?.figure?.metric ?? '');
   if (!chosenMetric) return undefined;
   const series = seriesOf(index, chosenMetric.id);
-  let disagreement: FigureCard['disagreement'];
-  if (matchedFacts.length === 0 && figure.periodKey) {
-    const expected = series.find(
-      (point) => point.periodKey === figure.periodKey && point.unit === figure.unit && !point.isTarget,
-    );
-    if (expected && Math.abs(expected.value - figure.value) > DISAGREEMENT * Math.abs(expected.value)) {
-      disagreement = { expected };
-    }
-  }
+  const contradicted = figure.conflicts?.[0];
+  const expected = contradicted ? series.find((point) => point.factId === contradicted) : undefined;
+  const disagreement: FigureCard['disagreement'] = expected && { expected };
   return {
     metric: { id: chosenMetric.id, name: chosenMetric.name, unit: chosenMetric.unit },
     page: { text: figure.text, value: figure.value, valueMax: figure.valueMax, unit: figure.unit },

@@ -10,7 +10,7 @@
  * `text.slice(start, end) === mention.text` always — whatever its normalisation (NFC, NFD, tone placement,
  * dashes, spaces).
  *
- * A figure's `entity` is the metric it was linked to, or `GENERIC_FIGURE` (`{ id: 'figure', name: 'Số liệu' }`)
+ * A figure's `entity` is the metric it was linked to (by a fact it states or one it contradicts), or `GENERIC_FIGURE` (`{ id: 'figure', name: 'Số liệu' }`)
  * when no metric's context words are near it; `figure.facts` lists the facts it states (maybe none).
  *
  * Cost per call: one tokenising pass, one matching pass, one pass over token flags for numbers; the token arrays
@@ -71,7 +71,18 @@ export interface Mention {
   text: string;
   kind: MentionKind;
   entity: { id: string; name: string };
-  figure?: { value: number; valueMax?: number; unit: string; facts: string[] };
+  figure?: {
+    value: number;
+    valueMax?: number;
+    unit: string;
+    /** The facts this number states. */
+    facts: string[];
+    /**
+     * Facts it contradicts: same metric and same period as the page's sentence names, another value. Present only
+     * when there is one; the card warns the reader.
+     */
+    conflicts?: string[];
+  };
   /** Found by the accent-less rule: the text carries no diacritics where the alias does. */
   accentless?: boolean;
 }
@@ -101,7 +112,7 @@ export interface CompiledAnnotator extends Annotator {
 export { StateError } from './state.ts';
 
 /** Bumped whenever the state's layout or the meaning of its ids changes; decoding checks it. */
-export const ANNOTATOR_STATE_VERSION = 1;
+export const ANNOTATOR_STATE_VERSION = 2;
 const FORMAT = 'annotator';
 const FIGURE_MODES = ['all', 'linked', 'none'] as const;
 /** States compiled here or that passed `checkAnnotatorState`: restoring one skips the O(size) check. */
@@ -302,7 +313,8 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
         if (!figure) continue;
         i = figure.endToken - 1;
         const link = figures.link(text, tokens, figure);
-        if (link.facts.length === 0 && (figureMode === 'linked' || !MEASURE_UNITS.has(figure.unit))) continue;
+        const checked = link.facts.length > 0 || link.conflicts.length > 0;
+        if (!checked && (figureMode === 'linked' || !MEASURE_UNITS.has(figure.unit))) continue;
         const start = tokens.start[figure.startToken] as number;
         const end = tokens.end[figure.endToken - 1] as number;
         mentions.push({
@@ -316,6 +328,7 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
             ...(figure.valueMax !== undefined ? { valueMax: figure.valueMax } : {}),
             unit: figure.unit,
             facts: link.facts,
+            ...(link.conflicts.length > 0 ? { conflicts: link.conflicts } : {}),
           },
         });
       }

@@ -99,7 +99,24 @@ export interface FigureLink {
   /** Index into the table's metrics, or -1. */
   metric: number;
   facts: string[];
+  /** Facts the figure contradicts (see `FigureRecognizer.conflicts`); empty when it states a fact. */
+  conflicts: string[];
 }
+
+/**
+ * The period a sentence names, as a fact's `periodKey`: "6 tháng đầu năm 2024" → `2024-H1`, "4 tháng đầu năm
+ * 2024" → `2024-4M`, "(cả) năm 2022" → `2022`. The first such phrase wins; undefined when there is none.
+ */
+export function periodKeyOf(sentence: string): string | undefined {
+  const text = sentence.normalize('NFC').toLowerCase();
+  const months = /(\d{1,2})\s+tháng\s+đầu\s+năm\s+((?:19|20)\d{2})/u.exec(text);
+  if (months) return months[1] === '6' ? `${months[2]}-H1` : `${months[2]}-${Number(months[1])}M`;
+  const year = /(?<![\p{L}\d])năm\s+((?:19|20)\d{2})(?!\d)/u.exec(text);
+  return year ? year[1] : undefined;
+}
+
+/** How many distinct context words of a metric a sentence must hold before a different number contradicts it. */
+const CONFLICT_CONTEXT_WORDS = 2;
 
 interface Phrase {
   full: Int32Array;
@@ -141,6 +158,9 @@ export interface FigureState {
   factUnit: Int32Array;
   factMetric: Int32Array;
   factYear: Float64Array;
+  /** The fact's `periodKey`, and whether it is a target (1) or a result (0). */
+  factPeriod: StringList;
+  factTarget: Uint8Array;
   factIds: StringList;
 }
 
@@ -214,6 +234,8 @@ export function compileFigureState(
     factUnit: new Int32Array(n),
     factMetric: new Int32Array(n),
     factYear: new Float64Array(n),
+    factPeriod: toStringList(figures.map((figure) => figure.periodKey)),
+    factTarget: Uint8Array.from(figures, (figure) => (figure.isTarget ? 1 : 0)),
     factIds: toStringList(figures.map((figure) => figure.fact)),
   };
   figures.forEach((figure, f) => {
@@ -258,6 +280,8 @@ export function checkFigureState(state: FigureState, metricCount: number): void 
   checkArray(state.factYear, Float64Array, 'figures.factYear', facts);
   checkRange(state.factUnit, 0, state.unitNames.length, 'figures.factUnit');
   checkRange(state.factMetric, -1, metricCount, 'figures.factMetric');
+  checkArray(state.factTarget, Uint8Array, 'figures.factTarget', facts);
+  checkStringList(state.factPeriod, 'figures.factPeriod', facts);
   checkStringList(state.factIds, 'figures.factIds', facts);
 }
 
@@ -378,8 +402,62 @@ export class FigureRecognizer {
       scored.push({ fact, metric, distance, year });
     }
     scored.sort((a, b) => a.distance - b.distance || a.year - b.year);
-    if (scored.length === 0) return { metric: -1, facts: [] };
-    return { metric: (scored[0] as { metric: number }).metric, facts: scored.map((entry) => entry.fact) };
+    if (scored.length === 0) return this.conflicts(text, tokens, figure, from, to);
+    return {
+      metric: (scored[0] as { metric: number }).metric,
+      facts: scored.map((entry) => entry.fact),
+      conflicts: [],
+    };
+  }
+
+  /**
+   * A figure that states no fact may contradict one: a result (not a target) in the same measure unit (money or
+   * percent, never a count) whose period is the
+   * one the sentence names (`periodKeyOf`), with a value outside rounding, and at least two of its metric's
+   * context words in the sentence — "kim ngạch thương mại song phương năm 2022 đạt 2,1 tỷ USD" against the base's
+   * 1,7 tỷ. One context word is not enough: "kim ngạch xuất khẩu gạo năm 2022" is another series.
+   */
+  private conflicts(text: string, tokens: Tokens, figure: RecognisedFigure, from: number, to: number): FigureLink {
+    const none: FigureLink = { metric: -1, facts: [], conflicts: [] };
+    // Counts ("1 dự án" of the "6 dự án") are too often a part of the figure they differ from.
+    if (to <= from || !MEASURE_UNITS.has(figure.unit)) return none;
+    const period = periodKeyOf(text.slice(tokens.start[from] as number, tokens.end[to - 1] as number));
+    if (!period) return none;
+    const state = this.state;
+    let best: FigureLink = none;
+    let bestWords = CONFLICT_CONTEXT_WORDS - 1;
+    for (let f = 0; f < state.factValue.length; f++) {
+      const metric = state.factMetric[f] as number;
+      if (metric < 0 || state.factTarget[f] === 1) continue;
+      if (state.unitNames[state.factUnit[f] as number] !== figure.unit) continue;
+      if (stringAt(state.factPeriod, f) !== period) continue;
+      if (close(figure.value, state.factValue[f] as number, figure.tolerance)) continue;
+      const words = this.contextWordCount(tokens, metric, from, to, figure);
+      const fact = stringAt(state.factIds, f);
+      if (words > bestWords) {
+        bestWords = words;
+        best = { metric, facts: [], conflicts: [fact] };
+      } else if (words === bestWords && best.metric === metric) {
+        best.conflicts.push(fact);
+      }
+    }
+    return best;
+  }
+
+  /** How many distinct context words of metric `m` occur in [from, to), outside the figure itself. */
+  private contextWordCount(tokens: Tokens, m: number, from: number, to: number, figure: RecognisedFigure): number {
+    let count = 0;
+    for (const phrase of this.contexts[m] as Phrase[]) {
+      const length = phrase.full.length;
+      for (let k = from; k + length <= to; k++) {
+        if (k + length > figure.startToken && k < figure.endToken) continue;
+        if (phraseMatches(phrase, tokens, k, to)) {
+          count++;
+          break;
+        }
+      }
+    }
+    return count;
   }
 
   /** Is token `i` the tail of a number already read ("5.500": "500" follows "5.")? */

@@ -41,6 +41,8 @@ export interface MatchFigure {
   unit: string;
   period: string;
   periodKey: string;
+  /** A target, not a result: a page's different number for the same period is no contradiction. */
+  isTarget?: boolean;
 }
 
 export interface MatchTable {
@@ -92,6 +94,7 @@ export function buildMatchTable(base: FactBase & { version: string }, options: M
         unit: canonicalUnit(figure.unit),
         period: figure.period,
         periodKey: figure.periodKey,
+        ...(figure.isTarget ? { isTarget: true } : {}),
       });
     }
   }

@@ -148,7 +148,10 @@ describe('decoding refuses what is not a whole state of this version', () => {
     ['another version', encoded.replace(`:annotator:${ANNOTATOR_STATE_VERSION}:`, ':annotator:999:')],
     ['a truncated string', encoded.slice(0, encoded.length - 400)],
     ['a string cut in its header', encoded.slice(0, body - 3)],
-    ['a wrong length', encoded.replace(/:annotator:1:(\d+):/, (_m, n) => `:annotator:1:${Number(n) + 8}:`)],
+    [
+      'a wrong length',
+      encoded.replace(/:annotator:(\d+):(\d+):/, (_m, version, n) => `:annotator:${version}:${Number(n) + 8}:`),
+    ],
     ['a wrong checksum', encoded.replace(/:([0-9a-f]{8}):/, ':00000000:')],
     ['a bad base64 character', `${encoded.slice(0, body + 100)}*${encoded.slice(body + 101)}`],
     ['something appended', `${encoded}AAAA`],
@@ -157,8 +160,11 @@ describe('decoding refuses what is not a whole state of this version', () => {
   });
 
   it('names the versions when they differ', () => {
-    const other = encoded.replace(`:annotator:${ANNOTATOR_STATE_VERSION}:`, ':annotator:2:');
-    expect(() => decodeAnnotatorState(other)).toThrow(/version 2.*version 1/);
+    const next = ANNOTATOR_STATE_VERSION + 1;
+    const other = encoded.replace(`:annotator:${ANNOTATOR_STATE_VERSION}:`, `:annotator:${next}:`);
+    expect(() => decodeAnnotatorState(other)).toThrow(
+      new RegExp(`version ${next}.*version ${ANNOTATOR_STATE_VERSION}`),
+    );
   });
 
   it('throws for any one character changed in the payload', () => {
