@@ -1,7 +1,8 @@
 /**
  * Serves the end-to-end pages from 127.0.0.1 only: each seed article as a news page (`/seed/<file>.html`, and
- * `/seed-nolang/<file>.html` without a declared language), large generated pages (`/big/<bytes>.html`), and the
- * hand-written pages in e2e/pages/.
+ * `/seed-nolang/<file>.html` without a declared language), large generated pages (`/big/<bytes>.html`), random
+ * hostile pages (`/random/<seed>.html`, e2e/support/random-dom.ts), and the hand-written pages in e2e/pages/.
+ * Any page can be served with a Content-Security-Policy header: `?csp=<policy>`.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { bundledFactBase } from '../../shared/factbase/bundle.ts';
 import { renderBigPage } from './big-pages.ts';
 import { readSeed, renderNewsPage, SEEDS } from './news-page.ts';
+import { randomPage, renderDocument } from './random-dom.ts';
 
 const PAGES_DIR = fileURLToPath(new URL('../pages/', import.meta.url));
 const TYPES: Record<string, string> = {
@@ -33,6 +35,15 @@ async function respond(path: string): Promise<{ status: number; type: string; bo
     const bytes = Math.min(Number(bigRoute[1]), 4_000_000);
     if (!bigPages.has(bytes)) bigPages.set(bytes, renderBigPage(bytes));
     return { status: 200, type: TYPES['.html'] as string, body: bigPages.get(bytes) as string };
+  }
+  const randomRoute = /^\/random\/(\d+)\.html$/.exec(path);
+  if (randomRoute) {
+    const seed = Number(randomRoute[1]);
+    return {
+      status: 200,
+      type: TYPES['.html'] as string,
+      body: renderDocument(randomPage(seed), `Trang ngẫu nhiên ${seed}`),
+    };
   }
   const seedRoute = /^\/(seed|seed-nolang)\/(.+)\.html$/.exec(path);
   if (seedRoute) {
@@ -58,10 +69,15 @@ async function respond(path: string): Promise<{ status: number; type: string; bo
 
 export async function startServer(): Promise<TestServer> {
   const server: Server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    respond(path).then(
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const csp = url.searchParams.get('csp');
+    respond(url.pathname).then(
       ({ status, type, body }) => {
-        response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+        response.writeHead(status, {
+          'content-type': type,
+          'cache-control': 'no-store',
+          ...(csp ? { 'content-security-policy': csp } : {}),
+        });
         response.end(body);
       },
       () => {

@@ -62,7 +62,10 @@ export async function runContentScript(): Promise<void> {
       annotate: (text) => annotator.annotate(text),
       layer,
       root: document.body,
-      exclude: card.element,
+      // Our host, once a card has opened (it is made then).
+      get exclude() {
+        return card.element;
+      },
       kinds: new Set(config.kinds),
       mode: config.mode,
       onDraw: () => {
@@ -169,6 +172,17 @@ function reveal(record: PageMentionRecord, layer: HighlightLayer): void {
   setTimeout(() => layer.setActive(null), 1600);
 }
 
+/** An event listener that can never throw into the page: a failure is a warning, and the page goes on. */
+function guarded<E extends Event>(what: string, listener: (event: E) => void): (event: E) => void {
+  return (event) => {
+    try {
+      listener(event);
+    } catch (error) {
+      console.warn(`[Mekong Lens] ${what}`, error);
+    }
+  };
+}
+
 function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
   const doc = document as Document & {
     caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
@@ -224,7 +238,10 @@ function attachInput(annotator: PageAnnotator, layer: HighlightLayer, card: Card
   const siblingsOf = (record: PageMentionRecord) =>
     annotator.mentions().filter((other) => other.mention.entity.id === record.mention.entity.id);
 
-  const open = async (record: PageMentionRecord, focus = false) => {
+  const open = (record: PageMentionRecord, focus = false) =>
+    openCard(record, focus).catch((error: unknown) => console.warn('[Mekong Lens] card', error));
+
+  const openCard = async (record: PageMentionRecord, focus: boolean) => {
     clearTimeout(closeTimer);
     current = record;
     layer.setActive(record.range);
@@ -246,7 +263,10 @@ function attachInput(annotator: PageAnnotator, layer: HighlightLayer, card: Card
     });
   };
 
-  const openEntity = async (record: PageMentionRecord, id: string, focus: boolean) => {
+  const openEntity = (record: PageMentionRecord, id: string, focus: boolean) =>
+    openEntityCard(record, id, focus).catch((error: unknown) => console.warn('[Mekong Lens] card', error));
+
+  const openEntityCard = async (record: PageMentionRecord, id: string, focus: boolean) => {
     const content = await sendToBackground({ type: 'card', entityId: id, kind: 'person', date }).catch(() => null);
     if (!content || current !== record) return;
     card.show(content, record.range, {
@@ -343,14 +363,17 @@ function attachInput(annotator: PageAnnotator, layer: HighlightLayer, card: Card
   };
 
   const options = { capture: true, passive: true } as const;
-  document.addEventListener('pointermove', onPointerMove, options);
-  document.addEventListener('pointerdown', onPointerDown, options);
-  window.addEventListener('keydown', onKeyDown);
+  const pointerMove = guarded('hover', onPointerMove);
+  const pointerDown = guarded('tap', onPointerDown);
+  const keyDown = guarded('keyboard', onKeyDown);
+  document.addEventListener('pointermove', pointerMove, options);
+  document.addEventListener('pointerdown', pointerDown, options);
+  window.addEventListener('keydown', keyDown);
   return () => {
     close();
     cancelAnimationFrame(frame);
-    document.removeEventListener('pointermove', onPointerMove, options);
-    document.removeEventListener('pointerdown', onPointerDown, options);
-    window.removeEventListener('keydown', onKeyDown);
+    document.removeEventListener('pointermove', pointerMove, options);
+    document.removeEventListener('pointerdown', pointerDown, options);
+    window.removeEventListener('keydown', keyDown);
   };
 }

@@ -1,0 +1,98 @@
+/**
+ * Never break a page, in real Chromium: random pages (e2e/support/random-dom.ts, served as `/random/<seed>.html`)
+ * with names split across inline elements and hidden in attributes, scripts, fields, code, editable regions,
+ * shadow roots and srcdoc frames, 100 KB text nodes and 1,000+ levels of nesting. The extension must find exactly
+ * what the engine finds in the text a reader reads, draw it, and leave the page's DOM and scripts as they were.
+ */
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
+import type { NodeModel } from './support/random-dom.ts';
+import { expectedMentions, frames, randomPage } from './support/random-dom.ts';
+import { startServer, type TestServer } from './support/server.ts';
+import { highlightSizes, total } from './support/ui.ts';
+
+let session: ExtensionSession;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const SEEDS = Array.from({ length: 15 }, (_, index) => 101 + index);
+
+/** Scripts the page runs itself: each one counts itself in `window.__pageScripts`. */
+function pageScripts(nodes: readonly NodeModel[]): number {
+  let count = 0;
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    if (node.tag === 'script' && node.attrs.length === 0) count++;
+    count += pageScripts(node.children);
+  }
+  return count;
+}
+
+async function open(path: string): Promise<{ page: Page; errors: string[]; warnings: string[] }> {
+  const page = await session.context.newPage();
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.text().includes('Mekong Lens')) warnings.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      queueMicrotask(() => {
+        (window as unknown as { __before: string }).__before = document.documentElement.outerHTML;
+      });
+    });
+  });
+  await page.goto(server.url(path));
+  return { page, errors, warnings };
+}
+
+describe('random hostile pages in Chromium', () => {
+  it.each(SEEDS)('page %i: exactly the engine’s mentions of its read text, the page untouched', async (seed) => {
+    const model = randomPage(seed);
+    const own = expectedMentions(model.body);
+    const inFrames = frames(model.body).map((frame) => expectedMentions(frame));
+    const shape = (mention: { entity: { id: string }; text: string }) => `${mention.entity.id} ${mention.text}`;
+    const expected = [...own, ...inFrames.flat()].map(shape);
+
+    const { page, errors, warnings } = await open(`/random/${seed}.html`);
+    // Frames report to the top frame when they are done: wait until every mention is in.
+    await expect
+      .poll(async () => (await pageMentions(session, page).catch(() => undefined))?.mentions.length, {
+        timeout: 10_000,
+      })
+      .toBe(expected.length);
+    const { mentions } = await pageMentions(session, page);
+    // The page's own mentions in document order, then the frames'.
+    expect(mentions.map(shape)).toEqual(expected);
+    expect(total(await highlightSizes(page))).toBe(own.length);
+    for (const [index, frame] of page.frames().slice(1).entries()) {
+      const drawn = await frame.evaluate(() =>
+        [...CSS.highlights.entries()].reduce((sum, [name, h]) => sum + (name === 'ml-active' ? 0 : h.size), 0),
+      );
+      expect(drawn).toBe(inFrames[index]?.length);
+    }
+
+    const [before, after, scripts] = await page.evaluate(() => [
+      (window as unknown as { __before: string }).__before,
+      document.documentElement.outerHTML,
+      (window as unknown as { __pageScripts?: number }).__pageScripts ?? 0,
+    ]);
+    expect(after).toBe(before);
+    expect(scripts).toBe(pageScripts(model.body));
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,145 @@
+// @vitest-environment happy-dom
+/**
+ * Never break a page: random pages (e2e/support/random-dom.ts) with the fact base's names split across inline
+ * elements and hidden in attributes, scripts, fields, code, editable regions, shadow roots and frames, annotated
+ * by the real PageAnnotator, text runs and HighlightLayer. happy-dom has no CSS.highlights: a minimal registry
+ * is provided here, for these tests only.
+ */
+import fc from 'fast-check';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  expectedMentions,
+  isEditable,
+  type PageModel,
+  pageArbitrary,
+  readableRuns,
+  renderBody,
+  UNREAD_TAGS,
+} from '../../e2e/support/random-dom.ts';
+import { bundledFactBase } from '../../shared/factbase/bundle.ts';
+import { MENTION_KINDS } from '../../shared/factbase/kinds.ts';
+import { createAnnotator } from '../../shared/text/annotate.ts';
+import { buildMatchTable } from '../../shared/text/match-table.ts';
+import { HighlightLayer } from './highlights.ts';
+import { PageAnnotator, type PageMentionRecord } from './page-annotator.ts';
+
+const annotator = createAnnotator(buildMatchTable(bundledFactBase), { accentless: true });
+
+class TestHighlight extends Set<Range> {
+  priority = 0;
+}
+
+beforeAll(() => {
+  // happy-dom's `CSS` is made afresh on each read: replace it with one that keeps a registry.
+  const registry = new Map<string, TestHighlight>();
+  Object.defineProperty(globalThis, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
+  Object.assign(globalThis, { Highlight: TestHighlight });
+  // happy-dom computes checkVisibility() through every ancestor's style: ~8 ms per block 1,000 levels down, which
+  // would time these tests out. Without it our code treats every block as visible (as in old engines), and the
+  // generated pages hide nothing.
+  Object.defineProperty(Element.prototype, 'checkVisibility', { value: undefined, configurable: true });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+/** Lays the page out as a browser parses it, declarative shadow roots included (happy-dom leaves them as templates). */
+function load(page: PageModel): void {
+  document.body.innerHTML = renderBody(page);
+  for (const template of [...document.querySelectorAll('template[shadowrootmode]')] as HTMLTemplateElement[]) {
+    const host = template.parentElement as HTMLElement;
+    const root = host.attachShadow({ mode: 'open' });
+    root.append(template.content.cloneNode(true));
+    template.remove();
+  }
+}
+
+async function annotate(): Promise<PageMentionRecord[]> {
+  const layer = new HighlightLayer();
+  const pageAnnotator = new PageAnnotator({
+    annotate: (text) => annotator.annotate(text),
+    layer,
+    root: document.body,
+    kinds: new Set(MENTION_KINDS),
+    mode: 'all',
+  });
+  pageAnnotator.start();
+  await pageAnnotator.whenIdle();
+  const records = pageAnnotator.mentions();
+  const drawn = [...(CSS.highlights as unknown as Map<string, TestHighlight>).values()].reduce(
+    (sum, highlight) => sum + highlight.size,
+    0,
+  );
+  expect(drawn).toBe(records.length);
+  pageAnnotator.stop();
+  layer.detach();
+  expect(CSS.highlights.size).toBe(0);
+  return records;
+}
+
+/** Is this node read as article text: inside the body's light tree, in nothing unread or editable? */
+function isReadable(node: Node): boolean {
+  if (!document.body.contains(node)) return false;
+  for (let element = node.parentElement; element && element !== document.body; element = element.parentElement) {
+    if (UNREAD_TAGS.has(element.tagName.toLowerCase())) return false;
+    if (isEditable(element.getAttribute('contenteditable'))) return false;
+  }
+  return true;
+}
+
+const UNREAD_SELECTOR = [...UNREAD_TAGS, '[contenteditable]:not([contenteditable="false"])', 'br', 'img'].join(',');
+
+const pages = (options: Parameters<typeof pageArbitrary>[0]) =>
+  fc.asyncProperty(pageArbitrary(options), async (page) => {
+    const warn = vi.spyOn(console, 'warn');
+    load(page);
+    const before = document.documentElement.outerHTML;
+    const records = await annotate();
+
+    // No exception (the annotator reports one with a warning and stops), and not one node or attribute changed.
+    expect(warn).not.toHaveBeenCalled();
+    expect(document.documentElement.outerHTML).toBe(before);
+
+    for (const { mention, range } of records) {
+      // Offsets land on the right text, in text that is read, and never across something that is not.
+      expect(range.toString()).toBe(mention.text);
+      expect(range.startContainer.nodeType).toBe(3);
+      expect(range.endContainer.nodeType).toBe(3);
+      expect(isReadable(range.startContainer)).toBe(true);
+      expect(isReadable(range.endContainer)).toBe(true);
+      expect(range.cloneContents().querySelector(UNREAD_SELECTOR)).toBeNull();
+    }
+
+    // Exactly what the engine finds in the text a reader reads, computed from the page's model.
+    const expected = expectedMentions(page.body);
+    const shape = (mention: { entity: { id: string }; text: string; start: number; end: number }) =>
+      `${mention.entity.id} ${mention.start}-${mention.end} ${mention.text}`;
+    expect(records.map((record) => shape(record.mention))).toEqual(expected.map(shape));
+
+    // Every name put into read text is found, or lies inside a longer mention.
+    for (const run of readableRuns(page.body)) {
+      const found = annotator.annotate(run.text);
+      for (const name of run.names) {
+        expect(found.some((mention) => mention.start < name.end && mention.end > name.start)).toBe(true);
+      }
+    }
+    warn.mockRestore();
+  });
+
+describe('annotating random hostile pages', () => {
+  it('finds exactly the names in read text, changes nothing and never throws (light pages)', async () => {
+    await fc.assert(pages({ heavy: false }), { numRuns: 100 });
+  });
+
+  it('copes with 100 KB text nodes, 1,000+ levels of nesting, shadow roots and frames', async () => {
+    await fc.assert(pages({ heavy: true }), { numRuns: 20 });
+  }, 20_000);
+
+  it('puts names into read text often enough for the checks to mean something', () => {
+    const sample = fc.sample(pageArbitrary({ heavy: false }), { seed: 1, numRuns: 30 });
+    const names = sample.flatMap((page) => readableRuns(page.body).flatMap((run) => run.names));
+    expect(names.length).toBeGreaterThan(60);
+  });
+});
