@@ -17,7 +17,7 @@
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { type CDPSession, chromium, type Page } from 'playwright-core';
-import { ensureChromium } from '../e2e/support/chromium.ts';
+import { ensureChromium } from '../e2e/support/browsers.ts';
 import { launchWithExtension, pageMentions } from '../e2e/support/extension.ts';
 import { startServer } from '../e2e/support/server.ts';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';

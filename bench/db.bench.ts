@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { ensureChromium } from '../e2e/support/chromium.ts';
+import { ensureChromium } from '../e2e/support/browsers.ts';
 import { startServer } from '../e2e/support/server.ts';
 import type { SeedingBenchmark } from '../extension/db/seed.bench-page.ts';
 

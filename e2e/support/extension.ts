@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { PageMentions } from '../../extension/messaging/protocol.ts';
-import { ensureChromium } from './chromium.ts';
+import { ensureChromium } from './browsers.ts';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 
@@ -20,12 +20,19 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Sends every HTTP request of the browser, loopback included, through this proxy (privacy.e2e.ts records them). */
+  proxy?: { server: string };
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'mekong-lens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: ensureChromium(),
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    ...(options.proxy ? { proxy: options.proxy } : {}),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { ensureChromium } from './chromium.ts';
+import { ensureChromium } from './browsers.ts';
 import { EXTENSION_DIR } from './extension.ts';
 
 export default function setup(): void {

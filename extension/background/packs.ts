@@ -6,6 +6,10 @@
  * that its sources cite a known article at that article's date, that figure units agree with their metric, and
  * that no name it adds is already another entity's. Every problem is reported with its place in the file; a
  * pack with any problem changes nothing. `mergeBases` lays the accepted packs over the bundle.
+ *
+ * Before the schema, a pack is held to `PACK_LIMITS` (its size, then how many records each table has), so that
+ * an oversized file is refused without being validated record by record; after it, every string is held to a
+ * length. Strings are data: whatever markup they carry is shown as text (Preact escapes it), never parsed.
  */
 import { z } from 'zod';
 import { en, vi } from 'zod/locales';
@@ -18,6 +22,7 @@ import { sha256Hex } from '../../shared/factbase/sha256.ts';
 import type { PackRecord } from '../db/database.ts';
 import type { Settings } from '../db/settings.ts';
 import type { ImportProblem } from '../messaging/protocol.ts';
+import { megabytes, PACK_LIMITS } from './pack-limits.ts';
 
 export type PackCheck =
   | { ok: true; id: string; name: string; base: FactBase; added: { entities: number; facts: number; metrics: number } }
@@ -28,12 +33,87 @@ type Language = Settings['language'];
 /** At most this many problems are reported: enough to fix a file, not a wall of text. */
 const MAX_PROBLEMS = 30;
 
+/** The problems that make a pack too large to validate: its JSON size, then its tables' lengths. */
+function checkPackLimits(input: unknown, language: Language): ImportProblem[] {
+  const say = (viText: string, enText: string) => (language === 'vi' ? viText : enText);
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(input);
+  } catch {
+    json = undefined;
+  }
+  if (json === undefined) return [{ path: '', message: say('Dữ liệu không phải JSON.', 'The data is not JSON.') }];
+  const bytes = new TextEncoder().encode(json).byteLength;
+  if (bytes > PACK_LIMITS.bytes) {
+    const size = megabytes(bytes, language);
+    const limit = megabytes(PACK_LIMITS.bytes, language);
+    return [
+      {
+        path: '',
+        message: say(
+          `Gói nặng ${size}, quá giới hạn ${limit}; gói không được kiểm tra tiếp.`,
+          `The pack is ${size}, over the ${limit} limit; it was not checked further.`,
+        ),
+      },
+    ];
+  }
+  if (typeof input !== 'object' || input === null) return [];
+  const problems: ImportProblem[] = [];
+  for (const [table, limit] of Object.entries(PACK_LIMITS.records)) {
+    const records = (input as Record<string, unknown>)[table];
+    if (Array.isArray(records) && records.length > limit)
+      problems.push({
+        path: table,
+        message: say(
+          `${records.length.toLocaleString(language)} mục, quá giới hạn ${limit.toLocaleString(language)} của một gói.`,
+          `${records.length.toLocaleString(language)} records, over a pack's limit of ${limit.toLocaleString(language)}.`,
+        ),
+      });
+  }
+  return problems;
+}
+
+/** Strings longer than `PACK_LIMITS` allows, and entities with too many aliases, in a pack that has the schema. */
+function checkStringLengths(pack: FactBase, language: Language): ImportProblem[] {
+  const say = (viText: string, enText: string) => (language === 'vi' ? viText : enText);
+  const problems: ImportProblem[] = [];
+  const tooLong = (path: string, limit: number) =>
+    problems.push({
+      path,
+      message: say(`Chuỗi dài quá ${limit} ký tự.`, `The text is longer than ${limit} characters.`),
+    });
+  const walk = (value: unknown, path: string[]): void => {
+    if (typeof value === 'string') {
+      const [table, , field] = path;
+      const limit =
+        table === 'entities' && (field === 'name' || field === 'aliases') ? PACK_LIMITS.name : PACK_LIMITS.text;
+      if (value.length > limit) tooLong(path.join('.'), limit);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    }
+  };
+  walk(pack, []);
+  pack.entities.forEach((entity, i) => {
+    if (entity.aliases.length > PACK_LIMITS.aliases)
+      problems.push({
+        path: `entities.${i}.aliases`,
+        message: say(
+          `${entity.aliases.length} tên gọi khác, quá giới hạn ${PACK_LIMITS.aliases}.`,
+          `${entity.aliases.length} aliases, over the limit of ${PACK_LIMITS.aliases}.`,
+        ),
+      });
+  });
+  return problems;
+}
+
 export function checkFactPack(
   input: unknown,
   current: FactBase,
   { language = 'vi', fileName, imported = [] }: { language?: Language; fileName?: string; imported?: string[] } = {},
 ): PackCheck {
   const say = (viText: string, enText: string) => (language === 'vi' ? viText : enText);
+  const oversized = checkPackLimits(input, language);
+  if (oversized.length > 0) return { ok: false, errors: oversized };
   z.config(language === 'vi' ? vi() : en());
   const parsed = FactBase.safeParse(input);
   if (!parsed.success) {
@@ -45,6 +125,8 @@ export function checkFactPack(
     };
   }
   const pack = parsed.data;
+  const tooLong = checkStringLengths(pack, language);
+  if (tooLong.length > 0) return { ok: false, errors: tooLong.slice(0, MAX_PROBLEMS) };
   const errors: ImportProblem[] = [];
   const problem = (path: string, viText: string, enText: string) => errors.push({ path, message: say(viText, enText) });
 

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { type BundledFactBase, bundledFactBase } from '../../shared/factbase/bundle.ts';
 import type { FactBase } from '../../shared/factbase/schema.ts';
 import { decodeAnnotatorState, restoreAnnotator } from '../../shared/text/annotate.ts';
-import { DatabaseOpenError, type MekongDatabase } from '../db/database.ts';
+import { DatabaseOpenError, type MekongDatabase, openDatabase } from '../db/database.ts';
 import { getEntity } from '../db/queries.ts';
 import { seededVersion } from '../db/seed.ts';
 import { freshDatabase } from '../db/test-support.ts';
@@ -241,5 +241,114 @@ describe('notes files', () => {
     if (report.ok) return;
     expect(report.errors.map((error) => error.path)).toContain('notes.0.text');
     expect((await store.lookup('to-lam'))?.note).toBeUndefined();
+  });
+});
+
+/** An IndexedDB whose every open fails with the given DOMException, as Chromium reports quota or corruption. */
+function failingIndexedDB(name: string, message: string): IDBFactory {
+  return {
+    open() {
+      const request = { error: new DOMException(message, name) } as Record<string, unknown>;
+      setTimeout(() => {
+        const onerror = request.onerror as ((event: unknown) => void) | undefined;
+        onerror?.({ target: request, type: 'error', preventDefault() {}, stopPropagation() {} });
+      });
+      return request;
+    },
+  } as unknown as IDBFactory;
+}
+
+/** A raw connection to `name` at the first schema version that ignores requests to close: upgrades wait for it. */
+async function holdOldVersion(name: string): Promise<IDBDatabase> {
+  const old = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name, 10); // Dexie's version 1 is IndexedDB's 10
+    request.onupgradeneeded = () => request.result.createObjectStore('notes', { keyPath: 'entityId' });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  old.onversionchange = () => undefined;
+  held.push(old);
+  return old;
+}
+
+const held: IDBDatabase[] = [];
+afterAll(() => {
+  for (const connection of held) connection.close();
+});
+
+describe('a database that fails', () => {
+  const FAILURES: Array<[string, () => Promise<MekongDatabase>, RegExp]> = [
+    [
+      'to open: the disk is full (QuotaExceededError)',
+      () => openDatabase({ name: 'quota', indexedDB: failingIndexedDB('QuotaExceededError', 'quota'), IDBKeyRange }),
+      /QuotaExceededError/,
+    ],
+    [
+      'to open: an unknown version on disk (VersionError)',
+      () => openDatabase({ name: 'version', indexedDB: failingIndexedDB('VersionError', 'bad version'), IDBKeyRange }),
+      /VersionError/,
+    ],
+    [
+      'to open: its files are corrupted (UnknownError)',
+      () =>
+        openDatabase({
+          name: 'corrupt',
+          indexedDB: failingIndexedDB('UnknownError', 'Internal error opening backing store'),
+          IDBKeyRange,
+        }),
+      /UnknownError: Internal error opening backing store/,
+    ],
+    [
+      'to upgrade: another connection holds the old version and will not close',
+      async () => {
+        await holdOldVersion('mekong-lens-blocked');
+        return openDatabase({ name: 'mekong-lens-blocked' });
+      },
+      /no answer after 0.3 s: an upgrade blocked/,
+    ],
+    [
+      'to read once open: a record cannot be read (DataError)',
+      async () => {
+        const database = freshDatabase();
+        await database.open();
+        database.meta.get = (() =>
+          Promise.reject(
+            new DOMException('cannot read the record', 'DataError'),
+          )) as unknown as typeof database.meta.get;
+        return database;
+      },
+      /cannot read the record/,
+    ],
+  ];
+
+  it.each(FAILURES)('%s: the store serves the bundle from memory and says why', async (_, open, reason) => {
+    const store = new Store({ bundle: bundledFactBase, open, openTimeoutMs: 300 });
+    await store.seeding;
+    expect(await store.status()).toMatchObject({
+      database: 'unavailable',
+      message: expect.stringMatching(reason),
+      version: bundledFactBase.version,
+      counts: { entities: bundledFactBase.entities.length, facts: bundledFactBase.facts.length },
+    });
+    expect(await store.card({ type: 'card', entityId: 'to-lam', kind: 'person' })).toMatchObject({
+      type: 'entity',
+      entity: { name: 'Tô Lâm' },
+    });
+    const annotator = restoreAnnotator(decodeAnnotatorState(await store.annotatorState()));
+    expect(annotator.annotate('Thủ tướng Phạm Minh Chính').map((mention) => mention.entity.id)).toEqual([
+      'pham-minh-chinh',
+    ]);
+    expect((await store.searchEntities()).length).toBe(bundledFactBase.entities.length);
+
+    await store.setSettings({ theme: 'dark' });
+    await store.setNote('to-lam', 'ghi chú trong bộ nhớ');
+    await store.setPin('to-lam', true);
+    await store.setSiteEnabled('nhandan.vn', false);
+    expect(await store.settings()).toMatchObject({ theme: 'dark' });
+    expect(await store.lookup('to-lam')).toMatchObject({ note: { text: 'ghi chú trong bộ nhớ' }, pinned: true });
+    expect((await store.pageConfig('nhandan.vn')).enabled).toBe(false);
+    expect(await store.importPack(pack())).toMatchObject({ ok: true });
+    expect((await store.searchEntities()).some((entity) => entity.id === 'du-an-thu-nghiem')).toBe(true);
+    expect(await store.status()).toMatchObject({ database: 'unavailable', packs: [{ name: 'Gói thử' }] });
   });
 });

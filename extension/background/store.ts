@@ -5,12 +5,13 @@
  * tables from the bundle (plus packs) when the database holds another version — without blocking anything:
  * match tables, cards and records come from the base in memory all along, so highlighting works while seeding
  * runs. User data (settings, site choices, notes, pins, packs) is never touched by seeding. If the database
- * cannot open, the store keeps user data in memory for the session and `status()` says so.
+ * cannot open (quota, corruption, an upgrade blocked for `OPEN_TIMEOUT_MS`), the store keeps user data in memory
+ * for the session, serves everything from the bundle, and `status()` says so, with the reason.
  */
 import type { BundledFactBase } from '../../shared/factbase/bundle.ts';
 import { compileAnnotatorState, encodeAnnotatorState } from '../../shared/text/annotate.ts';
 import { buildMatchTable } from '../../shared/text/match-table.ts';
-import { isDatabaseOpenError, type MekongDatabase, openDatabase } from '../db/database.ts';
+import { DatabaseOpenError, isDatabaseOpenError, type MekongDatabase, openDatabase } from '../db/database.ts';
 import { seededVersion, seedFactBase } from '../db/seed.ts';
 import type { Settings } from '../db/settings.ts';
 import type {
@@ -37,6 +38,42 @@ export interface StoreOptions {
   bundle: BundledFactBase;
   /** Opens the database; `openDatabase()` by default. */
   open?: () => Promise<MekongDatabase>;
+  /** How long opening may take before the store gives up on the database; `OPEN_TIMEOUT_MS` by default. */
+  openTimeoutMs?: number;
+}
+
+/**
+ * Opening takes milliseconds; one that has not answered after this long never will: an upgrade blocked by another
+ * connection that does not close waits for ever, and every card and page would wait with it.
+ */
+export const OPEN_TIMEOUT_MS = 5_000;
+
+/** The database, or a `DatabaseOpenError` once `ms` have passed; a database that opens too late is closed. */
+function openWithin(open: () => Promise<MekongDatabase>, ms: number): Promise<MekongDatabase> {
+  const opening = open();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(
+        new DatabaseOpenError(
+          `cannot open the database (no answer after ${ms / 1000} s: an upgrade blocked by another connection?)`,
+        ),
+      );
+      opening.then(
+        (db) => db.close(),
+        () => undefined,
+      );
+    }, ms);
+    opening.then(
+      (db) => {
+        clearTimeout(timer);
+        resolve(db);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 /** Whether a site is highlighted: global switch off wins; then the site's choice; then the site mode. */
@@ -67,12 +104,17 @@ export class Store {
 
   private async open(): Promise<void> {
     try {
-      this.db = await (this.options.open ?? openDatabase)();
+      this.db = await openWithin(this.options.open ?? openDatabase, this.options.openTimeoutMs ?? OPEN_TIMEOUT_MS);
       this.user = databaseUserStore(this.db);
       this.seeded = await seededVersion(this.db);
       this.setBase(mergeBases(this.options.bundle, await this.user.packs()));
     } catch (error) {
+      // Opened but unreadable (a corrupted record): the reader's data goes to memory too, not half to each.
+      this.db?.close();
       this.db = null;
+      this.user = memoryUserStore();
+      this.seeded = undefined;
+      this.setBase(this.options.bundle);
       this.state = 'unavailable';
       this.message = isDatabaseOpenError(error) || error instanceof Error ? error.message : String(error);
       console.warn('[Mekong Lens] database unavailable; using the bundled fact base', error);

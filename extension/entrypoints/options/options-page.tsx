@@ -6,10 +6,11 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { MENTION_KINDS, type MentionKind } from '../../../shared/factbase/kinds.ts';
+import { megabytes, PACK_LIMITS } from '../../background/pack-limits.ts';
 import type { SiteChoiceRecord } from '../../db/database.ts';
 import { HIGHLIGHT_MODES, LANGUAGES, type Settings, SITE_MODES, THEMES } from '../../db/settings.ts';
 import { type ImportReport, type Status, sendToBackground } from '../../messaging/protocol.ts';
-import { kindLabel, type MessageKey, t } from '../../ui/i18n.ts';
+import { kindLabel, language, type MessageKey, t } from '../../ui/i18n.ts';
 import { useSettings } from '../../ui/settings.ts';
 
 const LANGUAGE_NAMES: Record<Settings['language'], string> = { vi: 'Tiếng Việt', en: 'English' };
@@ -261,12 +262,16 @@ function Sites({ siteMode }: { siteMode: Settings['siteMode'] }) {
   );
 }
 
-/** Reads a chosen file as JSON; a file that is not JSON is reported like an invalid one. */
-async function readJson(file: File): Promise<{ ok: true; data: unknown } | { ok: false; message: string }> {
+/** Why a chosen file was not sent to the background: not JSON, or (checked before reading it) too large. */
+type FileProblem = { notJson: string } | { tooLarge: number };
+
+/** Reads a chosen file as JSON; a file over `maxBytes` is refused by its size, before it is read or parsed. */
+async function readJson(file: File, maxBytes?: number): Promise<{ ok: true; data: unknown } | FileProblem> {
+  if (maxBytes !== undefined && file.size > maxBytes) return { tooLarge: file.size };
   try {
     return { ok: true, data: JSON.parse(await file.text()) as unknown };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { notJson: error instanceof Error ? error.message : String(error) };
   }
 }
 
@@ -274,14 +279,16 @@ function ReportView({
   report,
   success,
 }: {
-  report?: ImportReport | { notJson: string };
+  report?: ImportReport | FileProblem;
   success: (report: Extract<ImportReport, { ok: true }>) => string;
 }) {
   if (!report) return null;
-  if ('notJson' in report)
+  if ('notJson' in report || 'tooLarge' in report)
     return (
       <div class="ml-report ml-report-error" role="alert">
-        {t('importNotJson', report.notJson)}
+        {'notJson' in report
+          ? t('importNotJson', report.notJson)
+          : t('importTooLarge', megabytes(report.tooLarge, language()), megabytes(PACK_LIMITS.bytes, language()))}
       </div>
     );
   if (report.ok)
@@ -306,7 +313,7 @@ function ReportView({
 
 function Notes() {
   const [counts, setCounts] = useState<{ notes: number; pins: number }>();
-  const [report, setReport] = useState<ImportReport | { notJson: string }>();
+  const [report, setReport] = useState<ImportReport | FileProblem>();
   const load = useCallback(
     () =>
       void sendToBackground({ type: 'export-notes' }).then((file) =>
@@ -331,7 +338,7 @@ function Notes() {
     input.value = '';
     if (!file) return;
     const json = await readJson(file);
-    setReport(json.ok ? await sendToBackground({ type: 'import-notes', data: json.data }) : { notJson: json.message });
+    setReport('ok' in json ? await sendToBackground({ type: 'import-notes', data: json.data }) : json);
     load();
   };
 
@@ -363,16 +370,14 @@ function Notes() {
 }
 
 function Packs({ status, onChange }: { status?: Status; onChange: () => void }) {
-  const [report, setReport] = useState<ImportReport | { notJson: string }>();
+  const [report, setReport] = useState<ImportReport | FileProblem>();
   const importPack = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const json = await readJson(file);
+    const json = await readJson(file, PACK_LIMITS.bytes);
     setReport(
-      json.ok
-        ? await sendToBackground({ type: 'import-fact-pack', data: json.data, fileName: file.name })
-        : { notJson: json.message },
+      'ok' in json ? await sendToBackground({ type: 'import-fact-pack', data: json.data, fileName: file.name }) : json,
     );
     onChange();
   };

@@ -1,0 +1,268 @@
+/**
+ * Firefox smoke test: Firefox (Debian's firefox-esr here, installed when missing), headless, driven over WebDriver BiDi (Playwright cannot drive it).
+ * Installs the Firefox build (.output/firefox-mv2) as a temporary add-on, opens every seed article from 127.0.0.1
+ * and checks that the highlights are those the text engine finds (by kind, as in annotation.e2e.ts), that hovering
+ * a person opens its card, and that the manifest declares the sidebar. BiDi cannot open moz-extension:// pages,
+ * so the popup and the sidebar's pages are tested in Chromium.
+ *
+ *   npm run test:firefox
+ *
+ * Exits 0 when every check passes, 1 otherwise; says which.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureFirefox } from './support/browsers.ts';
+import { expectedMentions } from './support/expected.ts';
+import { SEEDS } from './support/news-page.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+const EXTENSION = fileURLToPath(new URL('../.output/firefox-mv2/', import.meta.url));
+
+const TIMEOUT = 20_000;
+
+/** Prefs for a quiet, fast, fresh profile: no first-run pages, no update or telemetry, no captive-portal probe. */
+const PREFS = {
+  'browser.shell.checkDefaultBrowser': false,
+  'browser.startup.homepage_override.mstone': 'ignore',
+  'browser.aboutwelcome.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.reportingpolicy.firstRun': false,
+  'app.update.disabledForTesting': true,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+};
+
+class Bidi {
+  private next = 1;
+  private pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+
+  private constructor(private readonly socket: WebSocket) {
+    socket.addEventListener('message', (event) => {
+      const message = JSON.parse(String(event.data)) as {
+        id?: number;
+        type: string;
+        result?: unknown;
+        error?: string;
+        message?: string;
+      };
+      if (message.id === undefined) return;
+      const waiter = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (message.type === 'error') waiter?.reject(new Error(`${message.error}: ${message.message}`));
+      else waiter?.resolve(message.result);
+    });
+  }
+
+  static async connect(url: string): Promise<Bidi> {
+    const socket = new WebSocket(url);
+    await new Promise((resolve, reject) => {
+      socket.addEventListener('open', resolve, { once: true });
+      socket.addEventListener('error', () => reject(new Error(`cannot connect to ${url}`)), { once: true });
+    });
+    return new Bidi(socket);
+  }
+
+  send<T = Record<string, unknown>>(method: string, params: Record<string, unknown> = {}): Promise<T> {
+    const id = this.next++;
+    this.socket.send(JSON.stringify({ id, method, params }));
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+    });
+  }
+
+  /** Evaluates `expression` in the page's main realm and returns its value (JSON-serialisable results only). */
+  async evaluate<T>(context: string, expression: string): Promise<T> {
+    const result = await this.send<{ type: string; result?: { value?: string }; exceptionDetails?: { text: string } }>(
+      'script.evaluate',
+      { expression: `JSON.stringify(${expression})`, target: { context }, awaitPromise: true },
+    );
+    if (result.type !== 'success') throw new Error(`evaluation failed: ${result.exceptionDetails?.text}`);
+    return JSON.parse(result.result?.value ?? 'null') as T;
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+async function startFirefox(executable: string, profile: string): Promise<{ process: ChildProcess; url: string }> {
+  writeFileSync(
+    join(profile, 'user.js'),
+    Object.entries(PREFS)
+      .map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});`)
+      .join('\n'),
+  );
+  const firefox = spawn(executable, ['-headless', '--remote-debugging-port=0', '--profile', profile, '--no-remote'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(
+      () => reject(new Error(`Firefox did not start its WebDriver BiDi server:\n${output}`)),
+      30_000,
+    );
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /WebDriver BiDi listening on (ws:\/\/[^\s]+)/.exec(output);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[1] as string);
+      }
+    };
+    firefox.stdout?.on('data', read);
+    firefox.stderr?.on('data', read);
+    firefox.on('exit', (code) => reject(new Error(`Firefox exited (${code}) before it listened:\n${output}`)));
+  });
+  return { process: firefox, url };
+}
+
+async function until<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + TIMEOUT;
+  let last: T | undefined;
+  let failure: unknown;
+  while (Date.now() < deadline) {
+    try {
+      last = await probe();
+      if (done(last)) return last;
+    } catch (error) {
+      failure = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(
+    `${what}: gave up after ${TIMEOUT / 1000} s (last: ${JSON.stringify(last)}${failure ? `, ${failure}` : ''})`,
+  );
+}
+
+const countBy = <T>(items: T[], key: (item: T) => string) =>
+  items.reduce<Record<string, number>>((counts, item) => {
+    counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+    return counts;
+  }, {});
+
+const sameCounts = (a: Record<string, number>, b: Record<string, number>) =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
+const HIGHLIGHT_SIZES = `Object.fromEntries([...CSS.highlights.keys()]
+  .filter((name) => name.startsWith('ml-') && name !== 'ml-active')
+  .map((name) => [name, CSS.highlights.get(name).size])
+  .filter(([, size]) => size > 0))`;
+
+async function main(): Promise<string[]> {
+  const started = Date.now();
+  const passed: string[] = [];
+  if (typeof WebSocket === 'undefined')
+    throw new Error('This Node has no WebSocket: run it with `node --experimental-websocket` (Node 20), or Node 22+.');
+  if (!existsSync(join(EXTENSION, 'manifest.json')))
+    throw new Error(`The Firefox build is missing (${EXTENSION}): run \`npm run build:firefox\` first.`);
+  const executable = ensureFirefox();
+
+  const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
+  if (manifest.sidebar_action?.default_panel !== 'sidepanel.html' || !existsSync(join(EXTENSION, 'sidepanel.html')))
+    throw new Error(`the manifest does not declare the sidebar: ${JSON.stringify(manifest.sidebar_action)}`);
+  if (
+    JSON.stringify(manifest.permissions) !== '["storage"]' ||
+    manifest.host_permissions ||
+    manifest.optional_permissions
+  )
+    throw new Error(`unexpected permissions: ${JSON.stringify(manifest.permissions)}`);
+  passed.push('the manifest declares the sidebar (sidepanel.html) and asks only for storage');
+
+  const profile = mkdtempSync(join(tmpdir(), 'mekong-lens-firefox-'));
+  let server: TestServer | undefined;
+  let firefox: ChildProcess | undefined;
+  let bidi: Bidi | undefined;
+  try {
+    server = await startServer();
+    const started_ = await startFirefox(executable, profile);
+    firefox = started_.process;
+    bidi = await Bidi.connect(`${started_.url}/session`);
+    const session = await bidi.send<{ capabilities: { browserVersion: string } }>('session.new', { capabilities: {} });
+    const { extension } = await bidi.send<{ extension: string }>('webExtension.install', {
+      extensionData: { type: 'path', path: EXTENSION },
+    });
+    passed.push(`Firefox ${session.capabilities.browserVersion} installed the add-on (${extension})`);
+
+    const { contexts } = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree');
+    const context = contexts[0]?.context as string;
+    await bidi.send('browsingContext.setViewport', { context, viewport: { width: 1280, height: 900 } });
+
+    for (const file of SEEDS) {
+      await bidi.send('browsingContext.navigate', { context, url: server.url(`/seed/${file}.html`), wait: 'complete' });
+      const expected = Object.fromEntries(
+        Object.entries(countBy(expectedMentions(file), (mention) => `ml-${mention.kind}`)),
+      );
+      const sizes = await until(
+        `highlights on ${file}`,
+        () => bidi?.evaluate<Record<string, number>>(context, HIGHLIGHT_SIZES) as Promise<Record<string, number>>,
+        (sizes) => sameCounts(sizes, expected),
+      );
+      const total = Object.values(sizes).reduce((sum, n) => sum + n, 0);
+      passed.push(`${file}: ${total} highlights, by kind as the text engine finds them`);
+    }
+
+    // Hover the first person on the last article: the card opens in the page's one added element.
+    const point = await bidi.evaluate<{ x: number; y: number; text: string }>(
+      context,
+      `(() => {
+        const range = [...CSS.highlights.get('ml-person')][0];
+        range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        return { x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2), text: range.toString() };
+      })()`,
+    );
+    await bidi.send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x: point.x, y: point.y, duration: 0 },
+            { type: 'pause', duration: 50 },
+            { type: 'pointerMove', x: point.x + 1, y: point.y, duration: 0 },
+          ],
+        },
+      ],
+    });
+    const name = await until(
+      'a card on hover',
+      () =>
+        bidi?.evaluate<string | null>(
+          context,
+          `document.querySelector('mekong-lens-card')?.shadowRoot?.querySelector('.ml-card .ml-name')?.textContent ?? null`,
+        ) as Promise<string | null>,
+      (name) => name !== null,
+    );
+    passed.push(`hovering "${point.text}" opens the card of ${name}`);
+    await bidi.send('session.end').catch(() => undefined);
+  } finally {
+    bidi?.close();
+    if (firefox && firefox.exitCode === null) {
+      const exited = new Promise((resolve) => firefox?.once('exit', resolve));
+      firefox.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      if (firefox.exitCode === null) firefox.kill('SIGKILL');
+    }
+    await server?.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  passed.push(`in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return passed;
+}
+
+main().then(
+  (passed) => {
+    console.log(`Firefox smoke test passed:\n  ${passed.join('\n  ')}`);
+    process.exit(0);
+  },
+  (error: unknown) => {
+    console.error(`Firefox smoke test FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,256 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HOSTILE, hostilePack, PAYLOADS } from '../../e2e/support/hostile-pack.ts';
+import { bundledFactBase } from '../../shared/factbase/bundle.ts';
+import type { FactBase } from '../../shared/factbase/schema.ts';
+import { decodeAnnotatorState, restoreAnnotator } from '../../shared/text/annotate.ts';
+import type { MekongDatabase } from '../db/database.ts';
+import { freshDatabase } from '../db/test-support.ts';
+import type { ImportReport } from '../messaging/protocol.ts';
+import { PACK_LIMITS } from './pack-limits.ts';
+import { checkFactPack } from './packs.ts';
+import { Store } from './store.ts';
+
+const SEED = bundledFactBase.seeds[0] as FactBase['seeds'][number];
+
+/** A small valid pack: one project, one fact about it and Phạm Minh Chính, citing a bundled article. */
+function validPack(): FactBase & { name: string } {
+  return {
+    name: 'Gói thử',
+    seeds: [],
+    metrics: [],
+    entities: [
+      {
+        id: 'du-an-thu-nghiem',
+        kind: 'project',
+        name: 'Dự án thử nghiệm Sê Pôn',
+        aliases: ['Du an thu nghiem Se Pon'],
+        summary: 'Một dự án chỉ có trong gói thử.',
+      },
+    ],
+    facts: [
+      {
+        id: 'du-an-thu-nghiem-khoi-cong',
+        about: ['du-an-thu-nghiem', 'pham-minh-chinh'],
+        text: 'Dự án thử nghiệm được nhắc tới trong bài.',
+        sources: [{ seed: SEED.file, quote: 'Phạm Minh Chính', date: SEED.date }],
+      },
+    ],
+  };
+}
+
+/** The valid pack changed by `edit` (which may break it any way it likes). */
+function broken(edit: (pack: Record<string, unknown> & FactBase) => void): unknown {
+  const pack = structuredClone(validPack()) as Record<string, unknown> & FactBase;
+  edit(pack);
+  return pack;
+}
+
+const check = (input: unknown, language: 'vi' | 'en' = 'en') => checkFactPack(input, bundledFactBase, { language });
+const paths = (input: unknown) => {
+  const result = check(input);
+  return result.ok ? [] : result.errors.map((error) => error.path);
+};
+const refused = (report: ImportReport) => (report.ok ? [] : report.errors);
+
+let db: MekongDatabase | undefined;
+afterEach(async () => {
+  await db?.delete();
+  db = undefined;
+});
+
+async function storeOverFreshDatabase(): Promise<Store> {
+  db = freshDatabase();
+  const database = db;
+  const store = new Store({ bundle: bundledFactBase, open: () => database.open().then(() => database) });
+  await store.seeding;
+  return store;
+}
+
+/** Every table's row count and the seeded version: what must not move when a pack is refused. */
+async function snapshot(database: MekongDatabase) {
+  const counts: Record<string, number> = {};
+  for (const table of database.tables) counts[table.name] = await table.count();
+  return { counts, meta: await database.meta.get('factbase'), packs: await database.packs.toArray() };
+}
+
+describe('a fact pack that is not JSON data', () => {
+  it.each([
+    ['undefined', undefined],
+    ['a BigInt', { seeds: [], entities: [], metrics: [], facts: [], n: 1n }],
+    [
+      'a cycle',
+      (() => {
+        const pack: Record<string, unknown> = { seeds: [], entities: [], metrics: [], facts: [] };
+        pack.self = pack;
+        return pack;
+      })(),
+    ],
+  ])('is refused when it is %s', (_, input) => {
+    expect(check(input)).toEqual({ ok: false, errors: [{ path: '', message: 'The data is not JSON.' }] });
+  });
+
+  it.each([
+    ['a string', 'xin chào'],
+    ['a number', 42],
+    ['null', null],
+    ['an array', [validPack()]],
+  ])('is refused when it is %s rather than an object', (_, input) => {
+    expect(paths(input)).toEqual(['']);
+  });
+});
+
+describe('a fact pack with the wrong shape', () => {
+  it.each<[string, (pack: Record<string, unknown> & FactBase) => void, string]>([
+    ['a missing table', (pack) => delete (pack as Partial<FactBase>).seeds, 'seeds'],
+    ['a table that is not a list', (pack) => (pack.entities = 'x' as never), 'entities'],
+    ['an id that is not a slug', (pack) => ((pack.entities[0] as { id: string }).id = 'Not A Slug'), 'entities.0.id'],
+    ['an unknown kind', (pack) => ((pack.entities[0] as { kind: string }).kind = 'planet'), 'entities.0.kind'],
+    ['an empty name', (pack) => ((pack.entities[0] as { name: string }).name = ''), 'entities.0.name'],
+    [
+      'an alias that is not a string',
+      (pack) => ((pack.entities[0] as { aliases: unknown[] }).aliases = [7]),
+      'entities.0.aliases.0',
+    ],
+    ['a missing summary', (pack) => delete (pack.entities[0] as { summary?: string }).summary, 'entities.0.summary'],
+    [
+      'a date not written YYYY-MM-DD',
+      (pack) => ((pack.facts[0]?.sources[0] as { date: string }).date = '5/4/2023'),
+      'facts.0.sources.0.date',
+    ],
+    ['a fact about nobody', (pack) => ((pack.facts[0] as { about: string[] }).about = []), 'facts.0.about'],
+    ['a fact without sources', (pack) => ((pack.facts[0] as { sources: unknown[] }).sources = []), 'facts.0.sources'],
+    [
+      'an unknown relation type',
+      (pack) => ((pack.entities[0] as { relations: unknown[] }).relations = [{ type: 'hates', target: 'to-lam' }]),
+      'entities.0.relations.0.type',
+    ],
+    [
+      'a figure whose value is text',
+      (pack) =>
+        ((pack.facts[0] as { figure: unknown }).figure = {
+          metric: 'x',
+          value: '1,7 tỷ',
+          unit: 'USD',
+          period: '2022',
+          periodKey: '2022',
+        }),
+      'facts.0.figure.value',
+    ],
+    [
+      'a metric without context words',
+      (pack) => (pack.metrics = [{ id: 'm', name: 'M', unit: 'USD', contextWords: [] }]),
+      'metrics.0.contextWords',
+    ],
+  ])('is refused for %s, and the problem says where', (_, edit, path) => {
+    expect(paths(broken(edit))).toContain(path);
+  });
+
+  it('is refused for ids and dates that carry markup, and the markup comes back only as data in the message', () => {
+    const result = check(
+      broken((pack) => {
+        (pack.entities[0] as { id: string }).id = PAYLOADS.img;
+        (pack.facts[0]?.sources[0] as { seed: string }).seed = PAYLOADS.script;
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((error) => error.path)).toContain('entities.0.id');
+  });
+
+  it('names a source article that is not known, markup and all, as text in the message', () => {
+    const result = check(broken((pack) => ((pack.facts[0]?.sources[0] as { seed: string }).seed = PAYLOADS.img)));
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ path: 'facts.0.sources.0.seed', message: `There is no article "${PAYLOADS.img}" in the seed list.` }],
+    });
+  });
+});
+
+describe('an oversized fact pack', () => {
+  it(`is refused over ${PACK_LIMITS.bytes / 1024 / 1024} MB before the schema looks at it, and says the limit`, () => {
+    const huge = broken((pack) => {
+      (pack.entities[0] as { summary: string }).summary = 'x'.repeat(6 * 1024 * 1024);
+    });
+    expect(check(huge)).toEqual({
+      ok: false,
+      errors: [{ path: '', message: 'The pack is 6 MB, over the 5 MB limit; it was not checked further.' }],
+    });
+    expect(check(huge, 'vi')).toMatchObject({ errors: [{ message: expect.stringMatching(/quá giới hạn 5 MB/) }] });
+    // Too large and wrong in every record: only the size is reported, the records are not validated.
+    expect(paths({ seeds: 'x'.repeat(PACK_LIMITS.bytes + 1), entities: [{}], metrics: [{}], facts: [{}] })).toEqual([
+      '',
+    ]);
+  });
+
+  it(`is refused with more than ${PACK_LIMITS.records.entities.toLocaleString('en')} entities, before validation`, () => {
+    const many = Array.from({ length: PACK_LIMITS.records.entities + 1 }, () => ({}));
+    expect(check({ seeds: [], entities: many, metrics: [], facts: [] })).toEqual({
+      ok: false,
+      errors: [{ path: 'entities', message: "10,001 records, over a pack's limit of 10,000." }],
+    });
+  });
+
+  it(`is refused for a name over ${PACK_LIMITS.name} characters, a summary over ${PACK_LIMITS.text}, or over ${PACK_LIMITS.aliases} aliases`, () => {
+    expect(paths(broken((pack) => ((pack.entities[0] as { name: string }).name = 'Sê Pôn '.repeat(40))))).toEqual([
+      'entities.0.name',
+    ]);
+    expect(
+      paths(
+        broken((pack) => ((pack.entities[0] as { aliases: string[] }).aliases = ['a'.repeat(PACK_LIMITS.name + 1)])),
+      ),
+    ).toEqual(['entities.0.aliases.0']);
+    expect(
+      paths(broken((pack) => ((pack.facts[0] as { text: string }).text = 'x'.repeat(PACK_LIMITS.text + 1)))),
+    ).toEqual(['facts.0.text']);
+    const aliases = Array.from({ length: PACK_LIMITS.aliases + 1 }, (_, i) => `Tên gọi ${i}`);
+    expect(paths(broken((pack) => ((pack.entities[0] as { aliases: string[] }).aliases = aliases)))).toEqual([
+      'entities.0.aliases',
+    ]);
+  });
+});
+
+describe('a refused fact pack', () => {
+  it('leaves the database exactly as it was, whatever is wrong with it', async () => {
+    const store = await storeOverFreshDatabase();
+    const before = await snapshot(db as MekongDatabase);
+    const status = await store.status();
+    const bad = [
+      undefined,
+      'xin chào',
+      { entities: [{ id: 'Not A Slug' }] },
+      broken((pack) => ((pack.facts[0] as { about: string[] }).about = ['khong-ai-ca'])),
+      broken((pack) => ((pack.entities[0] as { summary: string }).summary = 'x'.repeat(PACK_LIMITS.bytes))),
+      broken((pack) => ((pack.entities[0] as { id: string }).id = 'to-lam')),
+      broken((pack) => ((pack.entities[0] as { name: string }).name = PAYLOADS.script.repeat(20))),
+    ];
+    for (const input of bad) expect(refused(await store.importPack(input)).length).toBeGreaterThan(0);
+    expect(await snapshot(db as MekongDatabase)).toEqual(before);
+    expect(await store.status()).toEqual(status);
+  });
+});
+
+describe('a fact pack with markup or script in every free-text field', () => {
+  it('is accepted as it is: every string kept byte for byte, never cleaned or parsed', () => {
+    const pack = hostilePack();
+    const result = check(pack);
+    expect(result).toMatchObject({ ok: true, name: HOSTILE.packName, added: { entities: 2, facts: 2, metrics: 1 } });
+    if (!result.ok) return;
+    const { name: _, ...base } = pack;
+    expect(result.base).toEqual(base);
+  });
+
+  it('is searched, carded and annotated with its strings as data: the page text finds the entity', async () => {
+    const store = await storeOverFreshDatabase();
+    expect(await store.importPack(hostilePack())).toMatchObject({ ok: true });
+    const annotator = restoreAnnotator(decodeAnnotatorState(await store.annotatorState()));
+    const found = annotator.annotate('Ông Bounmy Thửnghiệm nói Cầu thử nghiệm Sê Pôn sắp xong.');
+    expect(found.map((mention) => mention.entity.id)).toEqual([HOSTILE.person.id, HOSTILE.project.id]);
+    const card = await store.card({ type: 'card', entityId: HOSTILE.project.id, kind: 'project' });
+    expect(card?.type === 'entity' && card.entity.name).toBe(HOSTILE.project.name);
+    const record = await store.lookup(HOSTILE.person.id, '2024-03-15');
+    expect(record?.entity.roles[0]?.title).toBe(`Giám đốc ${PAYLOADS.img}`);
+    const search = await store.searchEntities();
+    expect(search.find((entity) => entity.id === HOSTILE.project.id)?.aliases).toContain(PAYLOADS.script);
+  });
+});
