@@ -31,6 +31,12 @@ export function Options() {
   const [status, setStatus] = useState<Status>();
   const refreshStatus = useCallback(() => void sendToBackground({ type: 'status' }).then(setStatus), []);
   useEffect(refreshStatus, []);
+  // While the database is being seeded, look again until it is ready (or says why not).
+  useEffect(() => {
+    if (status?.database !== 'seeding') return;
+    const timer = setTimeout(refreshStatus, 1000);
+    return () => clearTimeout(timer);
+  }, [status, refreshStatus]);
 
   if (!settings) return null;
   const toggleKind = (kind: MentionKind, on: boolean) =>
