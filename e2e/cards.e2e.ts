@@ -1,17 +1,18 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
+import {
+  type ExtensionSession,
+  launchWithExtension,
+  openSeed as openSeedPage,
+  pageMentions,
+} from './support/extension.ts';
+import { SCREENSHOTS } from './support/screenshots.ts';
 import { startServer, type TestServer } from './support/server.ts';
-
-const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
 let session: ExtensionSession;
 let server: TestServer;
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   server = await startServer();
   session = await launchWithExtension();
 });
@@ -21,18 +22,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openSeed(file: string): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(server.url(`/seed/${file}.html`));
-  await expect
-    .poll(() =>
-      pageMentions(session, page)
-        .then((answer) => answer.mentions.length)
-        .catch(() => 0),
-    )
-    .toBeGreaterThan(0);
-  return page;
-}
+const openSeed = (file: string): Promise<Page> => openSeedPage(session, server, file);
 
 /** The centre of the first highlighted range of `kind` whose text ends with `text` (a title may precede a name). */
 async function mentionPoint(page: Page, kind: string, text: string) {

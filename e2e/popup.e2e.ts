@@ -1,19 +1,21 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
+import {
+  type ExtensionSession,
+  launchWithExtension,
+  openSeed as openSeedPage,
+  pageMentions,
+} from './support/extension.ts';
+import { SCREENSHOTS } from './support/screenshots.ts';
 import { startServer, type TestServer } from './support/server.ts';
 import { highlightSizes, openExtensionPage, tabIdOf, total } from './support/ui.ts';
 
-const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const POPUP = { width: 380, height: 520 };
 
 let session: ExtensionSession;
 let server: TestServer;
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   server = await startServer();
   session = await launchWithExtension();
 });
@@ -23,18 +25,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openSeed(file: string): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(server.url(`/seed/${file}.html`));
-  await expect
-    .poll(() =>
-      pageMentions(session, page)
-        .then((answer) => answer.mentions.length)
-        .catch(() => 0),
-    )
-    .toBeGreaterThan(0);
-  return page;
-}
+const openSeed = (file: string): Promise<Page> => openSeedPage(session, server, file);
 
 const options = (popup: Page) => popup.getByRole('option');
 const activeOption = (popup: Page) =>

@@ -9,7 +9,12 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
-import { EXTENSION_DIR, type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
+import {
+  EXTENSION_DIR,
+  type ExtensionSession,
+  launchWithExtension,
+  openSeed as openSeedPage,
+} from './support/extension.ts';
 import {
   isChromiumHousekeeping,
   proxyHost,
@@ -59,18 +64,7 @@ function leaks(): string[] {
   ].sort();
 }
 
-async function openSeed(file: string): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(server.url(`/seed/${file}.html`));
-  await expect
-    .poll(() =>
-      pageMentions(session, page)
-        .then((answer) => answer.mentions.length)
-        .catch(() => 0),
-    )
-    .toBeGreaterThan(0);
-  return page;
-}
+const openSeed = (file: string): Promise<Page> => openSeedPage(session, server, file);
 
 /** Moves the pointer onto the first highlighted `kind` mention and waits for its card. */
 async function hoverFirst(page: Page, kind: string): Promise<void> {

@@ -1,13 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
 import { type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
+import { SCREENSHOTS } from './support/screenshots.ts';
 import { startServer, type TestServer } from './support/server.ts';
 import { openExtensionPage, tabIdOf } from './support/ui.ts';
 
-const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const PANEL = { width: 420, height: 1100 };
 const SEED = '000_a152b25d463c024e.txt';
 const NOTE = 'Đọc lại bài phát biểu ở Viêng Chăn, 5/4/2023.';
@@ -18,7 +16,6 @@ let article: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   server = await startServer();
   session = await launchWithExtension();
   article = await session.context.newPage();

@@ -7,8 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { expect } from 'vitest';
 import type { PageMentions } from '../../extension/messaging/protocol.ts';
 import { ensureChromium } from './browsers.ts';
+import type { TestServer } from './server.ts';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 
@@ -70,4 +72,18 @@ export async function pageMentions(session: ExtensionSession, page: Page): Promi
     if (tab?.id === undefined) throw new Error('no active tab');
     return chrome.tabs.sendMessage(tab.id, { type: 'page-mentions' });
   });
+}
+
+/** Opens a seed article laid out as a news page and waits until the extension has annotated it. */
+export async function openSeed(session: ExtensionSession, server: TestServer, file: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(server.url(`/seed/${file}.html`));
+  await expect
+    .poll(() =>
+      pageMentions(session, page)
+        .then((answer) => answer.mentions.length)
+        .catch(() => 0),
+    )
+    .toBeGreaterThan(0);
+  return page;
 }
