@@ -65,7 +65,7 @@ function yieldToPage(continuation: () => void): void {
 
 export class PageAnnotator {
   private readonly records = new Map<Element, PageMentionRecord[]>();
-  /** Every record of an entity, so that 'first' mode can show the earliest one. */
+  /** Every record of an entity (figures aside), so that 'first' mode can show the earliest one. */
   private readonly byEntity = new Map<string, PageMentionRecord[]>();
   private readonly shown = new Set<PageMentionRecord>();
   private readonly queue = new Set<Element>();
@@ -258,12 +258,16 @@ export class PageAnnotator {
   }
 
   private track(record: PageMentionRecord): void {
+    // Every figure is its own statement: 'first' mode thins out repeated names, never numbers.
+    if (this.options.mode === 'all' || record.mention.kind === 'figure') {
+      this.show(record);
+      return;
+    }
     const id = record.mention.entity.id;
     const siblings = this.byEntity.get(id);
     if (!siblings) this.byEntity.set(id, [record]);
     else siblings.push(record);
-    if (this.options.mode === 'all') this.show(record);
-    else this.showFirstOf(id);
+    this.showFirstOf(id);
   }
 
   private show(record: PageMentionRecord): void {
