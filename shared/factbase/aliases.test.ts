@@ -11,6 +11,7 @@ describe('aliasKey', () => {
     ['Thanh Hoá', 'Thanh Hóa'],
     ['Việt Nam-Lào', 'Việt Nam – Lào'],
     ['Việt Nam - Lào', 'VIỆT NAM\u00a0-\u00a0LÀO'],
+    ['20 tỉ USD', '20 tỷ USD'],
   ])('treats "%s" and "%s" as the same name', (a, b) => {
     expect(aliasKey(a)).toBe(aliasKey(b));
   });

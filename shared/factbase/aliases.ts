@@ -1,31 +1,22 @@
 /**
- * Alias keys for checking the fact base (not for matching pages: that is `shared/text/`). Two strings that a
- * reader would take for the same name get the same key:
- * - `aliasKey`: case, Unicode form, tone-mark placement (hoà/hòa, uỷ/ủy, thoả/thỏa), dashes and the spaces around
- *   them (Việt Nam - Lào, Việt Nam-Lào, Việt Nam – Lào), runs of spaces.
+ * Alias keys for checking the fact base: two strings that the page matcher (shared/text/) reads as the same name
+ * get the same key, so a collision found here is one a reader would meet.
+ * - `aliasKey`: shared/text's normalisation — case, Unicode form, tone-mark placement (hoà/hòa, uỷ/ủy, thoả/thỏa),
+ *   i/y variants (tỉ/tỷ), every dash and space (Việt Nam - Lào, Việt Nam-Lào, Việt Nam – Lào).
  * - `foldedKey`: the same with every diacritic removed and đ -> d, as text typed without accents reads.
  */
+import { normalize } from '../text/normalize.ts';
 import type { AmbiguousAlias, Entity, Id } from './schema.ts';
 
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const DASHES = /[\u2010-\u2015\u2212-]/g;
+/** Spaces around a dash do not make another name ("Việt Nam - Lào", "Việt Nam-Lào"). */
+const unspacedDashes = (text: string) => text.replace(/ ?- ?/g, '-');
 
 export function aliasKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(DASHES, '-')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/ ?- ?/g, '-')
-    .trim()
-    .replace(/[\p{L}\p{M}]+/gu, (syllable) => {
-      const tones = syllable.match(TONE_MARKS)?.join('') ?? '';
-      return syllable.replace(TONE_MARKS, '') + tones;
-    });
+  return unspacedDashes(normalize(text).text.trim());
 }
 
 export function foldedKey(text: string): string {
-  return aliasKey(text).replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+  return unspacedDashes(normalize(text, { accents: 'strip' }).text.trim());
 }
 
 /** Every way an entity is written: its name, then its aliases. */

@@ -1,9 +1,9 @@
 /**
  * Search folding: the one form in which the search index (and the database's alias lookup) compares text.
  *
- * `fold` maps every way a reader may type a name to one key: Unicode NFD, combining marks removed (so the
- * tone-mark placements `oà`/`òa`, `uỷ`/`ủy` fold alike), `đ`/`Đ` to `d`, lower case, and every run of
- * anything that is not a-z or 0-9 (spaces, dashes, `&`, punctuation, non-breaking spaces) to one space.
+ * `fold` maps every way a reader may type a name to one key: shared/text's bare form (every mark removed, so the
+ * tone-mark placements `oà`/`òa`, `uỷ`/`ủy` fold alike; `đ`/`Đ` to `d`; i/y variants alike; lower case), then
+ * every run of anything that is not a-z or 0-9 (spaces, dashes, `&`, punctuation) to one space.
  *
  *   fold('Bộ Kế hoạch và Đầu tư')   === 'bo ke hoach va dau tu'
  *   fold('Ủy ban  nhân dân')        === 'uy ban nhan dan'
@@ -17,12 +17,10 @@
  * shared/text/ keeps offsets and word boundaries, this one does not. Cost: one pass per call; the index folds
  * every name once when it is built, never per keystroke.
  */
+import { bareFold } from '../text/normalize.ts';
+
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return bareFold(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
