@@ -10,34 +10,9 @@ import type { ImportReport } from '../messaging/protocol.ts';
 import { PACK_LIMITS } from './pack-limits.ts';
 import { checkFactPack } from './packs.ts';
 import { Store } from './store.ts';
+import { testPack } from './test-pack.ts';
 
-const SEED = bundledFactBase.seeds[0] as FactBase['seeds'][number];
-
-/** A small valid pack: one project, one fact about it and Phạm Minh Chính, citing a bundled article. */
-function validPack(): FactBase & { name: string } {
-  return {
-    name: 'Gói thử',
-    seeds: [],
-    metrics: [],
-    entities: [
-      {
-        id: 'du-an-thu-nghiem',
-        kind: 'project',
-        name: 'Dự án thử nghiệm Sê Pôn',
-        aliases: ['Du an thu nghiem Se Pon'],
-        summary: 'Một dự án chỉ có trong gói thử.',
-      },
-    ],
-    facts: [
-      {
-        id: 'du-an-thu-nghiem-khoi-cong',
-        about: ['du-an-thu-nghiem', 'pham-minh-chinh'],
-        text: 'Dự án thử nghiệm được nhắc tới trong bài.',
-        sources: [{ seed: SEED.file, quote: 'Phạm Minh Chính', date: SEED.date }],
-      },
-    ],
-  };
-}
+const validPack = testPack;
 
 /** The valid pack changed by `edit` (which may break it any way it likes). */
 function broken(edit: (pack: Record<string, unknown> & FactBase) => void): unknown {

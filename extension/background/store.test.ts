@@ -8,6 +8,7 @@ import { getEntity } from '../db/queries.ts';
 import { seededVersion } from '../db/seed.ts';
 import { freshDatabase } from '../db/test-support.ts';
 import { Store } from './store.ts';
+import { testPack } from './test-pack.ts';
 
 let db: MekongDatabase | undefined;
 afterEach(async () => {
@@ -24,33 +25,8 @@ async function started(bundle: BundledFactBase = bundledFactBase, { reuse = fals
   return store;
 }
 
+const pack = testPack;
 const SEED = bundledFactBase.seeds[0] as FactBase['seeds'][number];
-
-/** A pack adding one project, with one sourced fact about it and Phạm Minh Chính. */
-function pack(): FactBase & { name: string } {
-  return {
-    name: 'Gói thử',
-    seeds: [],
-    metrics: [],
-    entities: [
-      {
-        id: 'du-an-thu-nghiem',
-        kind: 'project',
-        name: 'Dự án thử nghiệm Sê Pôn',
-        aliases: ['Du an thu nghiem Se Pon'],
-        summary: 'Một dự án chỉ có trong gói thử.',
-      },
-    ],
-    facts: [
-      {
-        id: 'du-an-thu-nghiem-khoi-cong',
-        about: ['du-an-thu-nghiem', 'pham-minh-chinh'],
-        text: 'Dự án thử nghiệm được nhắc tới trong bài.',
-        sources: [{ seed: SEED.file, quote: 'Phạm Minh Chính', date: SEED.date }],
-      },
-    ],
-  };
-}
 
 describe('the store', () => {
   it('seeds the database from the bundle on first start and reports it ready', async () => {
