@@ -33,6 +33,7 @@ const {
   composeQuality,
   DASH,
   DIGIT,
+  ensureCharTables,
   FLAG_DIACRITIC,
   FLAG_UPPER,
   foldableY,
@@ -266,6 +267,7 @@ const fullScratch = new Uint16Array(MAX_KEY + 2);
  * full id 0 without a second lookup.
  */
 export function tokenize(text: string, out: Tokens, lexicon: Lexicon, intern = false): void {
+  ensureCharTables();
   const length = text.length;
   // A token per character at most (usually one per five): grow once, up front.
   out.ensure(length + 1);
@@ -476,6 +478,7 @@ export function tonePosition(full: ArrayLike<number>, bare: ArrayLike<number>, l
 
 /** Normalises `text` as described in the module comment; see `Normalized` for the offset map. */
 export function normalize(text: string, options: NormalizeOptions = {}): Normalized {
+  ensureCharTables();
   const lowercase = options.lowercase ?? true;
   const strip = options.accents === 'strip';
   const parts: string[] = [];
@@ -578,6 +581,7 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
 
 /** Does the text carry a Vietnamese diacritic (a tone or quality mark, or đ)? A char-code loop, no allocation. */
 export function hasDiacritics(text: string): boolean {
+  ensureCharTables();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < TABLE_LIMIT && (CHAR_FLAGS[c] as number) & FLAG_DIACRITIC) return true;

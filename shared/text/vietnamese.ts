@@ -106,35 +106,46 @@ function describeLetter(c: number, char: string): void {
   CHAR_FLAGS[c] = (lower !== char ? FLAG_UPPER : 0) | (full !== bare || tone !== 0 ? FLAG_DIACRITIC : 0);
 }
 
-for (let c = 0; c < TABLE_LIMIT; c++) {
-  const char = String.fromCharCode(c);
-  CHAR_FULL[c] = c;
-  CHAR_BARE[c] = c;
-  if (c >= 0xd800 && c <= 0xdfff) continue;
-  if (MARK_RE.test(char)) {
-    CHAR_CLASS[c] = TONE_MARKS[c] ? TONE_MARK : QUALITY_MARKS.has(c) ? QUALITY_MARK : OTHER_MARK;
-    CHAR_TONE[c] = TONE_MARKS[c] ?? 0;
-    CHAR_FLAGS[c] = FLAG_DIACRITIC;
-  } else if (LETTER_RE.test(char)) {
-    describeLetter(c, char);
-  } else if (DIGIT_RE.test(char)) {
-    CHAR_CLASS[c] = DIGIT;
+let tablesBuilt = false;
+
+/**
+ * Fills the character tables, once. They are built on first use rather than when the module loads: the content
+ * script loads this module on every page a person opens, and only Vietnamese pages ever tokenise text. Every
+ * function that reads the tables calls this first (a flag check).
+ */
+export function ensureCharTables(): void {
+  if (tablesBuilt) return;
+  tablesBuilt = true;
+  for (let c = 0; c < TABLE_LIMIT; c++) {
+    const char = String.fromCharCode(c);
+    CHAR_FULL[c] = c;
+    CHAR_BARE[c] = c;
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    if (MARK_RE.test(char)) {
+      CHAR_CLASS[c] = TONE_MARKS[c] ? TONE_MARK : QUALITY_MARKS.has(c) ? QUALITY_MARK : OTHER_MARK;
+      CHAR_TONE[c] = TONE_MARKS[c] ?? 0;
+      CHAR_FLAGS[c] = FLAG_DIACRITIC;
+    } else if (LETTER_RE.test(char)) {
+      describeLetter(c, char);
+    } else if (DIGIT_RE.test(char)) {
+      CHAR_CLASS[c] = DIGIT;
+    }
   }
-}
-for (const c of SPACES) if (c < TABLE_LIMIT) CHAR_CLASS[c] = SPACE;
-for (let c = 0; c < 0x80; c++) if (SPACE_RE.test(String.fromCharCode(c))) CHAR_CLASS[c] = SPACE;
-for (const c of LINE_BREAK_CHARS) CHAR_CLASS[c] = LINE_BREAK;
-for (const c of IGNORABLE_CHARS) if (c < TABLE_LIMIT) CHAR_CLASS[c] = IGNORABLE;
-for (const c of DASHES) {
-  if (c < TABLE_LIMIT) {
-    CHAR_CLASS[c] = DASH;
-    CHAR_FULL[c] = 0x2d;
-    CHAR_BARE[c] = 0x2d;
+  for (const c of SPACES) if (c < TABLE_LIMIT) CHAR_CLASS[c] = SPACE;
+  for (let c = 0; c < 0x80; c++) if (SPACE_RE.test(String.fromCharCode(c))) CHAR_CLASS[c] = SPACE;
+  for (const c of LINE_BREAK_CHARS) CHAR_CLASS[c] = LINE_BREAK;
+  for (const c of IGNORABLE_CHARS) if (c < TABLE_LIMIT) CHAR_CLASS[c] = IGNORABLE;
+  for (const c of DASHES) {
+    if (c < TABLE_LIMIT) {
+      CHAR_CLASS[c] = DASH;
+      CHAR_FULL[c] = 0x2d;
+      CHAR_BARE[c] = 0x2d;
+    }
   }
-}
-for (const [from, to] of Object.entries(QUOTES)) {
-  CHAR_FULL[Number(from)] = to;
-  CHAR_BARE[Number(from)] = to;
+  for (const [from, to] of Object.entries(QUOTES)) {
+    CHAR_FULL[Number(from)] = to;
+    CHAR_BARE[Number(from)] = to;
+  }
 }
 
 /** The class of a code point above the tables: only a few matter to Vietnamese text, the rest are letters. */
