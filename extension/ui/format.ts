@@ -7,7 +7,14 @@ const SCALES: Array<[number, string]> = [
   [1e3, 'nghìn'],
 ];
 
-const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+// Made on first use: building a number format loads locale data, a cost every page would pay at script load.
+let numberFormat: Intl.NumberFormat | undefined;
+const number = {
+  format: (value: number) => {
+    numberFormat ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+    return numberFormat.format(value);
+  },
+};
 
 function scaled(value: number): string {
   for (const [size, word] of SCALES) {
