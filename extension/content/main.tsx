@@ -112,6 +112,7 @@ export async function runContentScript(): Promise<void> {
         url: location.href,
         lang,
         hostname: location.hostname,
+        ...(date ? { date } : {}),
         mentions: [...(await mentionList()).map(toPageMention), ...[...childFrames.values()].flat()],
       }),
       'reveal-mention': async ({ index }) => {

@@ -25,6 +25,8 @@ export interface PageMentions {
   mentions: PageMention[];
   /** The page's hostname, for the popup's per-site switch (the extension cannot read tab URLs). */
   hostname?: string;
+  /** The article's date (`YYYY-MM-DD`) when the page states one: the side panel shows roles as of then. */
+  date?: string;
 }
 
 export type DatabaseState = 'ready' | 'seeding' | 'unavailable';

@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CardRole } from '../../shared/lookup/card.ts';
 import { type LookupRecord, sendToBackground, type TimelineItem } from '../messaging/protocol.ts';
-import { FactList, RelatedEntities, SeriesTable, SourceLine } from './card.tsx';
+import { FactList, RelatedEntities, RoleLine, SeriesTable, SourceLine } from './card.tsx';
 import { formatDate } from './format.ts';
 import { kindLabel, t } from './i18n.ts';
 import { SeriesChart } from './series-chart.tsx';
@@ -35,6 +35,7 @@ export function RecordView({ record, onOpenEntity, onChange }: RecordViewProps) 
           {record.pinned ? `★ ${t('pinned')}` : `☆ ${t('pin')}`}
         </button>
       </header>
+      {entity.roleAtDate && <RoleLine role={entity.roleAtDate} />}
       <p class="ml-summary">{entity.summary}</p>
       {entity.aliases.length > 0 && (
         <p class="ml-aliases">

@@ -206,6 +206,12 @@ function OnThisPage({ onOpen }: { onOpen: (id: string) => void }) {
   );
 }
 
+async function articleDate(): Promise<string | undefined> {
+  const target = await targetTab();
+  const page = target && (await sendToTab(target.id, { type: 'page-mentions' }).catch(() => null));
+  return page?.date;
+}
+
 function LookUp({ current, onOpen, onBack }: { current?: string; onOpen: (id: string) => void; onBack: () => void }) {
   const { status, index } = useSearchIndex();
   const [record, setRecord] = useState<LookupRecord | null>();
@@ -213,7 +219,9 @@ function LookUp({ current, onOpen, onBack }: { current?: string; onOpen: (id: st
 
   useEffect(() => {
     setRecord(undefined);
-    if (current) void sendToBackground({ type: 'lookup', id: current }).then(setRecord);
+    // Roles as of the article in the tab, when it states its date.
+    if (current)
+      void articleDate().then((date) => sendToBackground({ type: 'lookup', id: current, date }).then(setRecord));
     else void sendToBackground({ type: 'list-saved' }).then(setSaved);
   }, [current]);
 
