@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectedMentions } from './support/expected.ts';
-import { type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
+import { pageMentions, useExtension } from './support/extension.ts';
 import { SEEDS } from './support/news-page.ts';
-import { startServer, type TestServer } from './support/server.ts';
 
-let session: ExtensionSession;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 const countBy = <T>(items: T[], key: (item: T) => string) =>
   items.reduce<Record<string, number>>((counts, item) => {
@@ -24,7 +12,7 @@ const countBy = <T>(items: T[], key: (item: T) => string) =>
   }, {});
 
 async function openSeed(file: string) {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   // Before any extension code runs, remember the page's DOM.
@@ -33,8 +21,8 @@ async function openSeed(file: string) {
       (window as unknown as { __before: string }).__before = document.documentElement.outerHTML;
     });
   });
-  await page.goto(server.url(`/seed/${file}.html`));
-  const answer = await expect.poll(() => pageMentions(session, page).catch(() => undefined)).toBeDefined();
+  await page.goto(env.server.url(`/seed/${file}.html`));
+  const answer = await expect.poll(() => pageMentions(env.session, page).catch(() => undefined)).toBeDefined();
   void answer;
   return { page, errors };
 }
@@ -42,7 +30,7 @@ async function openSeed(file: string) {
 describe.each(SEEDS)('seed article %s in Chromium', (file) => {
   it('highlights every fact-base mention the text engine finds, by kind, leaving the DOM untouched', async () => {
     const { page, errors } = await openSeed(file);
-    const { mentions } = await pageMentions(session, page);
+    const { mentions } = await pageMentions(env.session, page);
     const expected = expectedMentions(file);
     expect(expected.length).toBeGreaterThan(0);
     expect(mentions.map((mention) => [mention.kind, mention.entity.id, mention.text])).toEqual(

@@ -1,28 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionSession,
-  launchWithExtension,
-  openSeed as openSeedPage,
-  pageMentions,
-} from './support/extension.ts';
+import { describe, expect, it } from 'vitest';
+import { openSeed as openSeedPage, pageMentions, useExtension } from './support/extension.ts';
 import { SCREENSHOTS } from './support/screenshots.ts';
-import { startServer, type TestServer } from './support/server.ts';
 
-let session: ExtensionSession;
-let server: TestServer;
+const env = useExtension();
 
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-const openSeed = (file: string): Promise<Page> => openSeedPage(session, server, file);
+const openSeed = (file: string): Promise<Page> => openSeedPage(env.session, env.server, file);
 
 /** The centre of the first highlighted range of `kind` whose text ends with `text` (a title may precede a name). */
 async function mentionPoint(page: Page, kind: string, text: string) {
@@ -76,11 +59,11 @@ describe('the card in Chromium', () => {
   });
 
   it('warns when a figure on the page disagrees with the fact base for the same metric and period', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/wrong-figure.html'));
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('/wrong-figure.html'));
     await expect
       .poll(() =>
-        pageMentions(session, page)
+        pageMentions(env.session, page)
           .then((answer) => answer.mentions.length)
           .catch(() => 0),
       )
@@ -103,7 +86,7 @@ describe('the card in Chromium', () => {
 
   it('steps through the mentions from the keyboard and closes on Escape', async () => {
     const page = await openSeed('000_a152b25d463c024e.txt');
-    const { mentions } = await pageMentions(session, page);
+    const { mentions } = await pageMentions(env.session, page);
     await page.keyboard.press('Alt+Shift+KeyN');
     await expect.poll(() => card(page).count()).toBe(1);
     const first = mentions[0];

@@ -1,25 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bigPageBlocks } from './support/big-pages.ts';
 import { mentionsInBlocks } from './support/expected.ts';
-import { type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import { pageMentions, useExtension } from './support/extension.ts';
 
-let session: ExtensionSession;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.addInitScript(() => {
@@ -30,14 +18,14 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
       });
     });
   });
-  await page.goto(server.url(path));
-  await expect.poll(() => pageMentions(session, page).catch(() => undefined)).toBeDefined();
+  await page.goto(env.server.url(path));
+  await expect.poll(() => pageMentions(env.session, page).catch(() => undefined)).toBeDefined();
   return { page, errors };
 }
 
 const entityIds = async (page: Page) =>
-  (await pageMentions(session, page)).mentions.map((mention) => mention.entity.id);
-const texts = async (page: Page) => (await pageMentions(session, page)).mentions.map((mention) => mention.text);
+  (await pageMentions(env.session, page)).mentions.map((mention) => mention.entity.id);
+const texts = async (page: Page) => (await pageMentions(env.session, page)).mentions.map((mention) => mention.text);
 
 describe('pages written to be hard', () => {
   it('finds names split across nested inline elements and skips code, fields, editable regions and attributes', async () => {
@@ -144,8 +132,8 @@ describe('pages written to be hard', () => {
 
   it('stays out of an English page entirely', async () => {
     const { page } = await (async () => {
-      const page = await session.context.newPage();
-      await page.goto(server.url('/english.html'));
+      const page = await env.session.context.newPage();
+      await page.goto(env.server.url('/english.html'));
       return { page };
     })();
     await page.waitForLoadState('load');
@@ -160,7 +148,7 @@ describe('a 1 MB page with news-site markup', () => {
   it('is annotated completely: every mention the engine finds in its blocks, and no page error', async () => {
     const bytes = 1_000_000;
     const { page, errors } = await open(`/big/${bytes}.html`);
-    const { mentions } = await pageMentions(session, page);
+    const { mentions } = await pageMentions(env.session, page);
     const expected = mentionsInBlocks(bigPageBlocks(bytes).map((block) => block.text));
     expect(expected.length).toBeGreaterThan(3000);
     expect(mentions.length).toBe(expected.length);

@@ -12,24 +12,12 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mentionsInBlocks } from './support/expected.ts';
-import { type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import { pageMentions, useExtension } from './support/extension.ts';
 import { highlightSizes, total } from './support/ui.ts';
 
-let session: ExtensionSession;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 /** The article every hostile page carries: its blocks' text. */
 const ARTICLE = [
@@ -48,7 +36,7 @@ interface Opened {
 }
 
 async function open(path: string): Promise<Opened> {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   const errors: string[] = [];
   const ours: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -62,7 +50,7 @@ async function open(path: string): Promise<Opened> {
       });
     });
   });
-  await page.goto(server.url(path));
+  await page.goto(env.server.url(path));
   await expect.poll(() => page.evaluate(() => (window as unknown as { __pageOk?: boolean }).__pageOk)).toBe(true);
   return { page, errors, ours };
 }
@@ -76,7 +64,7 @@ async function expectPageAlive(page: Page): Promise<void> {
 
 async function expectHighlighted(page: Page): Promise<void> {
   await expect
-    .poll(async () => (await pageMentions(session, page).catch(() => undefined))?.mentions.map(shape))
+    .poll(async () => (await pageMentions(env.session, page).catch(() => undefined))?.mentions.map(shape))
     .toEqual(EXPECTED);
   expect(total(await highlightSizes(page))).toBe(EXPECTED.length);
 }
@@ -230,7 +218,7 @@ describe('hostile pages', () => {
     // The page's own items, added and rewritten by it after load, are annotated too.
     await expect.poll(async () => (await counters()).rewritten).toBe(6);
     await expect
-      .poll(async () => (await pageMentions(session, page)).mentions.map((mention) => mention.entity.id))
+      .poll(async () => (await pageMentions(env.session, page)).mentions.map((mention) => mention.entity.id))
       .toEqual([
         ...mentionsInBlocks(ARTICLE).map((mention) => mention.entity.id),
         ...['phet-phomphiphak', 'ha-noi', 'cang-vung-ang', 'khamphao-ernthavanh'],

@@ -6,25 +6,13 @@
  */
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
+import { describe, expect, it } from 'vitest';
+import { pageMentions, useExtension } from './support/extension.ts';
 import type { NodeModel } from './support/random-dom.ts';
 import { expectedMentions, frames, randomPage } from './support/random-dom.ts';
-import { startServer, type TestServer } from './support/server.ts';
 import { highlightSizes, total } from './support/ui.ts';
 
-let session: ExtensionSession;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 const SEEDS = Array.from({ length: 15 }, (_, index) => 101 + index);
 
@@ -40,7 +28,7 @@ function pageScripts(nodes: readonly NodeModel[]): number {
 }
 
 async function open(path: string): Promise<{ page: Page; errors: string[]; warnings: string[] }> {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   const errors: string[] = [];
   const warnings: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -54,7 +42,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[]; warni
       });
     });
   });
-  await page.goto(server.url(path));
+  await page.goto(env.server.url(path));
   return { page, errors, warnings };
 }
 
@@ -69,11 +57,11 @@ describe('random hostile pages in Chromium', () => {
     const { page, errors, warnings } = await open(`/random/${seed}.html`);
     // Frames report to the top frame when they are done: wait until every mention is in.
     await expect
-      .poll(async () => (await pageMentions(session, page).catch(() => undefined))?.mentions.length, {
+      .poll(async () => (await pageMentions(env.session, page).catch(() => undefined))?.mentions.length, {
         timeout: 10_000,
       })
       .toBe(expected.length);
-    const { mentions } = await pageMentions(session, page);
+    const { mentions } = await pageMentions(env.session, page);
     // The page's own mentions in document order, then the frames'.
     expect(mentions.map(shape)).toEqual(expected);
     expect(total(await highlightSizes(page))).toBe(own.length);

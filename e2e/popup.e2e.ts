@@ -1,31 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionSession,
-  launchWithExtension,
-  openSeed as openSeedPage,
-  pageMentions,
-} from './support/extension.ts';
+import { describe, expect, it } from 'vitest';
+import { openSeed as openSeedPage, pageMentions, useExtension } from './support/extension.ts';
 import { SCREENSHOTS } from './support/screenshots.ts';
-import { startServer, type TestServer } from './support/server.ts';
 import { highlightSizes, openExtensionPage, tabIdOf, total } from './support/ui.ts';
 
 const POPUP = { width: 380, height: 520 };
 
-let session: ExtensionSession;
-let server: TestServer;
+const env = useExtension();
 
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-const openSeed = (file: string): Promise<Page> => openSeedPage(session, server, file);
+const openSeed = (file: string): Promise<Page> => openSeedPage(env.session, env.server, file);
 
 const options = (popup: Page) => popup.getByRole('option');
 const activeOption = (popup: Page) =>
@@ -37,7 +20,7 @@ const activeOption = (popup: Page) =>
 
 describe('the popup', () => {
   it('finds Phạm Minh Chính typed without diacritics, first, as a person with his role', async () => {
-    const popup = await openExtensionPage(session, 'popup.html', undefined, POPUP);
+    const popup = await openExtensionPage(env.session, 'popup.html', undefined, POPUP);
     const box = popup.getByRole('combobox');
     await expect.poll(() => box.isVisible()).toBe(true);
     await box.fill('pham minh chinh');
@@ -51,14 +34,14 @@ describe('the popup', () => {
   });
 
   it('tolerates a typo', async () => {
-    const popup = await openExtensionPage(session, 'popup.html', undefined, POPUP);
+    const popup = await openExtensionPage(env.session, 'popup.html', undefined, POPUP);
     await popup.getByRole('combobox').fill('pham min chinh');
     await expect.poll(() => options(popup).first().getAttribute('data-entity')).toBe('pham-minh-chinh');
     await popup.close();
   });
 
   it('finds Vũng Áng, the deep-sea port, first, and the port project first among the projects', async () => {
-    const popup = await openExtensionPage(session, 'popup.html', undefined, POPUP);
+    const popup = await openExtensionPage(env.session, 'popup.html', undefined, POPUP);
     await popup.getByRole('combobox').fill('vung ang');
     await expect.poll(() => options(popup).first().getAttribute('data-entity')).toBe('vung-ang');
     expect(await options(popup).first().locator('.ml-option-desc').innerText()).toMatch(/cảng biển/);
@@ -69,7 +52,7 @@ describe('the popup', () => {
   });
 
   it('moves through the results with the arrow keys and opens the chosen one in the side panel with Enter', async () => {
-    const popup = await openExtensionPage(session, 'popup.html', 0, POPUP);
+    const popup = await openExtensionPage(env.session, 'popup.html', 0, POPUP);
     const box = popup.getByRole('combobox');
     await box.fill('vung ang');
     await expect.poll(() => activeOption(popup)).toBe('vung-ang');
@@ -96,12 +79,12 @@ describe('the popup', () => {
 
   it('shows the current tab’s mentions and switches highlighting off and on for its site, at once', async () => {
     const article = await openSeed('000_a152b25d463c024e.txt');
-    const { mentions } = await pageMentions(session, article);
+    const { mentions } = await pageMentions(env.session, article);
     const before = await highlightSizes(article);
     expect(total(before)).toBeGreaterThan(0);
-    const tabId = await tabIdOf(session, article);
+    const tabId = await tabIdOf(env.session, article);
 
-    const popup = await openExtensionPage(session, 'popup.html', tabId, POPUP);
+    const popup = await openExtensionPage(env.session, 'popup.html', tabId, POPUP);
     const entities = new Set(mentions.map((mention) => mention.entity.id)).size;
     await expect
       .poll(() => popup.getByTestId('page-count').innerText())
@@ -126,7 +109,7 @@ describe('the popup', () => {
     await toggle.click();
     await expect.poll(async () => total(await highlightSizes(article))).toBe(0);
     await article.reload();
-    await expect.poll(() => pageMentions(session, article).catch(() => undefined)).toMatchObject({ mentions: [] });
+    await expect.poll(() => pageMentions(env.session, article).catch(() => undefined)).toMatchObject({ mentions: [] });
     expect(total(await highlightSizes(article))).toBe(0);
     await toggle.click();
     await expect.poll(async () => total(await highlightSizes(article))).toBeGreaterThan(0);
@@ -135,10 +118,10 @@ describe('the popup', () => {
   });
 
   it('says when the extension does not run on the current tab', async () => {
-    const english = await session.context.newPage();
-    await english.goto(server.url('/english.html'));
-    const tabId = await tabIdOf(session, english);
-    const popup = await openExtensionPage(session, 'popup.html', tabId, POPUP);
+    const english = await env.session.context.newPage();
+    await english.goto(env.server.url('/english.html'));
+    const tabId = await tabIdOf(env.session, english);
+    const popup = await openExtensionPage(env.session, 'popup.html', tabId, POPUP);
     await expect.poll(() => popup.locator('.ml-page-state').innerText()).toMatch(/không chạy trên trang này/);
     await popup.close();
     await english.close();

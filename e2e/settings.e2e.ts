@@ -1,34 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension, openSeed, pageMentions } from './support/extension.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { openSeed, pageMentions, useExtension } from './support/extension.ts';
 import { highlightSizes, openExtensionPage, total } from './support/ui.ts';
 
-let session: ExtensionSession;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 const drawnKinds = (sizes: Record<string, number>) => Object.keys(sizes).filter((name) => (sizes[name] ?? 0) > 0);
 
 /** Changes settings the way the options page does: through the background, which tells every tab. */
 async function setSettings(patch: Record<string, unknown>): Promise<void> {
-  const options = await openExtensionPage(session, 'options.html', undefined, { width: 800, height: 600 });
+  const options = await openExtensionPage(env.session, 'options.html', undefined, { width: 800, height: 600 });
   await options.evaluate((change) => chrome.runtime.sendMessage({ type: 'set-settings', patch: change }), patch);
   await options.close();
 }
 
 describe('the reader’s choices, applied to open pages at once', () => {
   it('draws only the first mention of each entity (every figure still), and every mention again when asked', async () => {
-    const page = await openSeed(session, server, '001_5c7b4323a7a94c0f.txt');
-    const { mentions } = await pageMentions(session, page);
+    const page = await openSeed(env.session, env.server, '001_5c7b4323a7a94c0f.txt');
+    const { mentions } = await pageMentions(env.session, page);
     const names = mentions.filter((mention) => mention.kind !== 'figure');
     const entities = new Set(names.map((mention) => mention.entity.id));
     const figures = mentions.length - names.length;
@@ -39,7 +27,7 @@ describe('the reader’s choices, applied to open pages at once', () => {
     await setSettings({ mode: 'first' });
     await expect.poll(async () => total(await highlightSizes(page))).toBe(entities.size + figures);
     // The side panel still lists every mention.
-    expect((await pageMentions(session, page)).mentions).toHaveLength(mentions.length);
+    expect((await pageMentions(env.session, page)).mentions).toHaveLength(mentions.length);
 
     await setSettings({ mode: 'all' });
     await expect.poll(async () => total(await highlightSizes(page))).toBe(mentions.length);
@@ -47,10 +35,10 @@ describe('the reader’s choices, applied to open pages at once', () => {
   });
 
   it('highlights only the kinds the reader keeps', async () => {
-    const page = await openSeed(session, server, '004_8af0e2a929b6679e.txt');
+    const page = await openSeed(env.session, env.server, '004_8af0e2a929b6679e.txt');
     await setSettings({ kinds: ['person'] });
     await expect.poll(async () => drawnKinds(await highlightSizes(page))).toEqual(['ml-person']);
-    const { mentions } = await pageMentions(session, page);
+    const { mentions } = await pageMentions(env.session, page);
     expect(new Set(mentions.map((mention) => mention.kind))).toEqual(new Set(['person']));
     await setSettings({ kinds: ['person', 'organization', 'place', 'project', 'agreement', 'event', 'figure'] });
     await expect.poll(async () => drawnKinds(await highlightSizes(page)).length).toBeGreaterThan(1);

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { PageMentions } from '../../extension/messaging/protocol.ts';
 import { ensureChromium } from './browsers.ts';
-import type { TestServer } from './server.ts';
+import { startServer, type TestServer } from './server.ts';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 
@@ -86,4 +86,36 @@ export async function openSeed(session: ExtensionSession, server: TestServer, fi
     )
     .toBeGreaterThan(0);
   return page;
+}
+
+/**
+ * For a test file: starts the page server and a Chromium with the extension before its tests, and stops both
+ * after. The returned object's `session` and `server` are ready inside the tests.
+ */
+export function useExtension(options: LaunchOptions = {}): {
+  readonly session: ExtensionSession;
+  readonly server: TestServer;
+} {
+  let session: ExtensionSession | undefined;
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launchWithExtension(options);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the ${what} is not started yet (use it inside a test)`);
+    return value;
+  };
+  return {
+    get session() {
+      return ready(session, 'browser');
+    },
+    get server() {
+      return ready(server, 'page server');
+    },
+  };
 }
