@@ -79,13 +79,25 @@ export const CHAR_BARE = new Uint16Array(TABLE_LIMIT);
 export const CHAR_TONE = new Uint8Array(TABLE_LIMIT);
 export const CHAR_FLAGS = new Uint8Array(TABLE_LIMIT);
 
-const LETTER_RE = /\p{L}/u;
-const MARK_RE = /\p{M}/u;
-const DIGIT_RE = /\p{Nd}/u;
+const LETTERS_RE = /\p{L}/gu;
+const MARKS_RE = /\p{M}/gu;
+const DIGITS_RE = /\p{Nd}/gu;
 const SPACE_RE = /\s/u;
+
+/** Latin letters with diacritics (Latin-1, Extended-A/B, Extended Additional): Vietnamese's, and its neighbours'. */
+const isLatinWithMarks = (c: number) => (c >= 0xc0 && c < 0x250) || (c >= 0x1e00 && c < 0x1f00);
 
 function describeLetter(c: number, char: string): void {
   const lower = char.toLowerCase().length === 1 ? char.toLowerCase() : char;
+  if (!isLatinWithMarks(c)) {
+    // Other scripts' letters stand for themselves (only case matters): decomposing all of them is most of the
+    // cost of building these tables, on the page, and Vietnamese rules never look inside them.
+    CHAR_CLASS[c] = LETTER;
+    CHAR_FULL[c] = lower.charCodeAt(0);
+    CHAR_BARE[c] = lower.charCodeAt(0);
+    CHAR_FLAGS[c] = lower !== char ? FLAG_UPPER : 0;
+    return;
+  }
   const decomposed = lower.normalize('NFD');
   const base = decomposed[0] ?? lower;
   let tone = 0;
@@ -117,20 +129,18 @@ export function ensureCharTables(): void {
   if (tablesBuilt) return;
   tablesBuilt = true;
   for (let c = 0; c < TABLE_LIMIT; c++) {
-    const char = String.fromCharCode(c);
     CHAR_FULL[c] = c;
     CHAR_BARE[c] = c;
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    if (MARK_RE.test(char)) {
-      CHAR_CLASS[c] = TONE_MARKS[c] ? TONE_MARK : QUALITY_MARKS.has(c) ? QUALITY_MARK : OTHER_MARK;
-      CHAR_TONE[c] = TONE_MARKS[c] ?? 0;
-      CHAR_FLAGS[c] = FLAG_DIACRITIC;
-    } else if (LETTER_RE.test(char)) {
-      describeLetter(c, char);
-    } else if (DIGIT_RE.test(char)) {
-      CHAR_CLASS[c] = DIGIT;
-    }
   }
+  // One regex pass per class over every code point of the tables: far cheaper than testing them one by one.
+  const everyChar = String.fromCharCode(...Array.from({ length: TABLE_LIMIT }, (_, c) => c));
+  for (const { index: c } of everyChar.matchAll(MARKS_RE)) {
+    CHAR_CLASS[c] = TONE_MARKS[c] ? TONE_MARK : QUALITY_MARKS.has(c) ? QUALITY_MARK : OTHER_MARK;
+    CHAR_TONE[c] = TONE_MARKS[c] ?? 0;
+    CHAR_FLAGS[c] = FLAG_DIACRITIC;
+  }
+  for (const { index: c, 0: char } of everyChar.matchAll(LETTERS_RE)) describeLetter(c, char);
+  for (const { index: c } of everyChar.matchAll(DIGITS_RE)) CHAR_CLASS[c] = DIGIT;
   for (const c of SPACES) if (c < TABLE_LIMIT) CHAR_CLASS[c] = SPACE;
   for (let c = 0; c < 0x80; c++) if (SPACE_RE.test(String.fromCharCode(c))) CHAR_CLASS[c] = SPACE;
   for (const c of LINE_BREAK_CHARS) CHAR_CLASS[c] = LINE_BREAK;
