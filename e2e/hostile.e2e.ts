@@ -208,6 +208,20 @@ describe('hostile pages', () => {
     await page.close();
   });
 
+  it('(f) a page that clears the shared highlight registry for its own highlights', async () => {
+    const { page, errors, ours } = await open('/hostile-frozen.html');
+    await expectHighlighted(page);
+    await page.evaluate(() => CSS.highlights.clear());
+    expect(total(await highlightSizes(page))).toBe(0);
+    // Ours come back as soon as we next look at the page: here, the reader's pointer moving over it.
+    await hoverName(page);
+    await expect.poll(async () => total(await highlightSizes(page))).toBe(EXPECTED.length);
+    await expect.poll(() => card(page).count()).toBe(1);
+    expect(errors).toEqual([]);
+    expect(ours).toEqual([]);
+    await page.close();
+  });
+
   it('(e) a page that removes every element it did not make and reverts every attribute', async () => {
     const { page, errors, ours } = await open('/hostile-mutations.html');
     const counters = () =>

@@ -22,13 +22,21 @@ export class HighlightLayer {
   private pending: Array<{ kind: MentionKind; range: Range; add: boolean }> = [];
 
   constructor() {
-    for (const kind of MENTION_KINDS) {
-      const highlight = new Highlight();
-      this.byKind.set(kind, highlight);
-      CSS.highlights.set(highlightName(kind), highlight);
-    }
+    for (const kind of MENTION_KINDS) this.byKind.set(kind, new Highlight());
     this.active.priority = 1;
-    CSS.highlights.set('ml-active', this.active);
+    this.register();
+  }
+
+  /**
+   * Puts our highlights in the registry, again if the page took them out: the registry is shared with the page,
+   * and a page that clears it for its own highlights (`CSS.highlights.clear()`) would otherwise erase ours.
+   */
+  private register(): void {
+    for (const [kind, highlight] of this.byKind) {
+      const name = highlightName(kind);
+      if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+    }
+    if (CSS.highlights.get('ml-active') !== this.active) CSS.highlights.set('ml-active', this.active);
   }
 
   add(kind: MentionKind, range: Range): void {
@@ -41,6 +49,7 @@ export class HighlightLayer {
 
   /** Draws what was added and erases what was deleted since the last flush. */
   flush(): void {
+    this.register();
     const changes = this.pending;
     this.pending = [];
     for (const { kind, range, add } of changes) {
@@ -65,6 +74,7 @@ export class HighlightLayer {
       highlightsFromPoint?: (x: number, y: number) => Array<{ highlight: Highlight }>;
     };
     if (typeof registry.highlightsFromPoint !== 'function') return undefined;
+    this.register();
     const found = new Set(registry.highlightsFromPoint(x, y).map((entry) => entry.highlight));
     return MENTION_KINDS.filter((kind) => found.has(this.byKind.get(kind) as Highlight));
   }
