@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledFactBase } from '../factbase/bundle.ts';
 import { createAnnotator } from './annotate.ts';
-import { periodKeyOf } from './figures.ts';
 import { buildMatchTable } from './match-table.ts';
+import { readPeriods } from './periods.ts';
 
 const annotator = createAnnotator(buildMatchTable(bundledFactBase));
 const figureIn = (text: string) => annotator.annotate(text).find((mention) => mention.kind === 'figure');
 
-describe('periodKeyOf', () => {
+const periodKeyOf = (sentence: string) => readPeriods(sentence).find((period) => !period.comparison)?.key;
+
+describe('the period a sentence names', () => {
   it.each([
     ['riêng 6 tháng đầu năm 2024 đạt 927,8 triệu USD', '2024-H1'],
     ['Vốn FDI 4 tháng đầu năm 2024 ước đạt 6,28 tỷ USD', '2024-4M'],
