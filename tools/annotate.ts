@@ -18,7 +18,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
-import { createAnnotator, type Mention } from '../shared/text/annotate.ts';
+import { createAnnotator, type Mention, resolveEvidence } from '../shared/text/annotate.ts';
 import { findDate } from '../shared/text/dates.ts';
 import { htmlVisibleText, looksLikeHtml } from '../shared/text/html-text.ts';
 import { buildMatchTable } from '../shared/text/match-table.ts';
@@ -71,7 +71,7 @@ const annotator = createAnnotator(buildMatchTable(bundledFactBase), {
 });
 const results = texts.map(({ file, text, date }) => {
   const subject = annotator.subjectOf(text);
-  return { file, text, date, subject, mentions: annotator.annotate(text, { date, subject }) };
+  return { file, text, date, subject, mentions: resolveEvidence(annotator.annotate(text, { date, subject })) };
 });
 
 if (json) {
@@ -85,6 +85,11 @@ if (json) {
       text: m.text,
       kind: m.kind,
       entity: { id: m.entity.id, name: m.entity.name },
+      ...(m.nested
+        ? {
+            nested: m.nested.map((n) => ({ start: n.start, end: n.end, text: n.text, kind: n.kind, entity: n.entity })),
+          }
+        : {}),
       ...(m.figure
         ? {
             figure: {

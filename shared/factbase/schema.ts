@@ -108,6 +108,85 @@ export const Relation = z.object({
 });
 export type Relation = z.infer<typeof Relation>;
 
+/**
+ * How the news writes a name, stated once; `shared/factbase/names.ts` expands it into aliases at build time.
+ * - `forms`: templates. `{x}` is every spelling of a name part (`FactBase.names.parts`) or of an entity (its name
+ *   and aliases); `{a~b}` a route or pair, its two ends in either order joined by a dash, a place's end also
+ *   with its country in brackets ("Viêng Chăn (Lào)"); `(x|y|)` alternatives, an empty one making it optional.
+ * - `person`: a Lao or Khmer name in Latin script (given, family) and its Vietnamese phonetic spellings; the build
+ *   adds the Latin letter variants (`FactBase.names.letterVariants`), hyphenated and spaced phonetic forms, and
+ *   each title with the full name and with the given name alone ("Thủ tướng Sonexay").
+ * - `weak`: spellings that name the entity only with support on the page: its full name, or one of `support`
+ *   (default: the entities it is related to). Short abbreviations (all capitals, up to 5 letters) are weak
+ *   unless listed in `strong`.
+ * - `blocks`: longer names that contain one of its spellings but name something else; `before`/`after` words
+ *   make such names with every spelling ("tỉnh" + "Viêng Chăn"; "Hà Nội" + "FC").
+ * - `country`: a national body. Its `generic` names followed by another country's name ("Bộ KH&ĐT Lào") name
+ *   that country's body: the entity of that country with the same generic name, else nothing.
+ */
+export const NameModel = z.object({
+  forms: z.array(z.string().min(1)).optional(),
+  person: z
+    .object({
+      given: z.string().min(1),
+      family: z.string().min(1),
+      /** Khmer names put the family name first ("Hun Manet"); Lao names the given name ("Sonexay Siphandone"). */
+      familyFirst: z.boolean().optional(),
+      phonetic: z.array(z.string().min(1)).optional(),
+      titles: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
+  weak: z
+    .object({ aliases: z.array(z.string().min(1)).min(1), support: z.array(Id).optional(), reason: z.string().min(1) })
+    .optional(),
+  strong: z.object({ aliases: z.array(z.string().min(1)).min(1), reason: z.string().min(1) }).optional(),
+  blocks: z
+    .array(
+      z.object({
+        before: z.array(z.string().min(1)).optional(),
+        after: z.array(z.string().min(1)).optional(),
+        phrases: z.array(z.string().min(1)).optional(),
+        reason: z.string().min(1),
+      }),
+    )
+    .optional(),
+  country: z.object({ id: Id, generic: z.array(z.string().min(1)).min(1) }).optional(),
+});
+export type NameModel = z.infer<typeof NameModel>;
+
+/** A name part with its spellings ("Việt Nam - Lào" / "Lào - Việt Nam" / "Việt - Lào" …), used by `{id}` in forms. */
+export const NamePart = z.object({ id: Id, variants: z.array(z.string().min(1)).min(1), reason: z.string().min(1) });
+export type NamePart = z.infer<typeof NamePart>;
+
+/**
+ * A Latin letter variant of Lao and Khmer names: `from` (a regex on the lower-cased word) written `to`
+ * ("x" / "s", "ou" / "u" / "oo", "ph" / "p", final "ne" / "n", "gn" / "ny" / "nh").
+ */
+export const LetterVariant = z.object({ from: z.string().min(1), to: z.string(), reason: z.string().min(1) });
+export type LetterVariant = z.infer<typeof LetterVariant>;
+
+export const NameRules = z.object({
+  parts: z.array(NamePart),
+  letterVariants: z.array(LetterVariant),
+  /**
+   * Blocks for every entity of a kind: a place's name inside a club's ("Hải Phòng FC"), a company's, a title's.
+   * Expanded like an entity's own `blocks`.
+   */
+  kindBlocks: z
+    .array(
+      z.object({
+        kind: EntityKind,
+        before: z.array(z.string().min(1)).optional(),
+        after: z.array(z.string().min(1)).optional(),
+        reason: z.string().min(1),
+      }),
+    )
+    .optional(),
+  /** Countries whose names qualify a national body ("Bộ Công Thương Lào"): entity ids of the base. */
+  qualifyingCountries: z.array(Id),
+});
+export type NameRules = z.infer<typeof NameRules>;
+
 export const Entity = z.object({
   id: Id,
   kind: EntityKind,
@@ -124,6 +203,7 @@ export const Entity = z.object({
   highlight: z.boolean().optional(),
   roles: z.array(Role).optional(),
   relations: z.array(Relation).optional(),
+  names: NameModel.optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -225,5 +305,6 @@ export const FactBase = z.object({
   metrics: z.array(Metric),
   facts: z.array(Fact),
   ambiguousAliases: z.array(AmbiguousAlias).optional(),
+  names: NameRules.optional(),
 });
 export type FactBase = z.infer<typeof FactBase>;

@@ -4,6 +4,7 @@
  * forbidden nor shared unexplained. Pure: the caller passes the seeds' texts.
  */
 import { type AliasCollision, aliasKey, FORBIDDEN_ALIASES, findAliasCollisions, foldedKey } from './aliases.ts';
+import { expandNames } from './names.ts';
 import { type Fact, FactBase, type Source } from './schema.ts';
 
 export interface Issue {
@@ -157,7 +158,29 @@ export function checkFactBase(input: unknown, seedTexts: Readonly<Record<string,
     if (!mentioned.has(entity.id)) warning('no-facts', `${entity.id} (${entity.kind}) has no fact`);
   }
 
-  const collisions = findAliasCollisions(base.entities, base.ambiguousAliases ?? []);
+  // Names as the matcher compiles them: listed aliases and the name model's generated spellings.
+  const expansion = expandNames(base);
+  for (const message of expansion.errors) error('name-model', message);
+  for (const entity of base.entities) {
+    for (const id of entity.names?.weak?.support ?? []) {
+      if (!entityIds.has(id)) error('unknown-id', `weak spellings of ${entity.id}: unknown support ${id}`);
+    }
+    if (entity.names?.country && !entityIds.has(entity.names.country.id)) {
+      error('unknown-id', `${entity.id}: unknown country ${entity.names.country.id}`);
+    }
+  }
+  const spelled = base.entities.map((entity) => {
+    const names = expansion.names.get(entity.id);
+    return { id: entity.id, name: entity.name, aliases: names ? [...names.strong, ...names.weak] : entity.aliases };
+  });
+  const spellingOwner = new Map<string, string>();
+  for (const entity of spelled)
+    for (const s of [entity.name, ...entity.aliases]) spellingOwner.set(aliasKey(s), entity.id);
+  for (const block of expansion.blocks) {
+    const owner = spellingOwner.get(aliasKey(block.phrase));
+    if (owner) error('blocked-name', `"${block.phrase}" (blocked for ${block.entity}) is a name of ${owner}`);
+  }
+  const collisions = findAliasCollisions(spelled, base.ambiguousAliases ?? []);
   for (const c of collisions) {
     if (c.explanation) continue;
     const list = c.spellings.map((s) => `${s.entity} "${s.text}"`).join(', ');

@@ -223,3 +223,73 @@ export const NAMED_AFTER_WORDS: readonly string[] = [
   'hẻm',
   'lộ',
 ];
+
+/**
+ * Vietnamese family names: a person's alias right after one is part of another person's name ("Nguyễn Thành Duy"
+ * is not the photographer Thành Duy, "Lê Tô Lâm" not Tô Lâm). Read like `NAMED_AFTER_WORDS`.
+ */
+export const FAMILY_NAMES: readonly string[] = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Đoàn',
+  'Lâm',
+  'Mai',
+  'Trịnh',
+  'Trương',
+  'Lương',
+  'Cao',
+  'Tạ',
+  'Hà',
+  'Chu',
+  'Lưu',
+  'Quách',
+  'Tô',
+  'Thái',
+  'Vương',
+  'Kiều',
+  'Triệu',
+  'Tôn',
+  'Khúc',
+  'Nghiêm',
+  'Lại',
+  'Đào',
+  'Văn',
+];
+
+/**
+ * Photo credits, bylines, datelines and source tags are not mentions ("(Ảnh: THÀNH DUY)", "TPO - …",
+ * "Viêng Chăn (TTXVN) - …", "Theo TTXVN"). What marks them, read by shared/text/credits.ts.
+ */
+export const CREDIT_LABELS: readonly string[] = [
+  'Ảnh',
+  'Ảnh minh họa',
+  'Ảnh minh hoạ',
+  'Ảnh tư liệu',
+  'Nguồn',
+  'Video',
+  'Clip',
+  'Đồ họa',
+  'Đồ hoạ',
+  'Infographic',
+  'Bài và ảnh',
+  'Bài, ảnh',
+  'Thực hiện',
+  'Photo',
+];
+/** "Theo X" is a source tag when it stands alone: a line or bracket of at most this many characters. */
+export const SOURCE_TAG_MAX = 48;
