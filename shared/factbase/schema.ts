@@ -216,29 +216,37 @@ export type FigureRole = z.infer<typeof FigureRole>;
  * How the news writes what a metric measures: the frame a figure on a page must fill to be this metric's
  * (DESIGN.md, "Figures that say what the page says"; read by shared/text/frames.ts).
  */
-export const MetricFrame = z.object({
-  /**
-   * Phrases that name the quantity, as the news writes them: "kim ngạch thương mại", "trao đổi thương mại",
-   * "xuất khẩu", "nhập khẩu" (a flow, read with its direction), "vốn đăng ký"; for a count, its unit ("dự án").
-   * The one nearest the number in its sentence is the number's quantity.
-   */
-  quantity: z.array(z.string().min(1)).min(1),
-  /**
-   * Words of which the sentence must also hold one, when the quantity alone does not say it: "cấp phép" for
-   * newly licensed investment, "thực hiện" for disbursed FDI.
-   */
-  cues: z.array(z.string().min(1)).optional(),
-  /** The places it is measured for, as entity ids: ['viet-nam', 'lao']. */
-  scope: z.array(Id).min(1),
-  /** For a flow (exports, investment): where it comes from and where it goes (both in `scope`). */
-  direction: z.object({ from: Id, to: Id }).optional(),
-  /** A running total ("lũy kế", "tính đến nay"): its period is the day it runs to. */
-  cumulative: z.boolean().optional(),
-  /** What its figures can be. */
-  roles: z.array(FigureRole).min(1),
-  /** A growth rate averaged over a span ("tăng trưởng bình quân"). */
-  average: z.boolean().optional(),
-});
+export const MetricFrame = z
+  .object({
+    /**
+     * Phrases that name the quantity, as the news writes them: "kim ngạch thương mại", "trao đổi thương mại",
+     * "xuất khẩu", "nhập khẩu" (a flow, read with its direction), "vốn đăng ký"; for a count, its unit ("dự án").
+     * The one nearest the number in its sentence is the number's quantity.
+     */
+    quantity: z.array(z.string().min(1)),
+    /**
+     * Phrases that name it only beside one of their `cues` in the same sentence: "tổng mức đầu tư" is newly
+     * licensed investment next to "cấp phép" (elsewhere a project's cost); "vốn FDI" is disbursed FDI next to
+     * "thực hiện", and "vốn thực hiện" is next to "FDI".
+     */
+    cued: z
+      .array(z.object({ quantity: z.array(z.string().min(1)).min(1), cues: z.array(z.string().min(1)).min(1) }))
+      .optional(),
+    /** The places it is measured for, as entity ids: ['viet-nam', 'lao']. */
+    scope: z.array(Id).min(1),
+    /** For a flow (exports, investment): where it comes from and where it goes (both in `scope`). */
+    direction: z.object({ from: Id, to: Id }).optional(),
+    /** A running total ("lũy kế", "tính đến nay", "hiện có"): its period is the day it runs to. */
+    cumulative: z.boolean().optional(),
+    /** What its figures can be. */
+    roles: z.array(FigureRole).min(1),
+    /** An average over a span ("tăng trưởng bình quân", "trung bình mỗi năm"). */
+    average: z.boolean().optional(),
+  })
+  .refine((frame) => frame.quantity.length > 0 || (frame.cued?.length ?? 0) > 0, {
+    message: 'a metric frame needs quantity phrases',
+    path: ['quantity'],
+  });
 export type MetricFrame = z.infer<typeof MetricFrame>;
 
 /** What a figure measures, e.g. bilateral trade between Vietnam and Laos. */

@@ -192,6 +192,10 @@ export const Cue = {
   Continues: 12,
   /** Longer words that hide a cue inside them ("tăng cường" is no growth). */
   Masks: 13,
+  /** "Theo …," opening a clause: who says it ("Theo Thương vụ Việt Nam tại Lào, …"), not what it is about. */
+  Source: 14,
+  /** A product or a group of goods: the figures after it in the sentence are its, not the total's. */
+  Product: 15,
 } as const;
 export type Cue = (typeof Cue)[keyof typeof Cue];
 
@@ -219,14 +223,16 @@ export const CUES: ReadonlyArray<readonly [Cue, number, readonly string[]]> = [
   [
     Cue.Target,
     0,
-    ['mục tiêu', 'phấn đấu', 'hướng tới', 'hướng đến', 'đặt mục tiêu', 'chỉ tiêu', 'nâng lên', 'nâng kim ngạch'],
+    ['mục tiêu', 'phấn đấu', 'hướng tới', 'hướng đến', 'đặt mục tiêu', 'chỉ tiêu', 'nâng lên', 'nâng kim ngạch', 'kỳ vọng', 'nỗ lực', 'sớm đạt'],
   ],
   // Payload: 0 a rise, 1 a fall, 2 a comparison ("so với": a growth rate beside it, no increase in money).
   [Cue.Growth, 0, ['tăng', 'tăng trưởng', 'tăng thêm', 'gia tăng']],
   [Cue.Growth, 1, ['giảm', 'sụt giảm']],
   [Cue.Growth, 2, ['so với', 'so cùng kỳ', 'cùng kỳ', 'so với cùng kỳ']],
   [Cue.Share, 0, ['chiếm', 'tỷ trọng', 'chiếm tỷ trọng', 'tỷ lệ']],
-  [Cue.Average, 0, ['bình quân', 'trung bình']],
+  // Payload 1: after the number ("1,8 tỷ USD/năm").
+  [Cue.Average, 0, ['bình quân', 'trung bình', 'bình quân mỗi năm', 'trung bình mỗi năm', 'bình quân hằng năm']],
+  [Cue.Average, 1, ['/ năm', 'mỗi năm', 'một năm', 'hằng năm', 'hàng năm']],
   [Cue.Qualifier, Qualifier.MoreThan, ['hơn', 'trên', 'hơn mức', 'vượt', 'vượt mức']],
   [Cue.Qualifier, Qualifier.About, ['khoảng', 'ước', 'ước đạt', 'ước tính', 'xấp xỉ', 'chừng', 'khoảng chừng']],
   [Cue.Qualifier, Qualifier.LessThan, ['gần', 'dưới', 'chưa đến', 'chưa tới']],
@@ -238,7 +244,9 @@ export const CUES: ReadonlyArray<readonly [Cue, number, readonly string[]]> = [
   [Cue.Link, Link.With, ['với', 'giữa']],
   [Cue.Inbound, 0, ['nhập khẩu', 'nhập', 'thu hút', 'hút', 'nhận', 'cấp phép']],
   [Cue.Outbound, 0, ['xuất khẩu', 'xuất', 'đầu tư', 'rót vốn']],
-  [Cue.Part, 0, ['trong đó', 'bao gồm', 'gồm', 'riêng mặt hàng']],
+  [Cue.Part, 0, ['trong đó', 'bao gồm', 'gồm']],
+  [Cue.Product, 0, ['mặt hàng', 'sản phẩm', 'nhóm hàng', 'ngành hàng', 'các mặt hàng', 'hàng hóa chủ yếu']],
+  [Cue.Source, 0, ['theo', 'theo số liệu', 'theo thống kê', 'theo báo cáo', 'theo số liệu thống kê']],
   [
     Cue.OtherQuantity,
     0,
@@ -310,6 +318,12 @@ export const CUES: ReadonlyArray<readonly [Cue, number, readonly string[]]> = [
     [
       'hàng hóa',
       'hàng',
+      'để',
+      'nhằm',
+      'còn',
+      'còn hiệu lực',
+      'về',
+      'chiều',
       'đạt',
       'là',
       'có',

@@ -50,10 +50,15 @@ const { TOKEN_ALL_UPPER, TOKEN_BREAK, TOKEN_DIACRITIC, TOKEN_DIGITS, TOKEN_UPPER
 export const FIGURE_ROLES = ['result', 'target', 'growth', 'share'] as const;
 export type FigureRole = (typeof FIGURE_ROLES)[number];
 
-/** Tags beyond the language's cues (`Cue`): a metric's quantity phrase and cue word (payload: metric), a place. */
+/**
+ * Tags beyond the language's cues (`Cue`): a metric's quantity phrase, one that needs a cue, a cue word (payload:
+ * the metric), a place (payload: the place).
+ */
 const QUANTITY = 30;
-const METRIC_CUE = 31;
-const PLACE = 32;
+const CUED_QUANTITY = 31;
+const METRIC_CUE = 32;
+const PLACE = 33;
+const isQuantity = (tag: number) => tag === QUANTITY || tag === CUED_QUANTITY;
 
 /** How far (tokens) a sentence may reach from a number, each way. */
 const SENTENCE_REACH = 160;
@@ -72,7 +77,6 @@ export interface MetricFrameState {
   cumulative: boolean;
   average: boolean;
   roles: string[];
-  hasCues: boolean;
 }
 
 /**
@@ -93,10 +97,13 @@ export interface FrameState {
   places: string[];
   placeCountry: Uint8Array;
   metrics: MetricFrameState[];
-  /** Token ids that end a sentence (. ! ?), that end a clause (, ; :), and brackets (( )). */
+  /** The metric of each group of cued phrases (the payload of CUED_QUANTITY and METRIC_CUE entries). */
+  groups: Int32Array;
+  /** Token ids that end a sentence (. ! ?), that end a clause (, ; :), brackets (( )), a list item (;). */
   sentenceEnds: Int32Array;
   clauseEnds: Int32Array;
   brackets: Int32Array;
+  listEnds: Int32Array;
 }
 
 /** Compiles the vocabulary: the language's cue words and places, and each metric's quantity phrases and cues. */
@@ -137,9 +144,14 @@ export function compileFrameState(lexicon: Lexicon, metrics: readonly MatchMetri
     placeCountry.push(place.country ? 1 : 0);
     for (const name of place.names) entries.push([phrase(name), PLACE, at]);
   }
+  const groups: number[] = [];
   const frames: MetricFrameState[] = metrics.map((metric, m) => {
     for (const text of metric.frame.quantity) entries.push([phrase(text), QUANTITY, m]);
-    for (const text of metric.frame.cues ?? []) entries.push([phrase(text), METRIC_CUE, m]);
+    for (const cued of metric.frame.cued ?? []) {
+      const group = groups.push(m) - 1;
+      for (const text of cued.quantity) entries.push([phrase(text), CUED_QUANTITY, group]);
+      for (const text of cued.cues) entries.push([phrase(text), METRIC_CUE, group]);
+    }
     return {
       unit: metric.unit,
       scope: [...metric.frame.scope],
@@ -148,7 +160,6 @@ export function compileFrameState(lexicon: Lexicon, metrics: readonly MatchMetri
       cumulative: metric.frame.cumulative ?? false,
       average: metric.frame.average ?? false,
       roles: [...metric.frame.roles],
-      hasCues: (metric.frame.cues?.length ?? 0) > 0,
     };
   });
   // A quantity that is a flow verb with more words ("nhập khẩu hàng hóa", "kim ngạch xuất khẩu") flows the same
@@ -162,7 +173,7 @@ export function compileFrameState(lexicon: Lexicon, metrics: readonly MatchMetri
   const flowPhrases = [...flows.keys()].map((p) => ({ tag: [...(flows.get(p) as Set<number>)][0] as number, ids: tokensOf(p) }));
   flowPhrases.sort((a, b) => b.ids.length - a.ids.length);
   for (const [p, tag] of [...entries]) {
-    if (tag !== QUANTITY || flows.has(p)) continue;
+    if (!isQuantity(tag) || flows.has(p)) continue;
     const ids = tokensOf(p);
     const found = new Set<number>();
     for (let k = 0; k < ids.length; ) {
@@ -192,9 +203,11 @@ export function compileFrameState(lexicon: Lexicon, metrics: readonly MatchMetri
     places,
     placeCountry: Uint8Array.from(placeCountry),
     metrics: frames,
+    groups: Int32Array.from(groups),
     sentenceEnds: Int32Array.from(new Set(['.', '!', '?'].map(id))),
     clauseEnds: Int32Array.from(new Set([',', ';', ':'].map(id))),
     brackets: Int32Array.from(new Set(['(', ')'].map(id))),
+    listEnds: Int32Array.from([id(';')]),
   };
 }
 
@@ -230,9 +243,12 @@ export function checkFrameState(state: FrameState, metricCount: number): void {
     'frames.places is not a list of strings',
   );
   checkArray(state.placeCountry, Uint8Array, 'frames.placeCountry', state.places.length);
+  checkArray(state.groups, Int32Array, 'frames.groups');
+  checkRange(state.groups, 0, metricCount, 'frames.groups');
   checkArray(state.sentenceEnds, Int32Array, 'frames.sentenceEnds');
   checkArray(state.clauseEnds, Int32Array, 'frames.clauseEnds');
   checkArray(state.brackets, Int32Array, 'frames.brackets');
+  checkArray(state.listEnds, Int32Array, 'frames.listEnds');
   checkThat(Array.isArray(state.metrics) && state.metrics.length === metricCount, 'frames.metrics: wrong count');
   const strings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
   for (const frame of state.metrics) {
@@ -245,7 +261,6 @@ export function checkFrameState(state: FrameState, metricCount: number): void {
         typeof frame.to === 'string' &&
         typeof frame.cumulative === 'boolean' &&
         typeof frame.average === 'boolean' &&
-        typeof frame.hasCues === 'boolean' &&
         strings(frame.roles),
       'frames.metrics: a malformed metric frame',
     );
@@ -253,7 +268,8 @@ export function checkFrameState(state: FrameState, metricCount: number): void {
   for (let e = 0; e < entries; e++) {
     const tag = state.entryTag[e] as number;
     const payload = state.entryPayload[e] as number;
-    if (tag === QUANTITY || tag === METRIC_CUE) checkThat(payload >= 0 && payload < metricCount, 'frames: bad metric');
+    if (tag === QUANTITY) checkThat(payload >= 0 && payload < metricCount, 'frames: bad metric');
+    if (tag === CUED_QUANTITY || tag === METRIC_CUE) checkThat(payload >= 0 && payload < state.groups.length, 'frames: bad group');
     if (tag === PLACE) checkThat(payload >= 0 && payload < state.places.length, 'frames: bad place');
   }
   checkRange(state.entryPayload, -1, 0x7fffffff, 'frames.entryPayload');
@@ -320,6 +336,7 @@ export class FrameReader {
   private readonly sentenceEnds: Set<number>;
   private readonly clauseEnds: Set<number>;
   private readonly brackets: Set<number>;
+  private readonly listEnds: Set<number>;
   private readonly lexicon: Lexicon;
   private readonly scratch = new Tokens();
   private cache: Sentence[] = [];
@@ -347,6 +364,7 @@ export class FrameReader {
     this.sentenceEnds = new Set(state.sentenceEnds);
     this.clauseEnds = new Set(state.clauseEnds);
     this.brackets = new Set(state.brackets);
+    this.listEnds = new Set(state.listEnds);
   }
 
   /** Forget what was read of the previous text (call once per text annotated). */
@@ -366,7 +384,7 @@ export class FrameReader {
     const qualifier = this.qualifierOf(hits, figure);
     if (qualifier) frame.qualifier = qualifier;
     frame.role = this.roleOf(tokens, sentence, figure);
-    const average = figure.unit === '%' && hits.some((hit) => hit.tag === Cue.Average && hit.end <= figure.startToken);
+    const average = this.averaged(tokens, sentence, figure);
     frame.sign = this.signOf(hits, figure, frame.role);
 
     // Period: in the number's clause, else before it, else after it, else the previous sentences'.
@@ -378,22 +396,37 @@ export class FrameReader {
 
     const quantity = this.quantityOf(tokens, sentence, figure);
     if (!quantity) return frame;
+    // A growth rate against another month of the same year ("tăng 60% so với tháng 11/2022") is no
+    // year-on-year growth, which is what the series measure.
+    if (frame.role === 'growth' && period && this.againstSameYear(text, tokens, sentence, figure, period, context)) {
+      return frame;
+    }
     let best = -1;
     let bestScore = Infinity;
     let bestScope: { scope: string[]; evidence: Frame['evidence'] } | undefined;
+    let bestPeriod = period;
     for (const hit of quantity.hits) {
-      const m = hit.payload;
+      const m = this.metricOf(hit);
       const metric = this.state.metrics[m] as MetricFrameState;
       if (metric.unit !== figure.unit) continue;
       if (!metric.roles.includes(frame.role)) continue;
       if (metric.average !== average) continue;
-      const cumulative = frame.periodKind === 'cumulative';
-      if (metric.cumulative ? frame.period !== undefined && !cumulative : cumulative) continue;
+      // A flow of the year read "tính đến hết tháng 5" is the year so far; a running total keeps the day.
+      // (A running total, when one fits, comes first: "tính đến tháng 8/2024, … tổng vốn đăng ký 5,5 tỷ USD".)
+      let own = period;
       let score = 0;
-      if (metric.hasCues) {
-        const cue = this.nearest(hits, figure, (h) => h.tag === METRIC_CUE && h.payload === m);
+      if (period?.kind === 'cumulative' && !metric.cumulative && period.yearToDate) {
+        own = { ...period, key: period.yearToDate, kind: 'months' };
+        score += 1;
+      }
+      const cumulative = own?.kind === 'cumulative';
+      if (metric.cumulative ? own !== undefined && !cumulative : cumulative) continue;
+      // No period named: a stock ("Việt Nam có 256 dự án tại Lào") before a flow of some period.
+      if (own === undefined && !metric.cumulative) score += 0.5;
+      if (hit.tag === CUED_QUANTITY) {
+        const cue = this.nearest(hits, figure, (h) => h.tag === METRIC_CUE && h.payload === hit.payload);
         if (!cue) continue;
-        score = cue.distance;
+        score += cue.distance;
       }
       const scope = this.scopeOf(text, tokens, sentence, figure, quantity.at, metric, context);
       if (!scope) continue;
@@ -401,13 +434,23 @@ export class FrameReader {
         best = m;
         bestScore = score;
         bestScope = scope;
+        bestPeriod = own;
       }
     }
     if (best < 0 || !bestScope) return frame;
+    if (bestPeriod) {
+      frame.period = bestPeriod.key;
+      frame.periodKind = bestPeriod.kind;
+    }
     frame.metric = best;
     frame.scope = bestScope.scope;
     frame.evidence = bestScope.evidence;
     return frame;
+  }
+
+  /** The metric a quantity hit names. */
+  private metricOf(hit: Hit): number {
+    return hit.tag === CUED_QUANTITY ? (this.state.groups[hit.payload] as number) : hit.payload;
   }
 
   /** The countries named in `text` (place ids), most named first; for a page's subject. */
@@ -616,7 +659,9 @@ export class FrameReader {
       if (growth) return 'growth';
       return 'result';
     }
-    // "tăng 300 triệu USD": an increase, not the level ("tăng lên 2 tỷ USD" is the level).
+    // "tăng 300 triệu USD": an increase, not the level ("tăng lên 2 tỷ USD" is the level; "tăng thêm 5 dự án
+    // mới" counts the new ones).
+    if (figure.unit !== 'USD' && figure.unit !== 'VND') return 'result';
     for (const hit of hits) {
       if (hit.tag !== Cue.Growth || hit.payload === 2 || hit.end > figure.startToken) continue;
       const gap = figure.startToken - hit.end;
@@ -624,6 +669,17 @@ export class FrameReader {
       if (gap === 0 || qualified) return 'growth';
     }
     return 'result';
+  }
+
+  /** An average over a span: "bình quân", "trung bình" before the number, or "/năm", "mỗi năm" after it. */
+  private averaged(tokens: Tokens, sentence: Sentence, figure: FramedNumber): boolean {
+    const [start, end] = this.clauseOf(tokens, sentence, figure.startToken, true);
+    return sentence.hits.some(
+      (hit) =>
+        hit.tag === Cue.Average &&
+        ((hit.end <= figure.startToken && (figure.unit === '%' || hit.start >= start)) ||
+          (hit.start >= figure.endToken && hit.end <= end && hit.payload === 1)),
+    );
   }
 
   private signOf(hits: readonly Hit[], figure: FramedNumber, role: FigureRole): number {
@@ -646,21 +702,29 @@ export class FrameReader {
     const own = this.periodsOf(text, tokens, sentence, context).filter((period) => !period.comparison);
     const at = tokens.start[figure.startToken] as number;
     const after = tokens.end[figure.endToken - 1] as number;
-    if (own.length > 0) {
-      const [clauseStart, clauseEnd] = this.clauseOf(tokens, sentence, figure.startToken, true);
-      const from = tokens.start[clauseStart] as number;
-      const to = clauseEnd < tokens.count ? (tokens.start[clauseEnd] as number) : text.length;
-      const inClause = own.filter((period) => period.start >= from && period.end <= to);
-      const pick = (list: PeriodMention[]) =>
-        list.reduce((best, period) => (gap(period) < gap(best) ? period : best), list[0] as PeriodMention);
-      const gap = (period: PeriodMention) => (period.end <= at ? at - period.end : period.start - after + 1);
-      if (inClause.length > 0) return pick(inClause);
+    const [clauseStart, clauseEnd] = this.clauseOf(tokens, sentence, figure.startToken, true);
+    const from = tokens.start[clauseStart] as number;
+    const to = clauseEnd < tokens.count ? (tokens.start[clauseEnd] as number) : text.length;
+    const gap = (period: PeriodMention) => (period.end <= at ? at - period.end : period.start - after + 1);
+    const nearest = (list: PeriodMention[]) =>
+      list.reduce((best, period) => (gap(period) < gap(best) ? period : best), list[0] as PeriodMention);
+    const inClause = own.filter((period) => period.start >= from && period.end <= to);
+    if (role === 'target') {
+      // A target's period is its own: in its clause, or before it with no other number between ("Trong năm 2025,
+      // … tăng từ 10 - 15% … và hướng tới mục tiêu 5 tỷ USD": the 5 tỷ is open-ended).
+      if (inClause.length > 0) return nearest(inClause);
+      const before = own.filter((period) => period.end <= at && !this.numberBetween(tokens, sentence, period.end, at));
+      if (before.length > 0) return before[before.length - 1];
+    } else if (own.length > 0) {
+      if (inClause.length > 0) return nearest(inClause);
       const before = own.filter((period) => period.end <= at);
       if (before.length > 0) return before[before.length - 1];
       return own[0];
     }
     // A target without a year is open-ended: set at the article's month.
     if (role === 'target') {
+      const open = own.find((period) => period.kind === 'open');
+      if (open) return open;
       const set = context.date ? context.date.slice(0, 7) : '?';
       return { key: set, kind: 'open', start: at, end: at, comparison: false };
     }
@@ -672,6 +736,33 @@ export class FrameReader {
       previous = this.sentenceBefore(tokens, previous);
     }
     return undefined;
+  }
+
+  private againstSameYear(
+    text: string,
+    tokens: Tokens,
+    sentence: Sentence,
+    figure: FramedNumber,
+    period: PeriodMention,
+    context: FrameContext,
+  ): boolean {
+    const after = tokens.end[figure.endToken - 1] as number;
+    const [, clauseEnd] = this.clauseOf(tokens, sentence, figure.startToken, true);
+    const to = clauseEnd < tokens.count ? (tokens.start[clauseEnd] as number) : text.length;
+    const base = this.periodsOf(text, tokens, sentence, context).find(
+      (other) => other.comparison && other.start >= after && other.end <= to,
+    );
+    return base !== undefined && base.kind === 'month' && base.key.slice(0, 4) === period.key.slice(0, 4);
+  }
+
+  /** Is a number (a digits token) written between text offsets a and b of the sentence? */
+  private numberBetween(tokens: Tokens, sentence: Sentence, a: number, b: number): boolean {
+    for (let k = sentence.from; k < sentence.to; k++) {
+      const start = tokens.start[k] as number;
+      if (start >= b) break;
+      if (start >= a && (tokens.flags[k] as number) & TOKEN_DIGITS) return true;
+    }
+    return false;
   }
 
   private periodsOf(text: string, tokens: Tokens, sentence: Sentence, context: FrameContext): PeriodMention[] {
@@ -696,9 +787,14 @@ export class FrameReader {
     let best: Hit | undefined;
     let bestDistance = Infinity;
     for (const hit of hits) {
-      if (hit.tag !== QUANTITY && hit.tag !== Cue.OtherQuantity) continue;
-      if (hit.tag === QUANTITY && this.narrowed(tokens, sentence, hit, figure)) continue;
-      const distance = this.distance(tokens, hit, figure);
+      if (!isQuantity(hit.tag) && hit.tag !== Cue.OtherQuantity) continue;
+      if (isQuantity(hit.tag) && this.narrowed(tokens, sentence, hit, figure)) continue;
+      // After the number only right after it: "hút 9,27 tỷ USD vốn FDI", "chi 289,2 triệu USD nhập khẩu", not
+      // "… đạt 2,8 tỷ USD và kim ngạch xuất khẩu từ Lào …" nor "…, trong đó xuất khẩu …".
+      if (hit.start > figure.endToken) continue;
+      // A count's own unit ("267 dự án") names its quantity before any word beside it ("đã đầu tư 267 dự án").
+      const own = hit.start >= figure.startToken && hit.end <= figure.endToken + 1 && hit.start < figure.endToken;
+      const distance = own ? -1 : this.distance(tokens, hit, figure);
       if (distance < bestDistance || (distance === bestDistance && best && hit.tag === Cue.OtherQuantity)) {
         best = hit;
         bestDistance = distance;
@@ -706,11 +802,13 @@ export class FrameReader {
     }
     if (!best || best.tag === Cue.OtherQuantity) return undefined;
     const at = best;
+    // A product's figures: "các mặt hàng xuất khẩu chủ yếu … là sắt thép đạt 36,5 triệu USD".
+    if (hits.some((hit) => hit.tag === Cue.Product && hit.end <= figure.startToken)) return undefined;
     // A part of it: "… 6 dự án …, trong đó có 1 dự án …", "kim ngạch …, trong đó xuất khẩu gạo …".
     if (at.end <= figure.startToken) {
       if (hits.some((hit) => hit.tag === Cue.Part && hit.start >= at.end && hit.end <= figure.startToken)) return undefined;
     }
-    return { at, hits: hits.filter((hit) => hit.tag === QUANTITY && hit.start === at.start && hit.end === at.end) };
+    return { at, hits: hits.filter((hit) => isQuantity(hit.tag) && hit.start === at.start && hit.end === at.end) };
   }
 
   /** Is a quantity phrase narrowed by the word after it ("xuất khẩu gạo") or, for a verb, before it ("gạo xuất khẩu")? */
@@ -745,11 +843,10 @@ export class FrameReader {
     metric: MetricFrameState,
     context: FrameContext,
   ): { scope: string[]; evidence: Frame['evidence'] } | undefined {
-    const named = this.placesFor(tokens, sentence, quantity);
+    const named = this.placesFor(tokens, sentence, quantity, figure);
     const pair = sentence.hits.some((hit) => hit.tag === Cue.Pair);
     const countries = new Set<string>();
-    const others = new Set<string>();
-    for (const place of named) (place.country ? countries : others).add(place.id);
+    for (const place of named) if (place.country) countries.add(place.id);
     // Direction: a place named on the wrong end ("xuất khẩu sang Việt Nam" for exports to Laos).
     if (metric.from && metric.to) {
       const from = new Set(named.filter((place) => place.end === 'from').map((place) => place.id));
@@ -763,8 +860,11 @@ export class FrameReader {
     }
     const inScope = new Set(metric.scope);
     for (const id of countries) if (!inScope.has(id)) return undefined;
-    if (metric.scope.every((id) => countries.has(id))) return { scope: [...metric.scope], evidence: 'named' };
-    if (others.size > 0) return undefined;
+    const all = metric.scope.every((id) => countries.has(id));
+    // A province or a city is the scope ("Đà Nẵng cấp phép", "thương mại giữa Nghệ An và Lào"), unless it is only
+    // where something happened beside the countries named ("Tại Hà Nội, kim ngạch Việt Nam - Lào …").
+    if (named.some((place) => !place.country && !(all && place.link === Link.At))) return undefined;
+    if (all) return { scope: [...metric.scope], evidence: 'named' };
     const missing = () => metric.scope.filter((id) => !countries.has(id) && id !== HOME);
     if (missing().length === 0) return { scope: [...metric.scope], evidence: 'named' };
     if (pair) {
@@ -812,21 +912,39 @@ export class FrameReader {
     tokens: Tokens,
     sentence: Sentence,
     quantity: Hit,
-  ): Array<{ id: string; country: boolean; end: 'from' | 'to' | undefined }> {
+    figure: FramedNumber,
+  ): Array<{ id: string; country: boolean; end: 'from' | 'to' | undefined; link: number | undefined }> {
     const hits = sentence.hits;
     const verbs = hits.filter((hit) => hit.tag === Cue.Inbound || hit.tag === Cue.Outbound);
     // Verbs of another measure of the same kind ("nhập khẩu" beside "xuất khẩu"): their places are theirs.
-    const measures = (at: number) => hits.filter((h) => h.tag === QUANTITY && h.start === at).map((h) => h.payload);
+    const measures = (at: number) => hits.filter((h) => isQuantity(h.tag) && h.start === at).map((h) => this.metricOf(h));
     const ours = new Set(measures(quantity.start));
+    const ourVerb = verbs.some((verb) => verb.start === quantity.start);
     const quantityVerbs = new Set(
       verbs
-        .filter((verb) => verb.start !== quantity.start && measures(verb.start).some((m) => ours.has(m)))
+        .filter((verb) => ourVerb && verb.start !== quantity.start && measures(verb.start).some((m) => ours.has(m)))
         .map((verb) => verb.start),
     );
-    const places: Array<{ id: string; country: boolean; end: 'from' | 'to' | undefined }> = [];
+    const places: Array<{ id: string; country: boolean; end: 'from' | 'to' | undefined; link: number | undefined }> =
+      [];
     const seen = new Set<number>();
+    const quoted = this.attributions(tokens, sentence);
+    // Semicolons part a list: "… là Lào với số vốn 757,9 triệu USD …; Philippines với số vốn trên 92 triệu USD".
+    const first = Math.min(quantity.start, figure.startToken);
+    const last = Math.max(quantity.end, figure.endToken);
+    let from = first;
+    while (from > sentence.from && !this.listEnds.has(tokens.full[from - 1] as number)) from--;
+    let to = last;
+    while (to < sentence.to && !this.listEnds.has(tokens.full[to] as number)) to++;
+    if (!hits.some((hit) => hit.tag === PLACE && hit.start >= from && hit.end <= to)) {
+      from = sentence.from;
+      to = sentence.to;
+    }
+    const asides = this.asides(tokens, sentence, figure);
     for (const hit of hits) {
-      if (hit.tag !== PLACE || seen.has(hit.start)) continue;
+      if (hit.tag !== PLACE || seen.has(hit.start) || hit.start < from || hit.end > to) continue;
+      if (quoted.some(([start, end]) => hit.start >= start && hit.end <= end)) continue;
+      if (asides.some(([start, end]) => hit.start >= start && hit.end <= end)) continue;
       seen.add(hit.start);
       const link = this.linkBefore(tokens, hits, hit.start, sentence.from);
       const after = link !== undefined;
@@ -837,6 +955,8 @@ export class FrameReader {
           if (!verb || (after ? candidate.end > verb.end : candidate.start < verb.start)) verb = candidate;
         }
       }
+      // A place with no preposition after its verb is its object, not its subject: it names no end of the flow.
+      const object = !after && !verb;
       if (!verb && verbs.length > 0) {
         for (const candidate of verbs) {
           if (after ? candidate.start >= hit.end : candidate.end <= hit.start) {
@@ -848,13 +968,13 @@ export class FrameReader {
       if (link === Link.Of) {
         verb = undefined;
         for (const candidate of hits) {
-          if (candidate.end > hit.start || (candidate.tag !== QUANTITY && candidate.tag !== Cue.Inbound && candidate.tag !== Cue.Outbound)) {
-            continue;
-          }
-          if (!verb || candidate.end > verb.end || (candidate.end === verb.end && candidate.tag !== QUANTITY)) verb = candidate;
+          const kind = candidate.tag;
+          if (candidate.end > hit.start || !(isQuantity(kind) || kind === Cue.Inbound || kind === Cue.Outbound)) continue;
+          if (!verb || candidate.end > verb.end || (candidate.end === verb.end && !isQuantity(kind))) verb = candidate;
         }
       }
-      if (verb && quantityVerbs.has(verb.start)) continue;
+      const paired = this.pairedAt(tokens, hits, hit);
+      if (verb && !paired && quantityVerbs.has(verb.start)) continue;
       const inbound = verb?.tag === Cue.Inbound;
       const outbound = verb?.tag === Cue.Outbound;
       let end: 'from' | 'to' | undefined;
@@ -877,15 +997,44 @@ export class FrameReader {
           break;
         default:
           // The subject of a verb; a pair "Việt Nam - Lào" or a name after a noun is no end.
-          end = this.pairedAt(tokens, hits, hit) ? undefined : inbound ? 'to' : outbound ? 'from' : undefined;
+          end = paired || object ? undefined : inbound ? 'to' : outbound ? 'from' : undefined;
       }
       places.push({
         id: this.state.places[hit.payload] as string,
         country: this.state.placeCountry[hit.payload] === 1,
         end,
+        link,
       });
     }
     return places;
+  }
+
+  /** Brackets that do not hold the number: an aside ("đứng thứ ba (sau Trung Quốc, Thái Lan)"). */
+  private asides(tokens: Tokens, sentence: Sentence, figure: FramedNumber): Array<[number, number]> {
+    const spans: Array<[number, number]> = [];
+    let open = -1;
+    for (let k = sentence.from; k < sentence.to; k++) {
+      if (!this.isBracket(tokens, k)) continue;
+      if (open < 0) open = k;
+      else {
+        if (!(open < figure.startToken && figure.endToken <= k)) spans.push([open, k + 1]);
+        open = -1;
+      }
+    }
+    return spans;
+  }
+
+  /** "Theo …" clauses that open the sentence or a clause: who reports, not what is reported on. */
+  private attributions(tokens: Tokens, sentence: Sentence): Array<[number, number]> {
+    const spans: Array<[number, number]> = [];
+    for (const hit of sentence.hits) {
+      if (hit.tag !== Cue.Source) continue;
+      if (hit.start > sentence.from && !this.isCommaLike(tokens, hit.start - 1)) continue;
+      let end = hit.end;
+      while (end < sentence.to && !this.isCommaLike(tokens, end)) end++;
+      spans.push([hit.start, end]);
+    }
+    return spans;
   }
 
   /** The link word before a place, with up to three plain words between ("của doanh nghiệp Việt Nam"). */
@@ -896,7 +1045,8 @@ export class FrameReader {
       const ending = hits.filter((hit) => hit.end === j);
       const link = ending.find((hit) => hit.tag === Cue.Link);
       if (link) return link.payload;
-      if (ending.some((hit) => hit.tag === PLACE || hit.tag === QUANTITY || hit.tag === Cue.Inbound || hit.tag === Cue.Outbound)) {
+      const stops = (tag: number) => tag === PLACE || isQuantity(tag) || tag === Cue.Inbound || tag === Cue.Outbound;
+      if (ending.some((hit) => stops(hit.tag))) {
         return undefined;
       }
       const span = ending[0];
@@ -974,16 +1124,27 @@ export interface Verdict {
   conflicts: string[];
 }
 
-/** The interval a written value stands for: its precision (`unit`, one unit of the last digit) and qualifier. */
-export function bounds(value: number, unit: number, qualifier: string | undefined): [number, number] {
+/**
+ * The interval a written value stands for: its precision (`unit`, one unit of the last digit) and qualifier.
+ * "hơn 1,7 tỷ" is (1,7; 1,8] tỷ, "gần 34%" [33,5; 34), "khoảng 5,5 tỷ" and a bare "5,5 tỷ" [5,45; 5,55]; an end that
+ * the qualifier excludes is marked open.
+ */
+export function bounds(value: number, unit: number, qualifier: string | undefined): Interval {
   switch (qualifier) {
     case 'more-than':
-      return [value, value + unit];
+      return { low: value, high: value + unit, lowOpen: true, highOpen: false };
     case 'less-than':
-      return [value - unit / 2, value];
+      return { low: value - unit / 2, high: value, lowOpen: false, highOpen: true };
     default:
-      return [value - unit / 2, value + unit / 2];
+      return { low: value - unit / 2, high: value + unit / 2, lowOpen: false, highOpen: false };
   }
+}
+
+export interface Interval {
+  low: number;
+  high: number;
+  lowOpen: boolean;
+  highOpen: boolean;
 }
 
 /** One unit of the last significant digit of a fact's value (1,7 tỷ → 0,1 tỷ; 24 → 1; 10 tỷ → 1 tỷ). */
@@ -1004,9 +1165,11 @@ export function precisionOf(value: number): number {
   return 10 ** power;
 }
 
-function overlaps(a: [number, number], b: [number, number]): boolean {
-  const slack = Math.max(Math.abs(b[0]), Math.abs(b[1])) * 1e-3;
-  return a[0] <= b[1] + slack && b[0] <= a[1] + slack;
+/** Do two intervals share a point? Floating-point noise aside, an open end excludes its value. */
+function overlaps(a: Interval, b: Interval): boolean {
+  const eps = Math.max(Math.abs(a.high), Math.abs(b.high), 1) * 1e-9;
+  const below = (x: number, xOpen: boolean, y: number, yOpen: boolean) => (xOpen || yOpen ? x < y - eps : x <= y + eps);
+  return below(a.low, a.lowOpen, b.high, b.highOpen) && below(b.low, b.lowOpen, a.high, a.highOpen);
 }
 
 /** Does a page's value (with its precision `unit` and qualifier) agree with a fact's? */
@@ -1015,8 +1178,10 @@ export function agrees(
   fact: FactFigure,
 ): boolean {
   if ((page.valueMax === undefined) !== (fact.valueMax === undefined)) return false;
-  const factBounds = (value: number): [number, number] =>
-    fact.qualifier ? bounds(value, precisionOf(value), fact.qualifier === 'estimate' ? 'about' : fact.qualifier) : [value, value];
+  const factBounds = (value: number): Interval => {
+    if (!fact.qualifier) return { low: value, high: value, lowOpen: false, highOpen: false };
+    return bounds(value, precisionOf(value), fact.qualifier === 'estimate' ? 'about' : fact.qualifier);
+  };
   if (!overlaps(bounds(page.value, page.unit, page.qualifier), factBounds(fact.value))) return false;
   if (page.valueMax !== undefined && fact.valueMax !== undefined) {
     return overlaps(bounds(page.valueMax, page.unit, page.qualifier), factBounds(fact.valueMax));
@@ -1041,12 +1206,14 @@ export function verdict(
   const value = { ...page, value: page.value * frame.sign, qualifier: frame.qualifier };
   const same = facts.filter((fact) => fact.metric === frame.metric && fact.isTarget === target);
   if (target && (frame.periodKind === 'open' || frame.period === undefined)) {
-    const setBy = frame.period && frame.period !== '?' ? frame.period : '9999-99';
+    // An open-ended target stands from when the base records it: a page from before then states no fact of it.
+    const setBy = frame.period && frame.period !== '?' ? frame.period : '9999-12';
     const open = same.filter((fact) => isOpenTargetKey(fact.periodKey) && fact.periodKey <= setBy);
     const stated = open.filter((fact) => agrees(value, fact)).map((fact) => fact.id);
     return { facts: stated, conflicts: [] };
   }
-  if (frame.period === undefined) return none;
+  // "Đến nay" on a page with no date: a running total at an unknown day is no point of the series.
+  if (frame.period === undefined || frame.period === '?') return none;
   const period = frame.period;
   const cumulative = frame.periodKind === 'cumulative';
   const inPeriod = same.filter(
@@ -1057,7 +1224,8 @@ export function verdict(
   );
   const stated = inPeriod.filter((fact) => agrees(value, fact)).map((fact) => fact.id);
   if (stated.length > 0) return { facts: stated, conflicts: [] };
-  if (frame.evidence === 'subject') return none;
+  // No disagreement on the page's subject alone, nor for a year the page leaves open ("4 tháng đầu năm").
+  if (frame.evidence === 'subject' || period.startsWith('?')) return none;
   return { facts: [], conflicts: inPeriod.map((fact) => fact.id) };
 }
 

@@ -8,7 +8,8 @@
  *   "tháng 8/2024"                        → 2024-08
  *   "giai đoạn 2021-2025", "từ năm 2021 đến năm 2023" → 2021/2025, 2021/2023
  *   "từ năm 2021 đến nay"                 → 2021/2024-08 (to the article's month)
- *   "lũy kế đến nay", "tính đến nay"      → 2024-08-16 (a running total as of the article's date)
+ *   "từ năm 2022 đến 9/2025"              → 2022/2025-09
+ *   "lũy kế đến nay", "tính đến nay", "hiện có" → 2024-08-16 (a running total as of the article's date)
  *   "tính đến hết năm 2023", "… tháng 6/2024" → 2023-12-31, 2024-06-30
  *   "năm nay", "năm ngoái"                → the article's year, the year before
  *   "trong những năm tới", "thời gian tới" → an open target, set at the article's month (2025-12)
@@ -22,7 +23,7 @@
  * without diacritics reads the same.
  */
 
-export type PeriodKind = 'year' | 'half' | 'months' | 'quarter' | 'month' | 'span' | 'cumulative' | 'open';
+export type PeriodKind = 'year' | 'months' | 'quarter' | 'month' | 'span' | 'cumulative' | 'open';
 
 export interface PeriodMention {
   /** The key, as a fact's `periodKey`; `?` stands for what the text and the date leave open. */
@@ -33,6 +34,11 @@ export interface PeriodMention {
   end: number;
   /** A comparison base ("so với cùng kỳ năm 2023"), not the period of the figure it sits beside. */
   comparison: boolean;
+  /**
+   * For a total up to a month's end written out ("tính đến hết tháng 5/2025", "tính đến ngày 30/4"): the same
+   * span read as the year so far ("2025-5M"), which is what a flow of the year (FDI, trade) means by it.
+   */
+  yearToDate?: string;
 }
 
 const Y = '((?:19|20)\\d{2})';
@@ -42,6 +48,22 @@ interface Pattern {
   kind: PeriodKind;
   re: RegExp;
   key: (m: RegExpExecArray, date: DateParts | undefined) => string | undefined;
+}
+
+/** The first n months of a year as a key: "2025-5M", "2025-H1", "2025-Q1", "2025". */
+function firstMonths(year: string, months: number): string {
+  if (months === 12) return year;
+  if (months === 6) return `${year}-H1`;
+  if (months === 3) return `${year}-Q1`;
+  return `${year}-${months}M`;
+}
+
+/** A day that closes its month (or nearly: "tính đến 28/2"), read as the year so far up to that month. */
+function yearToDate(key: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return day >= Math.min(28, lastDay(year, month)) ? firstMonths(String(year), month) : undefined;
 }
 
 interface DateParts {
@@ -74,6 +96,14 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'span',
+    re: new RegExp(`\\btu\\s+(?:nam\\s+)?${Y}\\s+(?:den|toi)\\s+(?:het\\s+)?(?:thang\\s+)?(\\d{1,2})\\s*\\/\\s*${Y}`, 'g'),
+    key: (m) => {
+      const month = Number(m[2]);
+      return month >= 1 && month <= 12 ? `${m[1]}/${m[3]}-${pad(month)}` : undefined;
+    },
+  },
+  {
+    kind: 'span',
     re: new RegExp(`\\btu\\s+(?:nam\\s+)?${Y}\\s*(?:,\\s*)?(?:den|toi)\\s+(?:nay|hien nay|thoi diem nay)`, 'g'),
     key: (m, date) => `${m[1]}/${date ? date.iso.slice(0, 7) : '?'}`,
   },
@@ -101,9 +131,13 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'cumulative',
-    re: new RegExp(`\\b(?:luy ke|tinh|den)\\s+(?:den|toi)?\\s*ngay\\s+(\\d{1,2})\\s*\\/\\s*(\\d{1,2})\\s*\\/\\s*${Y}`, 'g'),
-    key: (m) => {
-      const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    re: new RegExp(
+      `\\b(?:luy ke|tinh|den)\\s+(?:den|toi)?\\s*(?:het\\s+)?ngay\\s+(\\d{1,2})\\s*\\/\\s*(\\d{1,2})(?:\\s*\\/\\s*${Y})?(?![\\d/])`,
+      'g',
+    ),
+    key: (m, date) => {
+      if (!m[3] && !date) return undefined;
+      const [day, month, year] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : (date as DateParts).year];
       return month >= 1 && month <= 12 && day >= 1 && day <= lastDay(year, month)
         ? `${year}-${pad(month)}-${pad(day)}`
         : undefined;
@@ -111,7 +145,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'cumulative',
-    re: /\b(?:luy ke(?:\s+(?:den|toi)\s+(?:nay|hien nay|thoi diem nay))?|tinh\s+(?:den|toi)\s+(?:nay|hien nay|thoi diem nay)|(?:den|cho den)\s+(?:nay|hien nay|thoi diem nay))/g,
+    re: /\b(?:luy ke(?:\s+(?:den|toi)\s+(?:nay|hien nay|thoi diem nay))?|tinh\s+(?:den|toi)\s+(?:nay|hien nay|thoi diem nay)|(?:den|cho den)\s+(?:nay|hien nay|thoi diem nay)|hien\s+(?:dang\s+)?co|hien\s+la)\b/g,
     key: (_m, date) => date?.iso ?? '?',
   },
   {
@@ -133,11 +167,7 @@ const PATTERNS: readonly Pattern[] = [
       if (months < 1 || months > 12) return undefined;
       const written = m[3] ?? m[4];
       if (m[2] === 'cuoi') return months === 6 ? `${yearOf(written, 12, date)}-H2` : undefined;
-      const year = yearOf(written, months, date);
-      if (months === 12) return year;
-      if (months === 6) return `${year}-H1`;
-      if (months === 3) return `${year}-Q1`;
-      return `${year}-${months}M`;
+      return firstMonths(yearOf(written, months, date), months);
     },
   },
   {
@@ -223,12 +253,15 @@ export function readPeriods(text: string, date?: string): PeriodMention[] {
       const key = pattern.key(m, parts);
       if (!key) continue;
       taken.push([from, to]);
+      const explicit = pattern.kind === 'cumulative' && !/\b(?:nay|hien|luy ke)\b/.test(m[0]);
+      const ytd = explicit ? yearToDate(key) : undefined;
       found.push({
         key,
         kind: pattern.kind,
         start: map[from] as number,
         end: map[to] as number,
         comparison: COMPARISON_BEFORE.test(folded.slice(Math.max(0, from - 24), from)),
+        ...(ytd ? { yearToDate: ytd } : {}),
       });
     }
   }

@@ -38,15 +38,40 @@ const GOODS_FLOW = [
   'nhập khẩu hàng hóa',
 ];
 
+/** Investment capital of a period or a running total (the period tells which). */
+const INVESTMENT = [
+  'đầu tư',
+  'vốn đầu tư',
+  'vốn đăng ký',
+  'vốn đăng ký đầu tư',
+  'vốn đầu tư đăng ký',
+  'tổng vốn đăng ký',
+  'tổng vốn đầu tư',
+  'tổng vốn đầu tư đăng ký',
+  'số vốn',
+  'số vốn đăng ký',
+  'vốn đầu tư mới',
+  'vốn cấp mới và tăng thêm',
+];
+
+/** What says investment is new (licensed, or capital added) in a period. */
+const NEW_INVESTMENT = ['cấp phép', 'cấp mới', 'đầu tư mới', 'cấp giấy chứng nhận', 'tăng vốn', 'dự án mới', 'điều chỉnh vốn'];
+
 /** Foreign direct investment, however written. */
 const FDI = [
   'FDI',
   'vốn FDI',
+  'tổng vốn FDI',
   'vốn đầu tư trực tiếp nước ngoài',
+  'tổng vốn đầu tư trực tiếp nước ngoài',
   'đầu tư trực tiếp nước ngoài',
   'vốn đầu tư nước ngoài',
+  'tổng vốn đầu tư nước ngoài',
   'đầu tư nước ngoài',
 ];
+
+/** Words that say the capital is foreign direct investment ("vốn thực hiện của dự án đầu tư nước ngoài"). */
+const FDI_CUES = [...FDI, 'dự án đầu tư nước ngoài', 'dự án FDI', 'doanh nghiệp FDI', 'khu vực FDI'];
 
 export const metrics = [
   {
@@ -105,24 +130,25 @@ export const metrics = [
   },
   {
     id: 'von-dau-tu-moi-cua-viet-nam-tai-lao',
-    name: 'Vốn đầu tư mới được cấp phép của doanh nghiệp Việt Nam tại Lào',
+    name: 'Vốn đầu tư mới (cấp mới và tăng thêm) của doanh nghiệp Việt Nam tại Lào trong kỳ',
     unit: 'USD',
     frame: {
-      quantity: ['vốn đầu tư mới', 'tổng mức đầu tư', 'tổng số vốn', 'tổng vốn đầu tư', 'tổng vốn', 'vốn đầu tư'],
-      cues: ['cấp phép', 'cấp mới', 'đầu tư mới', 'cấp giấy chứng nhận'],
+      quantity: INVESTMENT,
+      cued: [{ quantity: ['tổng mức đầu tư', 'tổng số vốn', 'tổng vốn', 'tổng giá trị'], cues: NEW_INVESTMENT }],
       scope: ['viet-nam', 'lao'],
       direction: { from: 'viet-nam', to: 'lao' },
       roles: ['result'],
     },
-    summary: 'Tổng vốn của các dự án mới của doanh nghiệp Việt Nam được Lào cấp phép trong một kỳ.',
+    summary:
+      'Vốn đầu tư của doanh nghiệp Việt Nam vào Lào trong một kỳ (dự án cấp mới và tăng vốn), theo số liệu Việt Nam hoặc Lào.',
   },
   {
     id: 'so-du-an-moi-cua-viet-nam-tai-lao',
     name: 'Số dự án mới của doanh nghiệp Việt Nam được cấp phép tại Lào',
     unit: 'dự án',
     frame: {
-      quantity: ['dự án', 'dự án mới'],
-      cues: ['cấp phép', 'cấp mới', 'đầu tư mới', 'cấp giấy chứng nhận'],
+      quantity: ['dự án mới', 'dự án đầu tư mới'],
+      cued: [{ quantity: ['dự án', 'dự án đầu tư'], cues: NEW_INVESTMENT }],
       scope: ['viet-nam', 'lao'],
       direction: { from: 'viet-nam', to: 'lao' },
       roles: ['result'],
@@ -147,7 +173,7 @@ export const metrics = [
     name: 'Vốn đăng ký đầu tư của doanh nghiệp Việt Nam tại Lào (lũy kế)',
     unit: 'USD',
     frame: {
-      quantity: ['vốn đăng ký', 'tổng vốn đăng ký', 'vốn đầu tư đăng ký', 'tổng vốn đầu tư đăng ký', 'tổng vốn đầu tư'],
+      quantity: [...INVESTMENT, 'tổng số vốn', 'tổng vốn', 'số vốn đăng ký lũy kế'],
       scope: ['viet-nam', 'lao'],
       direction: { from: 'viet-nam', to: 'lao' },
       cumulative: true,
@@ -160,7 +186,7 @@ export const metrics = [
     name: 'Vốn thực hiện đầu tư của doanh nghiệp Việt Nam tại Lào (lũy kế)',
     unit: 'USD',
     frame: {
-      quantity: ['vốn thực hiện', 'vốn đầu tư thực hiện', 'vốn giải ngân', 'vốn đã giải ngân', 'vốn đã thực hiện'],
+      quantity: ['vốn thực hiện', 'vốn đầu tư thực hiện', 'vốn giải ngân', 'vốn đã giải ngân', 'vốn đã thực hiện', 'giải ngân'],
       scope: ['viet-nam', 'lao'],
       direction: { from: 'viet-nam', to: 'lao' },
       cumulative: true,
@@ -180,8 +206,11 @@ export const metrics = [
     name: 'Vốn FDI thu hút vào Việt Nam',
     unit: 'USD',
     frame: {
-      quantity: FDI,
-      cues: ['thu hút', 'hút', 'đăng ký', 'cấp mới', 'tổng vốn đăng ký'],
+      quantity: [],
+      cued: [
+        { quantity: FDI, cues: ['thu hút', 'hút', 'đăng ký', 'cấp mới', 'tổng vốn đăng ký'] },
+        { quantity: ['vốn đăng ký', 'tổng vốn đăng ký', 'vốn đăng ký mới'], cues: FDI_CUES },
+      ],
       scope: ['viet-nam'],
       roles: ['result', 'target'],
     },
@@ -192,8 +221,11 @@ export const metrics = [
     name: 'Vốn FDI thực hiện tại Việt Nam',
     unit: 'USD',
     frame: {
-      quantity: FDI,
-      cues: ['thực hiện', 'giải ngân'],
+      quantity: [],
+      cued: [
+        { quantity: FDI, cues: ['thực hiện', 'giải ngân'] },
+        { quantity: ['vốn thực hiện', 'vốn giải ngân', 'vốn đã giải ngân'], cues: FDI_CUES },
+      ],
       scope: ['viet-nam'],
       roles: ['result', 'target'],
     },
@@ -204,8 +236,11 @@ export const metrics = [
     name: 'Tăng trưởng vốn FDI thực hiện tại Việt Nam',
     unit: '%',
     frame: {
-      quantity: FDI,
-      cues: ['thực hiện', 'giải ngân'],
+      quantity: [],
+      cued: [
+        { quantity: FDI, cues: ['thực hiện', 'giải ngân'] },
+        { quantity: ['vốn thực hiện', 'vốn giải ngân', 'vốn đã giải ngân'], cues: FDI_CUES },
+      ],
       scope: ['viet-nam'],
       roles: ['growth'],
     },
