@@ -437,7 +437,7 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
 
   /** A recognised figure as a mention, if the figure mode draws it (a count only with a metric). */
   function figureMention(text: string, figure: RecognisedFigure, context: FrameContext): Mention | undefined {
-    const link = figures.link(text, tokens, figure, context);
+    const link = figures.link(text, tokens, figure, context, figureMode === 'all');
     const metric = link.metric >= 0;
     if (figureMode === 'linked' ? link.facts.length === 0 : !metric && (figureMode === 'metric' || !MEASURE_UNITS.has(figure.unit))) {
       return undefined;

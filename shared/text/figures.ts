@@ -349,10 +349,11 @@ export class FigureRecognizer {
   /**
    * Reads a recognised figure's frame in its sentence and gives the verdict: its metric (or none), the facts it
    * states, those it disagrees with, its period, role and qualifier. `context` gives the article's date and
-   * subject. Call `startText` once per text first.
+   * subject. Call `startText` once per text first. Without `full`, a figure no metric can claim is not read
+   * further (its period, role and qualifier are left out).
    */
-  link(text: string, tokens: Tokens, figure: RecognisedFigure, context: FrameContext = {}): FigureLink {
-    const frame = this.frames.read(text, tokens, figure, context);
+  link(text: string, tokens: Tokens, figure: RecognisedFigure, context: FrameContext = {}, full = true): FigureLink {
+    const frame = this.frames.read(text, tokens, figure, context, full);
     const link: FigureLink = { metric: frame.metric, facts: [], conflicts: [], role: frame.role };
     if (frame.period !== undefined) link.period = frame.period;
     if (frame.qualifier) link.qualifier = frame.qualifier;

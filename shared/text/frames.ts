@@ -28,22 +28,15 @@
  * sentence.
  */
 import type { MatchFigure, MatchMetric } from './match-table.ts';
-import {
-  Cue,
-  CUES,
-  HOME,
-  Link,
-  PLACES,
-  QUALIFIER_NAMES,
-  Qualifier,
-  type QualifierName,
-} from './frame-words.ts';
+import * as frameWords from './frame-words.ts';
+import type { QualifierName } from './frame-words.ts';
 import * as normalizeModule from './normalize.ts';
 import { type Lexicon, Tokens } from './normalize.ts';
 import { isCumulativeKey, isOpenTargetKey, type PeriodKind, type PeriodMention, readPeriods, samePeriod } from './periods.ts';
 import { checkArray, checkRange, checkSorted, checkThat } from './state.ts';
 
 // Read once: under a CommonJS transform (tsx, Vitest) every use of an imported binding is a getter call.
+const { Cue, CUES, HOME, Link, PLACES, QUALIFIER_NAMES } = frameWords;
 const { TOKEN_ALL_UPPER, TOKEN_BREAK, TOKEN_DIACRITIC, TOKEN_DIGITS, TOKEN_UPPER_FIRST, TOKEN_WORD, tokenize } =
   normalizeModule;
 
@@ -326,6 +319,8 @@ interface Sentence {
   to: number;
   hits: Hit[];
   periods: PeriodMention[] | undefined;
+  /** The pair's foreign country for this sentence, once looked for (null: none). */
+  partner?: string | null;
 }
 
 export class FrameReader {
@@ -337,10 +332,14 @@ export class FrameReader {
   private readonly clauseEnds: Set<number>;
   private readonly brackets: Set<number>;
   private readonly listEnds: Set<number>;
+  /** The units the metrics measure in. */
+  private readonly units: Set<string>;
   private readonly lexicon: Lexicon;
   private readonly scratch = new Tokens();
   private cache: Sentence[] = [];
   private cacheText = '';
+  /** The countries the current text names, when first needed (for "hai nước"). */
+  private textCountries: Hit[] | undefined;
 
   constructor(state: FrameState, lexicon: Lexicon) {
     this.state = state;
@@ -365,22 +364,29 @@ export class FrameReader {
     this.clauseEnds = new Set(state.clauseEnds);
     this.brackets = new Set(state.brackets);
     this.listEnds = new Set(state.listEnds);
+    this.units = new Set(state.metrics.map((metric) => metric.unit));
   }
 
   /** Forget what was read of the previous text (call once per text annotated). */
   reset(text: string): void {
     this.cache = [];
     this.cacheText = text;
+    this.textCountries = undefined;
   }
 
   /**
    * Reads the frame of a number and picks its metric (or none) among `figures`' metrics. `tokens` are `text`'s.
    */
-  read(text: string, tokens: Tokens, figure: FramedNumber, context: FrameContext): Frame {
+  read(text: string, tokens: Tokens, figure: FramedNumber, context: FrameContext, full = true): Frame {
+    const frame: Frame = { metric: -1, role: 'result', scope: [], evidence: 'named', sign: 1 };
+    // A unit no metric measures ("45 tỷ đồng" when the base has none in đồng): nothing to read for a highlight.
+    if (!full && !this.units.has(figure.unit)) return frame;
     if (text !== this.cacheText) this.reset(text);
     const sentence = this.sentenceAt(tokens, figure.startToken, figure.endToken);
     const hits = sentence.hits;
-    const frame: Frame = { metric: -1, role: 'result', scope: [], evidence: 'named', sign: 1 };
+    // No quantity of any metric: the rest of the frame is read only for a card that shows every number.
+    const quantity = this.quantityOf(tokens, sentence, figure);
+    if (!quantity && !full) return frame;
     const qualifier = this.qualifierOf(hits, figure);
     if (qualifier) frame.qualifier = qualifier;
     frame.role = this.roleOf(tokens, sentence, figure);
@@ -394,7 +400,6 @@ export class FrameReader {
       frame.periodKind = period.kind;
     }
 
-    const quantity = this.quantityOf(tokens, sentence, figure);
     if (!quantity) return frame;
     // A growth rate against another month of the same year ("tăng 60% so với tháng 11/2022") is no
     // year-on-year growth, which is what the series measure.
@@ -456,13 +461,27 @@ export class FrameReader {
   /** The countries named in `text` (place ids), most named first; for a page's subject. */
   countriesIn(text: string): string[] {
     tokenize(text, this.scratch, this.lexicon);
+    return this.countriesOf(this.countryHits(this.scratch));
+  }
+
+  private countriesOf(hits: readonly Hit[]): string[] {
     const counts = new Map<string, number>();
-    for (const hit of this.scan(this.scratch, 0, this.scratch.count)) {
-      if (hit.tag !== PLACE || this.state.placeCountry[hit.payload] !== 1) continue;
+    for (const hit of hits) {
       const id = this.state.places[hit.payload] as string;
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  }
+
+  /** Every country named in the tokens, in order. */
+  private countryHits(tokens: Tokens): Hit[] {
+    return this.scan(tokens, 0, tokens.count, PLACE).filter((hit) => this.state.placeCountry[hit.payload] === 1);
+  }
+
+  /** The countries of the text being read, found once when first needed. */
+  private textCountryHits(tokens: Tokens): Hit[] {
+    this.textCountries ??= this.countryHits(tokens);
+    return this.textCountries;
   }
 
   // --- sentences and phrases ---
@@ -503,8 +522,8 @@ export class FrameReader {
     return k >= 0 ? this.sentenceAt(tokens, k, k + 1) : undefined;
   }
 
-  /** Every phrase in tokens [from, to), leftmost-longest, each with all its meanings. */
-  private scan(tokens: Tokens, from: number, to: number): Hit[] {
+  /** Every phrase in tokens [from, to), leftmost-longest, each with all its meanings (or only those tagged `only`). */
+  private scan(tokens: Tokens, from: number, to: number, only = -1): Hit[] {
     const state = this.state;
     let accentless = true;
     for (let k = from; k < to; k++) {
@@ -548,6 +567,7 @@ export class FrameReader {
       const range = this.entriesOf[matched];
       if (range) {
         for (let e = range[0]; e < range[1]; e++) {
+          if (only >= 0 && state.entryTag[e] !== only) continue;
           hits.push({
             start: k,
             end: k + length,
@@ -713,7 +733,7 @@ export class FrameReader {
       // A target's period is its own: in its clause, or before it with no other number between ("Trong năm 2025,
       // … tăng từ 10 - 15% … và hướng tới mục tiêu 5 tỷ USD": the 5 tỷ is open-ended).
       if (inClause.length > 0) return nearest(inClause);
-      const before = own.filter((period) => period.end <= at && !this.numberBetween(tokens, sentence, period.end, at));
+      const before = own.filter((period) => period.end <= at && !this.otherTargetBetween(tokens, sentence, period.end, at));
       if (before.length > 0) return before[before.length - 1];
     } else if (own.length > 0) {
       if (inClause.length > 0) return nearest(inClause);
@@ -755,12 +775,18 @@ export class FrameReader {
     return base !== undefined && base.kind === 'month' && base.key.slice(0, 4) === period.key.slice(0, 4);
   }
 
-  /** Is a number (a digits token) written between text offsets a and b of the sentence? */
-  private numberBetween(tokens: Tokens, sentence: Sentence, a: number, b: number): boolean {
+  /**
+   * Is another target set between text offsets a and b — a target cue followed by a number before b ("Trong năm
+   * 2025, … phấn đấu … tăng từ 10 - 15% … và hướng tới … 5 tỷ USD": the year is the 10 - 15%'s)?
+   */
+  private otherTargetBetween(tokens: Tokens, sentence: Sentence, a: number, b: number): boolean {
+    let cue = false;
     for (let k = sentence.from; k < sentence.to; k++) {
       const start = tokens.start[k] as number;
       if (start >= b) break;
-      if (start >= a && (tokens.flags[k] as number) & TOKEN_DIGITS) return true;
+      if (start < a) continue;
+      if (sentence.hits.some((hit) => hit.start === k && hit.tag === Cue.Target)) cue = true;
+      else if (cue && (tokens.flags[k] as number) & TOKEN_DIGITS) return true;
     }
     return false;
   }
@@ -1079,23 +1105,29 @@ export class FrameReader {
    * before the block), else the page's subject's.
    */
   private partner(text: string, tokens: Tokens, sentence: Sentence, context: FrameContext): string | undefined {
+    if (sentence.partner === undefined) sentence.partner = this.findPartner(tokens, sentence, context) ?? null;
+    return sentence.partner ?? undefined;
+  }
+
+  private findPartner(tokens: Tokens, sentence: Sentence, context: FrameContext): string | undefined {
     const own = sentence.hits.filter((hit) => hit.tag === PLACE && this.isForeignCountry(hit.payload));
     if (own.length > 0) return this.state.places[(own[0] as Hit).payload];
-    const from = Math.max(0, sentence.from - PARTNER_REACH);
-    const earlier = this.scan(tokens, from, sentence.from).filter(
-      (hit) => hit.tag === PLACE && this.isForeignCountry(hit.payload),
-    );
-    if (earlier.length > 0) return this.state.places[(earlier[earlier.length - 1] as Hit).payload];
+    const countries = this.textCountryHits(tokens);
+    const from = sentence.from - PARTNER_REACH;
+    for (let k = countries.length - 1; k >= 0; k--) {
+      const hit = countries[k] as Hit;
+      if (hit.start >= sentence.from) continue;
+      if (hit.start < from) break;
+      if (this.isForeignCountry(hit.payload)) return this.state.places[hit.payload];
+    }
     const before = context.before?.();
     if (before) {
       const scratch = new Tokens();
       tokenize(before.slice(-4000), scratch, this.lexicon);
-      const found = this.scan(scratch, 0, scratch.count).filter(
-        (hit) => hit.tag === PLACE && this.isForeignCountry(hit.payload),
-      );
+      const found = this.countryHits(scratch).filter((hit) => this.isForeignCountry(hit.payload));
       if (found.length > 0) return this.state.places[(found[found.length - 1] as Hit).payload];
     }
-    const subject = context.subject ?? this.countriesIn(text);
+    const subject = context.subject ?? this.countriesOf(countries);
     return subject.find((id) => id !== HOME && this.state.places.includes(id));
   }
 
@@ -1243,4 +1275,3 @@ export function factFigures(metrics: readonly MatchMetric[], figures: readonly M
   }));
 }
 
-export { Qualifier };

@@ -169,6 +169,7 @@ export const fixtureBase: FactBase & { version: string } = {
         unit: 'USD',
         period: '2022',
         periodKey: '2022',
+        qualifier: 'more-than',
       },
     },
     {
