@@ -42,9 +42,10 @@ if (unknown.length > 0 || files.length === 0) {
 
 /** An HTML page's publication date from its metadata (as the content script reads it), else none. */
 function metaDate(html: string): string | undefined {
-  const meta = /<meta[^>]+(?:property|itemprop|name)=["'](?:article:published_time|datePublished|pubdate|date)["'][^>]*>/i.exec(
-    html,
-  );
+  const meta =
+    /<meta[^>]+(?:property|itemprop|name)=["'](?:article:published_time|datePublished|pubdate|date)["'][^>]*>/i.exec(
+      html,
+    );
   const content = meta ? /content=["']([^"']+)["']/i.exec(meta[0]) : null;
   return content ? findDate(content[1] as string) : undefined;
 }

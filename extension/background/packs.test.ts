@@ -115,7 +115,9 @@ describe('a fact pack with the wrong shape', () => {
     [
       'a metric without quantity phrases',
       (pack) =>
-        (pack.metrics = [{ id: 'm', name: 'M', unit: 'USD', frame: { quantity: [], scope: ['lao'], roles: ['result'] } }]),
+        (pack.metrics = [
+          { id: 'm', name: 'M', unit: 'USD', frame: { quantity: [], scope: ['lao'], roles: ['result'] } },
+        ]),
       'metrics.0.frame.quantity',
     ],
   ])('is refused for %s, and the problem says where', (_, edit, path) => {

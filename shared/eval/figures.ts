@@ -231,7 +231,8 @@ export function scoreFigurePrecisionSet(
           }
           if (e.conflict !== undefined) {
             const conflicts = e.conflict === null ? [] : [e.conflict];
-            if ((f.conflicts ?? []).join() !== conflicts.join()) problems.push(`must disagree with ${e.conflict ?? 'nothing'}`);
+            if ((f.conflicts ?? []).join() !== conflicts.join())
+              problems.push(`must disagree with ${e.conflict ?? 'nothing'}`);
           }
         }
       }

@@ -42,8 +42,8 @@ import {
   checkFigureState,
   compileFigureState,
   FigureRecognizer,
-  type FigureState,
   type FigureRole,
+  type FigureState,
   type FrameContext,
   GENERIC_FIGURE,
   MEASURE_UNITS,
@@ -439,7 +439,11 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
   function figureMention(text: string, figure: RecognisedFigure, context: FrameContext): Mention | undefined {
     const link = figures.link(text, tokens, figure, context, figureMode === 'all');
     const metric = link.metric >= 0;
-    if (figureMode === 'linked' ? link.facts.length === 0 : !metric && (figureMode === 'metric' || !MEASURE_UNITS.has(figure.unit))) {
+    if (
+      figureMode === 'linked'
+        ? link.facts.length === 0
+        : !metric && (figureMode === 'metric' || !MEASURE_UNITS.has(figure.unit))
+    ) {
       return undefined;
     }
     const start = tokens.start[figure.startToken] as number;

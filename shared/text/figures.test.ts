@@ -114,7 +114,10 @@ describe('linking figures to facts by their frame', () => {
   it('reads "hơn" as more than at the written precision: "1,72 tỷ" is "hơn 1,7 tỷ", "gần 1,7 tỷ" is not', () => {
     const sentence = (value: string) => `Kim ngạch thương mại Việt Nam - Lào năm 2022 đạt ${value}.`;
     expect(figures(sentence('1,72 tỷ USD'))[0]?.facts).toEqual(['thuong-mai-2022']);
-    expect(figures(sentence('gần 1,7 tỷ USD'))[0]).toMatchObject({ qualifier: 'less-than', conflicts: ['thuong-mai-2022'] });
+    expect(figures(sentence('gần 1,7 tỷ USD'))[0]).toMatchObject({
+      qualifier: 'less-than',
+      conflicts: ['thuong-mai-2022'],
+    });
   });
 
   it('needs its quantity in the same sentence', () => {

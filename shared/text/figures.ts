@@ -19,6 +19,8 @@
  * whose value does not; it is a new point of the metric's series when the base has nothing for its period; and a
  * number whose frame fits no metric gets none — never a link by its value alone.
  */
+
+import type { QualifierName } from './frame-words.ts';
 import {
   checkFrameState,
   compileFrameState,
@@ -27,10 +29,8 @@ import {
   type FrameContext,
   FrameReader,
   type FrameState,
-  factFigures,
   verdict,
 } from './frames.ts';
-import type { QualifierName } from './frame-words.ts';
 import type { MatchFigure, MatchMetric } from './match-table.ts';
 import * as normalizeModule from './normalize.ts';
 import { type Lexicon, Tokens } from './normalize.ts';
@@ -48,7 +48,7 @@ import {
 export type { FigureRole, FrameContext, QualifierName };
 
 // Read once: under a CommonJS transform (tsx, Vitest) every use of an imported binding is a getter call.
-const { TOKEN_BREAK, TOKEN_DASH, TOKEN_DIACRITIC, TOKEN_DIGITS, tokenize } = normalizeModule;
+const { TOKEN_DASH, TOKEN_DIACRITIC, TOKEN_DIGITS, tokenize } = normalizeModule;
 
 /** Unit words: phrase as written → canonical unit. Longest phrases are tried first. */
 export const UNIT_WORDS: ReadonlyArray<readonly [string, string]> = [

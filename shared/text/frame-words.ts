@@ -219,11 +219,27 @@ export type Link = (typeof Link)[keyof typeof Link];
 /** Cue phrases by kind: [cue, payload, phrases]. */
 export const CUES: ReadonlyArray<readonly [Cue, number, readonly string[]]> = [
   [Cue.Masks, 0, ['tăng cường', 'giá trị', 'trị giá']],
-  [Cue.Pair, 0, ['hai nước', 'song phương', 'hai bên', 'hai quốc gia', 'hai chiều', 'giữa hai nước', 'hai nền kinh tế']],
+  [
+    Cue.Pair,
+    0,
+    ['hai nước', 'song phương', 'hai bên', 'hai quốc gia', 'hai chiều', 'giữa hai nước', 'hai nền kinh tế'],
+  ],
   [
     Cue.Target,
     0,
-    ['mục tiêu', 'phấn đấu', 'hướng tới', 'hướng đến', 'đặt mục tiêu', 'chỉ tiêu', 'nâng lên', 'nâng kim ngạch', 'kỳ vọng', 'nỗ lực', 'sớm đạt'],
+    [
+      'mục tiêu',
+      'phấn đấu',
+      'hướng tới',
+      'hướng đến',
+      'đặt mục tiêu',
+      'chỉ tiêu',
+      'nâng lên',
+      'nâng kim ngạch',
+      'kỳ vọng',
+      'nỗ lực',
+      'sớm đạt',
+    ],
   ],
   // Payload: 0 a rise, 1 a fall, 2 a comparison ("so với": a growth rate beside it, no increase in money).
   [Cue.Growth, 0, ['tăng', 'tăng trưởng', 'tăng thêm', 'gia tăng']],

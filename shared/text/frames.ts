@@ -27,18 +27,34 @@
  * (a few hundred phrases), one regex pass of the sentence for periods; both cached for the other numbers of the
  * sentence.
  */
-import type { MatchFigure, MatchMetric } from './match-table.ts';
-import * as frameWords from './frame-words.ts';
+
 import type { QualifierName } from './frame-words.ts';
+import * as frameWords from './frame-words.ts';
+import type { MatchMetric } from './match-table.ts';
 import * as normalizeModule from './normalize.ts';
 import { type Lexicon, Tokens } from './normalize.ts';
-import { isCumulativeKey, isOpenTargetKey, type PeriodKind, type PeriodMention, readPeriods, samePeriod } from './periods.ts';
+import {
+  isCumulativeKey,
+  isOpenTargetKey,
+  type PeriodKind,
+  type PeriodMention,
+  readPeriods,
+  samePeriod,
+} from './periods.ts';
 import { checkArray, checkRange, checkSorted, checkThat } from './state.ts';
 
 // Read once: under a CommonJS transform (tsx, Vitest) every use of an imported binding is a getter call.
 const { Cue, CUES, HOME, Link, PLACES, QUALIFIER_NAMES } = frameWords;
-const { TOKEN_ALL_UPPER, TOKEN_BREAK, TOKEN_DIACRITIC, TOKEN_DIGITS, TOKEN_UPPER_FIRST, TOKEN_WORD, tokenize } =
-  normalizeModule;
+const {
+  TOKEN_ALL_UPPER,
+  TOKEN_BREAK,
+  TOKEN_DASH,
+  TOKEN_DIACRITIC,
+  TOKEN_DIGITS,
+  TOKEN_UPPER_FIRST,
+  TOKEN_WORD,
+  tokenize,
+} = normalizeModule;
 
 export const FIGURE_ROLES = ['result', 'target', 'growth', 'share'] as const;
 export type FigureRole = (typeof FIGURE_ROLES)[number];
@@ -163,7 +179,10 @@ export function compileFrameState(lexicon: Lexicon, metrics: readonly MatchMetri
     flows.set(p, new Set([tag]));
   }
   const tokensOf = (p: number) => full.slice(p > 0 ? (ends[p - 1] as number) : 0, ends[p] as number);
-  const flowPhrases = [...flows.keys()].map((p) => ({ tag: [...(flows.get(p) as Set<number>)][0] as number, ids: tokensOf(p) }));
+  const flowPhrases = [...flows.keys()].map((p) => ({
+    tag: [...(flows.get(p) as Set<number>)][0] as number,
+    ids: tokensOf(p),
+  }));
   flowPhrases.sort((a, b) => b.ids.length - a.ids.length);
   for (const [p, tag] of [...entries]) {
     if (!isQuantity(tag) || flows.has(p)) continue;
@@ -206,13 +225,15 @@ export function compileFrameState(lexicon: Lexicon, metrics: readonly MatchMetri
 
 function capsMask(tokens: Tokens): number {
   let mask = 0;
-  for (let k = 0; k < Math.min(tokens.count, 31); k++) if ((tokens.flags[k] as number) & TOKEN_UPPER_FIRST) mask |= 1 << k;
+  for (let k = 0; k < Math.min(tokens.count, 31); k++)
+    if ((tokens.flags[k] as number) & TOKEN_UPPER_FIRST) mask |= 1 << k;
   return mask;
 }
 
 function upperMask(tokens: Tokens): number {
   let mask = 0;
-  for (let k = 0; k < Math.min(tokens.count, 31); k++) if ((tokens.flags[k] as number) & TOKEN_ALL_UPPER) mask |= 1 << k;
+  for (let k = 0; k < Math.min(tokens.count, 31); k++)
+    if ((tokens.flags[k] as number) & TOKEN_ALL_UPPER) mask |= 1 << k;
   return mask;
 }
 
@@ -262,7 +283,8 @@ export function checkFrameState(state: FrameState, metricCount: number): void {
     const tag = state.entryTag[e] as number;
     const payload = state.entryPayload[e] as number;
     if (tag === QUANTITY) checkThat(payload >= 0 && payload < metricCount, 'frames: bad metric');
-    if (tag === CUED_QUANTITY || tag === METRIC_CUE) checkThat(payload >= 0 && payload < state.groups.length, 'frames: bad group');
+    if (tag === CUED_QUANTITY || tag === METRIC_CUE)
+      checkThat(payload >= 0 && payload < state.groups.length, 'frames: bad group');
     if (tag === PLACE) checkThat(payload >= 0 && payload < state.places.length, 'frames: bad place');
   }
   checkRange(state.entryPayload, -1, 0x7fffffff, 'frames.entryPayload');
@@ -433,7 +455,7 @@ export class FrameReader {
         if (!cue) continue;
         score += cue.distance;
       }
-      const scope = this.scopeOf(text, tokens, sentence, figure, quantity.at, metric, context);
+      const scope = this.scopeOf(tokens, sentence, figure, quantity.at, metric, context);
       if (!scope) continue;
       if (score < bestScore) {
         best = m;
@@ -670,7 +692,8 @@ export class FrameReader {
     }
     const [start, end] = this.clauseOf(tokens, sentence, figure.startToken, true);
     if (figure.unit === '%') {
-      if (hits.some((hit) => hit.tag === Cue.Share && hit.start >= start && hit.end <= figure.startToken)) return 'share';
+      if (hits.some((hit) => hit.tag === Cue.Share && hit.start >= start && hit.end <= figure.startToken))
+        return 'share';
       const growth = hits.some(
         (hit) =>
           hit.tag === Cue.Growth &&
@@ -733,7 +756,9 @@ export class FrameReader {
       // A target's period is its own: in its clause, or before it with no other number between ("Trong năm 2025,
       // … tăng từ 10 - 15% … và hướng tới mục tiêu 5 tỷ USD": the 5 tỷ is open-ended).
       if (inClause.length > 0) return nearest(inClause);
-      const before = own.filter((period) => period.end <= at && !this.otherTargetBetween(tokens, sentence, period.end, at));
+      const before = own.filter(
+        (period) => period.end <= at && !this.otherTargetBetween(tokens, sentence, period.end, at),
+      );
       if (before.length > 0) return before[before.length - 1];
     } else if (own.length > 0) {
       if (inClause.length > 0) return nearest(inClause);
@@ -832,7 +857,8 @@ export class FrameReader {
     if (hits.some((hit) => hit.tag === Cue.Product && hit.end <= figure.startToken)) return undefined;
     // A part of it: "… 6 dự án …, trong đó có 1 dự án …", "kim ngạch …, trong đó xuất khẩu gạo …".
     if (at.end <= figure.startToken) {
-      if (hits.some((hit) => hit.tag === Cue.Part && hit.start >= at.end && hit.end <= figure.startToken)) return undefined;
+      if (hits.some((hit) => hit.tag === Cue.Part && hit.start >= at.end && hit.end <= figure.startToken))
+        return undefined;
     }
     return { at, hits: hits.filter((hit) => isQuantity(hit.tag) && hit.start === at.start && hit.end === at.end) };
   }
@@ -861,7 +887,6 @@ export class FrameReader {
    * module comment): the places named, the pair for "hai nước", the sentence before, the page's subject.
    */
   private scopeOf(
-    text: string,
     tokens: Tokens,
     sentence: Sentence,
     figure: FramedNumber,
@@ -894,7 +919,7 @@ export class FrameReader {
     const missing = () => metric.scope.filter((id) => !countries.has(id) && id !== HOME);
     if (missing().length === 0) return { scope: [...metric.scope], evidence: 'named' };
     if (pair) {
-      const partner = this.partner(text, tokens, sentence, context);
+      const partner = this.partner(tokens, sentence, context);
       if (partner) countries.add(partner);
       if (partner && !inScope.has(partner)) return undefined;
       if (missing().length === 0) return { scope: [...metric.scope], evidence: 'named' };
@@ -912,7 +937,7 @@ export class FrameReader {
     }
     // Nothing named: a flow needs its far end named; a pair's series (trade) takes the page's pair.
     if (metric.from || countries.size > 0) return undefined;
-    const partner = this.partner(text, tokens, sentence, context);
+    const partner = this.partner(tokens, sentence, context);
     if (!partner || !inScope.has(partner)) return undefined;
     countries.add(partner);
     return missing().length === 0 ? { scope: [...metric.scope], evidence: 'subject' } : undefined;
@@ -943,7 +968,8 @@ export class FrameReader {
     const hits = sentence.hits;
     const verbs = hits.filter((hit) => hit.tag === Cue.Inbound || hit.tag === Cue.Outbound);
     // Verbs of another measure of the same kind ("nhập khẩu" beside "xuất khẩu"): their places are theirs.
-    const measures = (at: number) => hits.filter((h) => isQuantity(h.tag) && h.start === at).map((h) => this.metricOf(h));
+    const measures = (at: number) =>
+      hits.filter((h) => isQuantity(h.tag) && h.start === at).map((h) => this.metricOf(h));
     const ours = new Set(measures(quantity.start));
     const ourVerb = verbs.some((verb) => verb.start === quantity.start);
     const quantityVerbs = new Set(
@@ -995,7 +1021,8 @@ export class FrameReader {
         verb = undefined;
         for (const candidate of hits) {
           const kind = candidate.tag;
-          if (candidate.end > hit.start || !(isQuantity(kind) || kind === Cue.Inbound || kind === Cue.Outbound)) continue;
+          if (candidate.end > hit.start || !(isQuantity(kind) || kind === Cue.Inbound || kind === Cue.Outbound))
+            continue;
           if (!verb || candidate.end > verb.end || (candidate.end === verb.end && !isQuantity(kind))) verb = candidate;
         }
       }
@@ -1097,14 +1124,14 @@ export class FrameReader {
   }
 
   private dashId(tokens: Tokens, k: number): number {
-    return (tokens.flags[k] as number) & normalizeModule.TOKEN_DASH ? (tokens.full[k] as number) : -1;
+    return (tokens.flags[k] as number) & TOKEN_DASH ? (tokens.full[k] as number) : -1;
   }
 
   /**
    * The foreign country of "hai nước": the one named last before the sentence (in this text, then in the text
    * before the block), else the page's subject's.
    */
-  private partner(text: string, tokens: Tokens, sentence: Sentence, context: FrameContext): string | undefined {
+  private partner(tokens: Tokens, sentence: Sentence, context: FrameContext): string | undefined {
     if (sentence.partner === undefined) sentence.partner = this.findPartner(tokens, sentence, context) ?? null;
     return sentence.partner ?? undefined;
   }
@@ -1260,18 +1287,3 @@ export function verdict(
   if (frame.evidence === 'subject' || period.startsWith('?')) return none;
   return { facts: [], conflicts: inPeriod.map((fact) => fact.id) };
 }
-
-/** Fact figures of a match table, with metric indices. */
-export function factFigures(metrics: readonly MatchMetric[], figures: readonly MatchFigure[]): FactFigure[] {
-  const index = new Map(metrics.map((metric, m) => [metric.id, m]));
-  return figures.map((figure) => ({
-    id: figure.fact,
-    metric: index.get(figure.metric) ?? -1,
-    value: figure.value,
-    ...(figure.valueMax !== undefined ? { valueMax: figure.valueMax } : {}),
-    periodKey: figure.periodKey,
-    isTarget: figure.isTarget ?? false,
-    ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
-  }));
-}
-

@@ -96,7 +96,10 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'span',
-    re: new RegExp(`\\btu\\s+(?:nam\\s+)?${Y}\\s+(?:den|toi)\\s+(?:het\\s+)?(?:thang\\s+)?(\\d{1,2})\\s*\\/\\s*${Y}`, 'g'),
+    re: new RegExp(
+      `\\btu\\s+(?:nam\\s+)?${Y}\\s+(?:den|toi)\\s+(?:het\\s+)?(?:thang\\s+)?(\\d{1,2})\\s*\\/\\s*${Y}`,
+      'g',
+    ),
     key: (m) => {
       const month = Number(m[2]);
       return month >= 1 && month <= 12 ? `${m[1]}/${m[3]}-${pad(month)}` : undefined;
@@ -122,7 +125,10 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'cumulative',
-    re: new RegExp(`\\b(?:luy ke|tinh|den)\\s+(?:den|toi)?\\s*(?:het\\s+|cuoi\\s+)?thang\\s+(\\d{1,2})\\s*(?:\\/|nam)\\s*${Y}`, 'g'),
+    re: new RegExp(
+      `\\b(?:luy ke|tinh|den)\\s+(?:den|toi)?\\s*(?:het\\s+|cuoi\\s+)?thang\\s+(\\d{1,2})\\s*(?:\\/|nam)\\s*${Y}`,
+      'g',
+    ),
     key: (m) => {
       const month = Number(m[1]);
       const year = Number(m[2]);
@@ -216,7 +222,10 @@ export function foldForPeriods(text: string): { folded: string; map: number[] } 
       const ch = text[i] as string;
       let cached = foldCache.get(ch);
       if (cached === undefined) {
-        const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+        const base = ch
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase();
         cached = base.length === 1 ? base : ch.toLowerCase();
         foldCache.set(ch, cached);
       }
@@ -289,7 +298,8 @@ export function isCumulativeKey(key: string): boolean {
 export function samePeriod(page: string, fact: string): boolean {
   if (page === fact) return true;
   if (page === '?') return DAY.test(fact);
-  if (page.startsWith('?-')) return fact.length > 4 && /^\d{4}$/.test(fact.slice(0, 4)) && fact.slice(4) === page.slice(1);
+  if (page.startsWith('?-'))
+    return fact.length > 4 && /^\d{4}$/.test(fact.slice(0, 4)) && fact.slice(4) === page.slice(1);
   if (page.endsWith('/?')) return fact.startsWith(page.slice(0, -1));
   if (DAY.test(page) && DAY.test(fact)) return page.slice(0, 7) === fact.slice(0, 7);
   return false;

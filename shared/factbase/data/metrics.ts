@@ -55,7 +55,15 @@ const INVESTMENT = [
 ];
 
 /** What says investment is new (licensed, or capital added) in a period. */
-const NEW_INVESTMENT = ['cấp phép', 'cấp mới', 'đầu tư mới', 'cấp giấy chứng nhận', 'tăng vốn', 'dự án mới', 'điều chỉnh vốn'];
+const NEW_INVESTMENT = [
+  'cấp phép',
+  'cấp mới',
+  'đầu tư mới',
+  'cấp giấy chứng nhận',
+  'tăng vốn',
+  'dự án mới',
+  'điều chỉnh vốn',
+];
 
 /** Foreign direct investment, however written. */
 const FDI = [
@@ -186,7 +194,14 @@ export const metrics = [
     name: 'Vốn thực hiện đầu tư của doanh nghiệp Việt Nam tại Lào (lũy kế)',
     unit: 'USD',
     frame: {
-      quantity: ['vốn thực hiện', 'vốn đầu tư thực hiện', 'vốn giải ngân', 'vốn đã giải ngân', 'vốn đã thực hiện', 'giải ngân'],
+      quantity: [
+        'vốn thực hiện',
+        'vốn đầu tư thực hiện',
+        'vốn giải ngân',
+        'vốn đã giải ngân',
+        'vốn đã thực hiện',
+        'giải ngân',
+      ],
       scope: ['viet-nam', 'lao'],
       direction: { from: 'viet-nam', to: 'lao' },
       cumulative: true,

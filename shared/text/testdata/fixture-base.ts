@@ -126,7 +126,11 @@ export const fixtureBase: FactBase & { version: string } = {
       id: 'thuong-mai-viet-nam-lao',
       name: 'Kim ngạch thương mại Việt Nam – Lào',
       unit: 'USD',
-      frame: { quantity: ['kim ngạch', 'thương mại', 'kim ngạch thương mại'], scope: ['viet-nam', 'lao'], roles: ['result', 'target'] },
+      frame: {
+        quantity: ['kim ngạch', 'thương mại', 'kim ngạch thương mại'],
+        scope: ['viet-nam', 'lao'],
+        roles: ['result', 'target'],
+      },
     },
     {
       id: 'tang-truong-thuong-mai-viet-nam-lao',
