@@ -136,11 +136,18 @@ export function expandNames(base: Pick<FactBase, 'entities' | 'names'>): NameExp
       if (SHORT_ABBREVIATION.test(spelling) && !strongOverride.has(spelling)) weak.add(spelling);
     }
     for (const spelling of weak) strong.delete(spelling);
+    // A kind's blocks go with the listed name and aliases (a club is named "Hải Phòng FC", not after a generated
+    // form); an entity's own blocks with every spelling.
     const kindBlocks = (base.names?.kindBlocks ?? []).filter((block) => block.kind === entity.kind);
-    for (const block of [...(model.blocks ?? []), ...kindBlocks]) {
-      for (const phrase of ('phrases' in block ? block.phrases : undefined) ?? [])
+    const blockSets = [
+      ...(model.blocks ?? []).map((block) => ({ block, spellings: [...strong, ...weak] })),
+      ...kindBlocks.map((block) => ({ block, spellings: listed })),
+    ];
+    for (const { block, spellings } of blockSets) {
+      for (const phrase of ('phrases' in block ? block.phrases : undefined) ?? []) {
         blocks.push({ phrase, entity: entity.id, reason: block.reason });
-      for (const spelling of [...strong, ...weak]) {
+      }
+      for (const spelling of spellings) {
         for (const word of block.before ?? []) {
           blocks.push({ phrase: `${word} ${spelling}`, entity: entity.id, reason: block.reason });
         }

@@ -380,10 +380,13 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
       const ref = entityRef(index);
       if (ref.id === entityRef(outer).id) continue;
       const kind = kinds[kindOf[index] as number] as MentionKind;
+      // The head of a longer name of the same kind is its generic part: "Bộ KH&ĐT" in "Bộ KH&ĐT Lào".
+      if (inner[k] === first && kind === kinds[kindOf[outer] as number]) continue;
       if (kind === 'person' && namesAPlace(inner[k] as number)) continue;
       const start = tokens.start[inner[k] as number] as number;
       const end = tokens.end[(inner[k + 1] as number) - 1] as number;
-      (nested ??= []).push({ start, end, text: text.slice(start, end), kind, entity: ref });
+      nested = nested ?? [];
+      nested.push({ start, end, text: text.slice(start, end), kind, entity: ref });
     }
     return nested;
   };
@@ -458,20 +461,51 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
       if (kind === 'place' && tailOfLongerName(first)) continue;
       const start = tokens.start[first] as number;
       const end = tokens.end[last] as number;
-      if (isCredit(text, start, end)) continue;
+      if (isCredit(text, start, end, kind === 'organization')) continue;
       const mention: Mention = { start, end, text: text.slice(start, end), kind, entity: entityRef(index) };
       if (data[r * 4 + 3] === 1) mention.accentless = true;
       if (index >= strongCount) mention.needs = supportOf(index);
-      else if (last > first) {
+      if (last > first) {
         const nested = nestedIn(text, first, last, index);
         if (nested) mention.nested = nested;
       }
       mentions.push(mention);
     }
-    return mentions;
+    return dropRouteEnds(text, mentions);
   }
 
   return { annotate, matcher, state };
+}
+
+/** Between a route's two ends: a dash; or "đi"/"đến"/"tới" after "từ" before the first ("từ X đến Y"). */
+const ROUTE_DASH = /^\s*[-–—]\s*$/u;
+const ROUTE_TO = /^\s*(?:đi|đến|tới|di|den|toi)\s*$/iu;
+const ROUTE_FROM = /(?:^|\s)(?:từ|tu)\s+$/iu;
+
+/**
+ * A person's name that is one end of a route whose other end is a place names the city named after them:
+ * "Chuyến bay Hồ Chí Minh - Viêng Chăn", "từ Ho Chi Minh di Vientiane".
+ */
+function dropRouteEnds(text: string, mentions: Mention[]): Mention[] {
+  let dropped: Set<Mention> | undefined;
+  const linked = (a: Mention | undefined, b: Mention | undefined) => {
+    if (a === undefined || b === undefined) return false;
+    const gap = text.slice(a.end, b.start);
+    return (
+      ROUTE_DASH.test(gap) || (ROUTE_TO.test(gap) && ROUTE_FROM.test(text.slice(Math.max(0, a.start - 8), a.start)))
+    );
+  };
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k] as Mention;
+    if (mention.kind !== 'person') continue;
+    const before = mentions[k - 1];
+    const after = mentions[k + 1];
+    if ((before?.kind === 'place' && linked(before, mention)) || (after?.kind === 'place' && linked(mention, after))) {
+      dropped = dropped ?? new Set();
+      dropped.add(mention);
+    }
+  }
+  return dropped ? mentions.filter((mention) => !dropped?.has(mention)) : mentions;
 }
 
 /**
