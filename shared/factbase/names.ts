@@ -78,6 +78,15 @@ export function expandNames(base: Pick<FactBase, 'entities' | 'names'>): NameExp
     }
   }
 
+  /** Who relates to whom, read backwards: the other half of an entity's neighbours. */
+  const inverse = new Map<Id, Id[]>();
+  for (const entity of base.entities) {
+    for (const relation of entity.relations ?? []) {
+      const list = inverse.get(relation.target) ?? [];
+      list.push(entity.id);
+      inverse.set(relation.target, list);
+    }
+  }
   const names = new Map<Id, EntityNames>();
   const blocks: NameBlock[] = [];
   for (const entity of base.entities) {
@@ -159,7 +168,7 @@ export function expandNames(base: Pick<FactBase, 'entities' | 'names'>): NameExp
     if (strong.size + weak.size > MAX_SPELLINGS_PER_ENTITY) {
       errors.push(`${where}: ${strong.size + weak.size} spellings, more than ${MAX_SPELLINGS_PER_ENTITY}`);
     }
-    const related = new Set<Id>(model.weak?.support ?? relatedIds(entity, base.entities));
+    const related = new Set<Id>(weak.size === 0 ? [] : (model.weak?.support ?? relatedIds(entity, inverse)));
     related.delete(entity.id);
     names.set(entity.id, {
       strong: [...strong],
@@ -172,12 +181,10 @@ export function expandNames(base: Pick<FactBase, 'entities' | 'names'>): NameExp
 }
 
 /** Entities an entity is related to in either direction: its neighbours in the base. */
-function relatedIds(entity: Entity, entities: readonly Entity[]): Id[] {
+function relatedIds(entity: Entity, inverse: ReadonlyMap<Id, readonly Id[]>): Id[] {
   const ids = new Set<Id>();
   for (const relation of entity.relations ?? []) ids.add(relation.target);
-  for (const other of entities) {
-    if (other.relations?.some((relation) => relation.target === entity.id)) ids.add(other.id);
-  }
+  for (const id of inverse.get(entity.id) ?? []) ids.add(id);
   return [...ids];
 }
 
