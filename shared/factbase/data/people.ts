@@ -4,6 +4,20 @@ import { S000, S001, S002, S003, S004 } from './seeds.ts';
 
 const PUBLIC_RECORD = 'Ngày nhậm chức theo hồ sơ công khai; bài chỉ xác nhận chức vụ vào ngày đăng.';
 
+/** Who co-chaired a session of the intergovernmental committee: public record, outside the seeds. */
+const CO_CHAIRED = (session: string) =>
+  `Hồ sơ công khai, ngoài các bài nguồn: hai Thủ tướng Phạm Minh Chính và Sonexay Siphandone đồng chủ trì ${session}.`;
+const SESSIONS = [
+  ['ky-hop-45-uy-ban-lien-chinh-phu-viet-nam-lao', 'Kỳ họp lần thứ 45 (11-12/1/2023, Viêng Chăn)'],
+  ['ky-hop-46-uy-ban-lien-chinh-phu-viet-nam-lao', 'Kỳ họp lần thứ 46 (1/2024, Hà Nội)'],
+  ['ky-hop-48-uy-ban-lien-chinh-phu-viet-nam-lao', 'Kỳ họp lần thứ 48 (3/12/2025, Viêng Chăn)'],
+] as const;
+const coChairs = SESSIONS.map(([target, session]) => ({
+  type: 'co-chairs' as const,
+  target,
+  note: CO_CHAIRED(session),
+}));
+
 /*
  * Summaries never claim a current state: a role is stated with its dates and "theo bài …" / the base's latest
  * source for it, so that a card read after that source does not present it as today's truth.
@@ -149,6 +163,7 @@ export const people = [
         target: 'hoi-nghi-cap-cao-gms-lan-thu-8',
         source: { ...S003, quote: 'Nhân dịp tham dự Hội nghị hợp tác tiểu vùng sông Mekong (GMS 8)' },
       },
+      ...coChairs,
     ],
   },
   {
@@ -182,6 +197,7 @@ export const people = [
         ],
       },
     ],
+    relations: coChairs,
   },
   {
     id: 'thongloun-sisoulith',
@@ -215,9 +231,7 @@ export const people = [
         from: '2021-03-22',
         note: PUBLIC_RECORD,
         source: { ...S002, quote: 'cuộc hội đàm với Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith' },
-        also: [
-          { ...S004, quote: 'Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith cảm ơn Chủ tịch nước Tô Lâm' },
-        ],
+        also: [{ ...S004, quote: 'Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith cảm ơn Chủ tịch nước Tô Lâm' }],
       },
     ],
   },
