@@ -116,13 +116,18 @@ export const NAMES: string[] = buildMatchTable(bundledFactBase)
 const NAMED_AFTER = new Set(NAMED_AFTER_WORDS.map((word) => word.toLowerCase()));
 
 /**
- * What goes between `text` and a name put after it: a space, or a comma after a word like "đường" — "đường Tô
- * Lâm" is a street, which the engine rightly does not take for the person.
+ * What goes between `text` and a name put after it: a space, or a comma or full stop after a word that would
+ * make it another name — "đường Tô Lâm" is a street, "Ảnh: Tô Lâm" a credit — which the engine rightly skips.
  */
 function beforeName(text: string): string {
   if (text === '' || /\s$/.test(text)) {
     const last = text.trimEnd().split(/\s+/).pop() ?? '';
-    return NAMED_AFTER.has(last.replace(/\.$/, '').toLowerCase()) ? ', ' : '';
+    const word = last.replace(/\.$/, '');
+    // Words that make the name another one: a street or a city named after a person, a capitalised word the
+    // name would be the tail of ("Sông Lam Nghệ An", "Nguyễn Thành Duy"), a credit ("Ảnh:", "Theo").
+    // A colon in the sentence so far may open a credit ("Ảnh: TTXVN, …"): end the sentence first.
+    if (/:[^.!?]*$/.test(text) || /\/$/.test(word) || /^theo$/i.test(word)) return '. ';
+    return NAMED_AFTER.has(word.toLowerCase()) || /^\p{Lu}/u.test(word) ? ', ' : '';
   }
   return ' ';
 }
@@ -250,10 +255,11 @@ const sentenceArb = fc
       if (name) {
         value += beforeName(value);
         names.push({ start: value.length, end: value.length + name.length });
-        value += `${name} `;
+        // A comma after: a dash or a place right after a name would make it a dateline or a route's end.
+        value += `${name}, `;
       }
     }
-    return { text: value.trimEnd(), names };
+    return { text: value.replace(/,\s*$/, ''), names };
   });
 
 /**
@@ -386,7 +392,8 @@ const hugeArb = fc
         const name = names[nextName++] as string;
         value += beforeName(value);
         marks.push({ id: occurrences++, from: value.length, to: value.length + name.length });
-        value += `${name} `;
+        // A comma after: a dash or a place right after a name would make it a dateline or a route's end.
+        value += `${name}, `;
       }
       value += `${WORDS[word++ % WORDS.length]} `;
     }

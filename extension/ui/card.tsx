@@ -75,8 +75,8 @@ export function CardView({ card, onPage, factLimit = 3, ...actions }: CardViewPr
 function EntityBody({ entity, factLimit, ...actions }: { entity: EntityCard; factLimit: number } & CardActions) {
   return (
     <>
-      {entity.roleAtDate && <RoleLine role={entity.roleAtDate} />}
-      <p class="ml-summary">{entity.summary}</p>
+      {entity.rolesAtDate.length > 0 && <RoleLine roles={entity.rolesAtDate} />}
+      <EntitySummary entity={entity} />
       {entity.facts.length > 0 && (
         <Section title="Dữ kiện">
           <FactList facts={entity.facts.slice(0, factLimit)} />
@@ -92,12 +92,58 @@ function EntityBody({ entity, factLimit, ...actions }: { entity: EntityCard; fac
   );
 }
 
-export function RoleLine({ role }: { role: CardRole }) {
+/** How a role stands at the page's date: stated by the page's time, or only as of the base's latest source. */
+function roleAsOf(role: CardRole): string {
+  switch (role.standing) {
+    case 'latest-source':
+      return `theo nguồn mới nhất (${formatDate(role.asOf ?? role.source.date)})`;
+    case 'later-source':
+      return `theo nguồn sau ngày bài (${formatDate(role.asOf ?? role.source.date)})`;
+    case 'ended':
+      return role.to ? `đến ${formatDate(role.to)}` : `theo bài ${formatDate(role.source.date)}`;
+    default:
+      return `theo bài ${formatDate(role.source.date)}`;
+  }
+}
+
+/** The roles at the page's date, each with how it stands then; one line (a person may hold two). */
+export function RoleLine({ roles }: { roles: CardRole[] }) {
   return (
     <p class="ml-role">
-      {role.title}
-      <span class="ml-muted"> · theo bài {formatDate(role.source.date)}</span>
+      {roles.map((role, index) => (
+        <span key={role.title}>
+          {index > 0 && '; '}
+          {role.title}
+          <span class="ml-muted"> · {roleAsOf(role)}</span>
+          {role.organizationEnded && (
+            <span class="ml-muted" title={role.organizationEnded.note}>
+              {' '}
+              ({role.organizationEnded.name}: {role.organizationEnded.text} từ {formatDate(role.organizationEnded.date)}
+              )
+            </span>
+          )}
+        </span>
+      ))}
     </p>
+  );
+}
+
+/** The summary, dated by the base's latest source when the page is later, and an organisation's end. */
+export function EntitySummary({ entity }: { entity: EntityCard }) {
+  return (
+    <>
+      <p class="ml-summary">
+        {entity.summary}
+        {entity.latestSource && (
+          <span class="ml-muted"> · theo nguồn mới nhất ({formatDate(entity.latestSource)})</span>
+        )}
+      </p>
+      {entity.ended && (
+        <p class="ml-ended ml-muted" title={entity.ended.note}>
+          Từ {formatDate(entity.ended.date)}: {entity.ended.text}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -129,6 +175,7 @@ export function SourceLine({ source }: { source: CardSource }) {
   return (
     <span class="ml-source" title={`“${source.quote}”`}>
       Nguồn: {source.outlet ? `${source.outlet}, ` : ''}“{source.title}”, {formatDate(source.date)}
+      {source.within && ` (tin liên quan đăng kèm bài ngày ${formatDate(source.within.date)})`}
     </span>
   );
 }

@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CardRole } from '../../shared/lookup/card.ts';
 import { type LookupRecord, sendToBackground, type TimelineItem } from '../messaging/protocol.ts';
-import { FactList, RelatedEntities, RoleLine, SeriesTable, SourceLine } from './card.tsx';
+import { EntitySummary, FactList, RelatedEntities, RoleLine, SeriesTable, SourceLine } from './card.tsx';
 import { formatDate } from './format.ts';
 import { kindLabel, t } from './i18n.ts';
 import { SeriesChart } from './series-chart.tsx';
@@ -35,8 +35,8 @@ export function RecordView({ record, onOpenEntity, onChange }: RecordViewProps) 
           {record.pinned ? `★ ${t('pinned')}` : `☆ ${t('pin')}`}
         </button>
       </header>
-      {entity.roleAtDate && <RoleLine role={entity.roleAtDate} />}
-      <p class="ml-summary">{entity.summary}</p>
+      {entity.rolesAtDate.length > 0 && <RoleLine roles={entity.rolesAtDate} />}
+      <EntitySummary entity={entity} />
       {entity.aliases.length > 0 && (
         <p class="ml-aliases">
           <span class="ml-muted">{t('aliases')}: </span>
@@ -115,7 +115,14 @@ function Timeline({ items, onOpenEntity }: { items: TimelineItem[]; onOpenEntity
     <ol class="ml-timeline">
       {items.map((item) => (
         <li key={item.id} class={item.self ? 'ml-step ml-step-self' : 'ml-step'}>
-          <time dateTime={item.date}>{formatDate(item.date)}</time>
+          {item.date ? (
+            <time dateTime={item.date}>
+              {formatDate(item.date)}
+              {item.end && item.end !== item.date ? ` – ${formatDate(item.end)}` : ''}
+            </time>
+          ) : (
+            <span class="ml-muted">chưa rõ ngày (nhắc trong bài {formatDate(item.mentioned ?? '')})</span>
+          )}
           {item.self ? (
             <span class="ml-timeline-name">{item.name}</span>
           ) : (
