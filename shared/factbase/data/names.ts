@@ -359,6 +359,20 @@ export const nameModels: Record<string, NameModel> = {
     forms: ['Thỏa thuận (về |)Kế hoạch hợp tác {vn-la} năm 2024'],
   },
 
+  // Agreements and visits named generically
+  'ban-ghi-nho-mua-ban-dien-viet-nam-lao': {
+    weak: {
+      aliases: ['Bản ghi nhớ đã ký'],
+      reason: '"The memorandum signed" is this one only on a page about it.',
+    },
+  },
+  'chuyen-tham-cap-nha-nuoc-lao-cua-to-lam-2025': {
+    weak: {
+      aliases: ['chuyến thăm cấp Nhà nước Lào của Tổng Bí thư'],
+      reason: 'Other General Secretaries paid state visits to Laos: the 2025 one needs a related name on the page.',
+    },
+  },
+
   // Events
   'ky-hop-45-uy-ban-lien-chinh-phu-viet-nam-lao': {
     forms: [
@@ -380,6 +394,10 @@ export const nameModels: Record<string, NameModel> = {
     forms: ['(lễ |)kỷ niệm 50 (năm |)Quốc khánh (Lào|nước Cộng hòa Dân chủ Nhân dân Lào|nước CHDCND Lào|CHDCND Lào)'],
   },
   'cuoc-gap-cap-cao-hai-dang-viet-nam-lao-2025': {
+    weak: {
+      aliases: ['Cuộc gặp cấp cao hai Đảng'],
+      reason: 'Every summit of two parties is called so: the 2025 Vietnam–Laos one needs a related name on the page.',
+    },
     forms: [
       'cuộc (gặp|họp) cấp cao (giữa |)hai Đảng {vn-la}',
       'cuộc (gặp|họp) cấp cao (giữa |)Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào',
@@ -390,9 +408,17 @@ export const nameModels: Record<string, NameModel> = {
     forms: ['Đại hội (đại biểu toàn quốc |)(lần thứ |)XI (của |)(Đảng Nhân dân Cách mạng Lào|Đảng NDCM Lào)'],
   },
   'dai-hoi-xii-dang-nhan-dan-cach-mang-lao': {
+    weak: {
+      aliases: ['Đại hội Đảng lần thứ XII'],
+      reason: 'Vietnam\'s own Party held a 12th Congress too (2016): the Lao one needs a related name on the page.',
+    },
     forms: ['Đại hội (đại biểu toàn quốc |)(lần thứ |)XII (của |)(Đảng Nhân dân Cách mạng Lào|Đảng NDCM Lào)'],
   },
   'hoi-nghi-cap-cao-uy-hoi-song-mekong-lan-thu-4': {
+    weak: {
+      aliases: ['Hội nghị Cấp cao Ủy hội sông Mekong'],
+      reason: 'Without its number the summit is any of the Mekong River Commission\'s summits.',
+    },
     forms: ['hội nghị (cấp cao |)Ủy hội sông {mekong}( quốc tế|) lần thứ (4|tư)'],
   },
 };
