@@ -17,6 +17,8 @@ export interface PageMention {
   entity: { id: string; name: string };
   kind: MentionKind;
   text: string;
+  /** Entities written inside this name (DESIGN.md, Contracts): the card's "Trong tên này", counted on the page. */
+  nested?: Array<{ entity: { id: string; name: string }; kind: MentionKind; text: string }>;
 }
 
 export interface PageMentions {

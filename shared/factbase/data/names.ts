@@ -410,14 +410,14 @@ export const nameModels: Record<string, NameModel> = {
   'dai-hoi-xii-dang-nhan-dan-cach-mang-lao': {
     weak: {
       aliases: ['Đại hội Đảng lần thứ XII'],
-      reason: 'Vietnam\'s own Party held a 12th Congress too (2016): the Lao one needs a related name on the page.',
+      reason: "Vietnam's own Party held a 12th Congress too (2016): the Lao one needs a related name on the page.",
     },
     forms: ['Đại hội (đại biểu toàn quốc |)(lần thứ |)XII (của |)(Đảng Nhân dân Cách mạng Lào|Đảng NDCM Lào)'],
   },
   'hoi-nghi-cap-cao-uy-hoi-song-mekong-lan-thu-4': {
     weak: {
       aliases: ['Hội nghị Cấp cao Ủy hội sông Mekong'],
-      reason: 'Without its number the summit is any of the Mekong River Commission\'s summits.',
+      reason: "Without its number the summit is any of the Mekong River Commission's summits.",
     },
     forms: ['hội nghị (cấp cao |)Ủy hội sông {mekong}( quốc tế|) lần thứ (4|tư)'],
   },
