@@ -23,6 +23,8 @@ export interface EntityNames {
   support: Id[];
   /** How many spellings the model generated beyond the listed name and aliases. */
   generated: number;
+  /** A Lao or Khmer person's Latin given and family names with their letter variants (one-letter tolerance). */
+  latin?: { given: string[]; family: string[] };
 }
 
 export interface NameBlock {
@@ -98,10 +100,12 @@ export function expandNames(base: Pick<FactBase, 'entities' | 'names'>): NameExp
       for (const spelling of expandTemplate(form, slotSpellings, `${where}, form "${form}"`, errors))
         strong.add(spelling);
     }
+    let latin: EntityNames['latin'];
     const person = model.person;
     if (person) {
       const givens = letterVariants(person.given, letterRules);
       const families = letterVariants(person.family, letterRules);
+      latin = { given: givens, family: families };
       const fulls: string[] = [];
       for (const given of givens) {
         for (const family of families) fulls.push(person.familyFirst ? `${family} ${given}` : `${given} ${family}`);
@@ -175,6 +179,7 @@ export function expandNames(base: Pick<FactBase, 'entities' | 'names'>): NameExp
       weak: [...weak],
       support: [entity.id, ...related],
       generated: [...strong, ...weak].filter((s) => !listed.includes(s)).length,
+      ...(latin ? { latin } : {}),
     });
   }
   return { names, blocks, errors };
