@@ -198,12 +198,20 @@ export function handleRequests(
     const request = options.parse(message);
     const handler = request && (handlers[request.type] as ((request: Request, sender: Sender) => unknown) | undefined);
     if (!request || !handler || (options.accept && !options.accept(request))) return false;
-    Promise.resolve()
-      .then(() => handler(request, sender))
-      .then(sendResponse, (error: unknown) => {
-        console.warn('[Mekong Lens] request failed', request.type, error);
-        sendResponse(undefined);
-      });
+    const fail = (error: unknown) => {
+      console.warn('[Mekong Lens] request failed', request.type, error);
+      sendResponse(undefined);
+    };
+    // The handler runs now, inside the listener, not a microtask later: a browser counts a call as answering the
+    // reader's click only while the listener runs (`sidePanel.open` and `sidebarAction.open` need that).
+    let answer: unknown;
+    try {
+      answer = handler(request, sender);
+    } catch (error) {
+      fail(error);
+      return true;
+    }
+    Promise.resolve(answer).then(sendResponse, fail);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);
