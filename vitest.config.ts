@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['shared/**/*.test.ts', 'extension/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'tools/**/*.test.ts'],
     environment: 'node',
+    // The interface speaks Vietnamese in tests, as it does by default (its catalogues, loaded once).
+    setupFiles: ['extension/ui/catalogues.ts'],
   },
 });

@@ -1,5 +1,6 @@
 /** Helpers for tests of the in-page card: where a mention is, and the card's box. */
 import type { Page } from 'playwright-core';
+import type { ExtensionSession } from './extension.ts';
 
 export interface Point {
   x: number;
@@ -38,4 +39,18 @@ export const card = (page: Page) => page.locator('mekong-lens-card .ml-card');
 /** The card's box in the window, or null when no card is shown. */
 export async function cardBox(page: Page) {
   return page.locator('mekong-lens-card .ml-panel').boundingBox();
+}
+
+/**
+ * The reader's "next/previous mention" shortcut, as the background delivers it on the manifest command (the
+ * browser, not the page, owns the keys: key presses sent over the DevTools protocol never reach it).
+ */
+export async function stepMention(session: ExtensionSession, page: Page, direction: 1 | -1): Promise<boolean> {
+  await page.bringToFront();
+  const answer = await session.worker.evaluate(async (direction) => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return chrome.tabs.sendMessage(tab.id, { type: 'step-mention', direction }, { frameId: 0 });
+  }, direction);
+  return (answer as { ok: boolean }).ok;
 }

@@ -88,7 +88,17 @@ export function startBackground(): Store {
     { parse: parseRequest },
   );
   browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
+  browser.commands?.onCommand.addListener((command, tab) => void stepMention(command, tab?.id));
   return store;
+}
+
+/** The reader's shortcut: the tab's page opens its next or previous mention's card. */
+async function stepMention(command: string, tabId: number | undefined): Promise<void> {
+  const direction = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;
+  if (direction === 0) return;
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  await browser.tabs.sendMessage(id, { type: 'step-mention', direction }, { frameId: 0 }).catch(() => undefined);
 }
 
 /**

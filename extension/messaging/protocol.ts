@@ -19,6 +19,15 @@ export interface PageMention {
   text: string;
 }
 
+/** Where the article's date was read: its metadata, its JSON-LD, a `<time>` in it, its byline, or the reader. */
+export type DateSource = 'metadata' | 'jsonld' | 'time' | 'byline' | 'reader';
+
+/** The article's own date (`YYYY-MM-DD`), and where it was read. */
+export interface ArticleDate {
+  date: string;
+  source: DateSource;
+}
+
 export interface PageMentions {
   url: string;
   lang: string;
@@ -27,6 +36,10 @@ export interface PageMentions {
   hostname?: string;
   /** The article's date (`YYYY-MM-DD`) when the page states one: the side panel shows roles as of then. */
   date?: string;
+  /** Where that date was read (`reader` when the reader set it in the side panel). */
+  dateSource?: DateSource;
+  /** Whether the highlights keep to the article's text (`article`) or cover the whole page (`page`). */
+  scope?: 'article' | 'page';
 }
 
 export type DatabaseState = 'ready' | 'seeding' | 'unavailable';
@@ -128,6 +141,8 @@ export interface Responses {
   'child-frame-mentions': { ok: true };
   'reveal-in-frame': { ok: boolean };
   'config-changed': { ok: true };
+  'set-page-date': { ok: boolean; date?: ArticleDate };
+  'step-mention': { ok: boolean };
   ping: { ok: true; version: string };
   'page-config': PageConfig;
   'annotator-state': string;
