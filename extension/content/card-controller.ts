@@ -89,6 +89,7 @@ export class CardController {
 
   /** Listens to the page's pointer and keys; returns the function that stops listening and closes the card. */
   attach(): () => void {
+    this.options.card.onAway = () => this.close();
     const capture = { capture: true, passive: true } as const;
     const pointerMove = guarded('hover', (event: PointerEvent) => this.onPointerMove(event));
     const pointerDown = guarded('tap', (event: PointerEvent) => this.onPointerDown(event));
@@ -101,6 +102,7 @@ export class CardController {
     window.addEventListener('keydown', keyDown);
     return () => {
       this.close();
+      this.options.card.onAway = null;
       clearTimeout(this.flashTimer);
       cancelAnimationFrame(this.frame);
       document.removeEventListener('pointermove', pointerMove, capture);

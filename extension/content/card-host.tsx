@@ -8,7 +8,17 @@
  * less than it needs, its body scrolls while its head (kind and name) and foot (this entity's other mentions,
  * the side panel) stay in view.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  hide,
+  inline,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
 import { render } from 'preact';
 import type { Card } from '../../shared/lookup/card.ts';
 import type { PageConfig } from '../messaging/protocol.ts';
@@ -65,6 +75,8 @@ export class CardHost {
   private stopAutoUpdate: (() => void) | null = null;
   private returnFocusTo: Element | null = null;
   anchor: Range | null = null;
+  /** Called when the open card's mention leaves the window (the controller closes the card). */
+  onAway: (() => void) | null = null;
 
   private appearance: Pick<PageConfig, 'language' | 'theme'> = { language: 'vi', theme: 'auto' };
 
@@ -165,8 +177,15 @@ export class CardHost {
             },
           }),
           shift({ padding: EDGE }),
+          hide(),
         ],
-      }).then(({ x, y }) => {
+      }).then(({ x, y, middlewareData }) => {
+        if (this.anchor !== anchor) return;
+        // Its mention scrolled out of the window: a card about something the reader no longer sees closes.
+        if (middlewareData.hide?.referenceHidden) {
+          this.onAway?.();
+          return;
+        }
         element.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
       });
     });
