@@ -5,9 +5,14 @@
  * Work is sliced: runs are processed until a small time budget is spent, then the main thread is given back,
  * so even a 1 MB page never holds it for long. Mutations are batched and debounced, and only the blocks they
  * touch are re-annotated. The only DOM node we own (the card host) is excluded from both scanning and observing.
+ *
+ * Only the region's text is annotated (article-region.ts: the article by default, or the whole page): changes
+ * outside it are ignored, and when the region itself goes (a single-page app replaces the article) or was only a
+ * guess (no article found yet), it is looked for again after the page changes.
  */
 import type { MentionKind } from '../../shared/factbase/kinds.ts';
 import type { Mention } from '../../shared/text/annotate.ts';
+import { type ArticleRegion, inRegion } from './article-region.ts';
 import type { HighlightLayer } from './highlights.ts';
 import { isInline, rangeForRun, type TextRun, textRuns } from './text-runs.ts';
 
@@ -33,7 +38,10 @@ export interface PageMentionRecord {
 export interface PageAnnotatorOptions {
   annotate: (text: string) => Mention[];
   layer: HighlightLayer;
+  /** The element observed for changes (the document's body). */
   root: Element;
+  /** Finds the text to annotate: the article (article-region.ts), or the whole page. */
+  findRegion: () => ArticleRegion;
   /** Our own UI host: never scanned, its mutations ignored. */
   exclude?: Element | null;
   kinds: ReadonlySet<MentionKind>;
@@ -84,11 +92,17 @@ export class PageAnnotator {
   private stopped = false;
   /** Resolves when the queue has been drained; for tests and benchmarks. */
   private idleWaiters: Array<() => void> = [];
+  private region: ArticleRegion;
+  /** The page changed since the region was found: look again before the next pass if it may have moved. */
+  private regionChanged = false;
 
-  constructor(private readonly options: PageAnnotatorOptions) {}
+  constructor(private readonly options: PageAnnotatorOptions) {
+    this.region = { roots: [], how: 'page', skip: () => false };
+  }
 
   start(): void {
-    this.enqueue(this.options.root);
+    this.region = this.options.findRegion();
+    for (const root of this.region.roots) this.enqueue(root);
     this.schedule();
     const doc = this.options.root.ownerDocument;
     this.observer = new (doc.defaultView?.MutationObserver ?? MutationObserver)((mutations) =>
@@ -110,6 +124,11 @@ export class PageAnnotator {
     this.unsupported.clear();
     this.queue.clear();
     this.resolveIdle();
+  }
+
+  /** How the annotated text was found (`articleBody`, `article`, `main`, `density`, `page`, `everywhere`). */
+  regionHow(): ArticleRegion['how'] {
+    return this.region.how;
   }
 
   /** Every mention found, shown or not, in document order. */
@@ -149,6 +168,8 @@ export class PageAnnotator {
       const added = [...mutation.addedNodes].filter((node) => node !== exclude);
       if (added.length === 0 && mutation.removedNodes.length === 0) continue;
       if (target.nodeType !== 1) continue;
+      // Elements came or went: the article may have been replaced, or may have appeared.
+      this.regionChanged = true;
       const parentBlock = this.blockOf(target as Element);
       const onlyBlocksAdded =
         mutation.removedNodes.length === 0 && added.every((node) => node.nodeType === 1 && !isInline(node as Element));
@@ -159,7 +180,7 @@ export class PageAnnotator {
         this.enqueue(parentBlock);
       }
     }
-    if (this.queue.size === 0) return;
+    if (this.queue.size === 0 && !(this.regionChanged && this.regionMayMove())) return;
     const now = performance.now();
     this.firstPendingAt ??= now;
     const overdue = now - this.firstPendingAt >= this.maxWait;
@@ -184,14 +205,42 @@ export class PageAnnotator {
     return current;
   }
 
+  /** Queues the part of `element` that is in the region: itself if inside, the roots it holds if around them. */
   private enqueue(element: Element): void {
     if (this.stopped) return;
-    this.queue.add(element);
+    const roots = this.region.roots;
+    if (roots.some((root) => root.contains(element))) {
+      if (inRegion(this.region, element)) this.queue.add(element);
+      return;
+    }
+    for (const root of roots) if (element.contains(root)) this.queue.add(root);
+  }
+
+  /** A root left the page, or no article was found and the page may have grown one. */
+  private regionMayMove(): boolean {
+    return this.region.how === 'page' || this.region.roots.some((root) => !root.isConnected);
+  }
+
+  /** Looks for the region again; if it moved, forgets what lies outside it and queues the new roots. */
+  private refreshRegion(): void {
+    if (!this.regionChanged || !this.regionMayMove()) return;
+    this.regionChanged = false;
+    const found = this.options.findRegion();
+    const same =
+      found.how === this.region.how &&
+      found.roots.length === this.region.roots.length &&
+      found.roots.every((root, index) => root === this.region.roots[index]);
+    if (same) return;
+    this.region = found;
+    this.forget((block) => !block.isConnected || !inRegion(found, block));
+    for (const root of found.roots) this.enqueue(root);
   }
 
   private schedule(): void {
     this.debounceTimer = undefined;
-    if (this.working || this.stopped || this.queue.size === 0) return;
+    if (this.working || this.stopped) return;
+    this.refreshRegion();
+    if (this.queue.size === 0) return;
     this.working = true;
     yieldToPage(() => this.drain());
   }
@@ -203,8 +252,8 @@ export class PageAnnotator {
       // A root inside another queued root is covered by it.
       const outermost = roots.filter((root) => !roots.some((other) => other !== root && other.contains(root)));
       for (const root of outermost) {
-        this.forgetWithin(root);
-        yield* textRuns(root, { exclude: this.options.exclude });
+        this.forget((block) => !block.isConnected || root === block || root.contains(block));
+        yield* textRuns(root, { exclude: this.options.exclude, skip: this.region.skip });
       }
     }
   }
@@ -340,12 +389,12 @@ export class PageAnnotator {
     if (first && !this.shown.has(first)) this.show(first);
   }
 
-  /** Drops what we knew of the blocks inside `root` (and of blocks that left the page). */
-  private forgetWithin(root: Element): void {
+  /** Drops what we knew of the blocks that `stale` picks (those about to be read again, or that left). */
+  private forget(stale: (block: Element) => boolean): void {
     const touched = new Set<string>();
     let lostNames = false;
     for (const [block, list] of this.records) {
-      if (!block.isConnected || root === block || root.contains(block)) {
+      if (stale(block)) {
         for (const record of list) {
           this.hide(record);
           touched.add(record.mention.entity.id);

@@ -21,6 +21,15 @@ export interface PageMention {
   nested?: Array<{ entity: { id: string; name: string }; kind: MentionKind; text: string }>;
 }
 
+/** Where the article's date was read: its metadata, its JSON-LD, a `<time>` in it, its byline, or the reader. */
+export type DateSource = 'metadata' | 'jsonld' | 'time' | 'byline' | 'reader';
+
+/** The article's own date (`YYYY-MM-DD`), and where it was read. */
+export interface ArticleDate {
+  date: string;
+  source: DateSource;
+}
+
 export interface PageMentions {
   url: string;
   lang: string;
@@ -29,6 +38,10 @@ export interface PageMentions {
   hostname?: string;
   /** The article's date (`YYYY-MM-DD`) when the page states one: the side panel shows roles as of then. */
   date?: string;
+  /** Where that date was read (`reader` when the reader set it in the side panel). */
+  dateSource?: DateSource;
+  /** Whether the highlights keep to the article's text (`article`) or cover the whole page (`page`). */
+  scope?: 'article' | 'page';
 }
 
 export type DatabaseState = 'ready' | 'seeding' | 'unavailable';
@@ -137,6 +150,8 @@ export interface Responses {
   'child-frame-mentions': { ok: true };
   'reveal-in-frame': { ok: boolean };
   'config-changed': { ok: true };
+  'set-page-date': { ok: boolean; date?: ArticleDate };
+  'step-mention': { ok: boolean };
   ping: { ok: true; version: string };
   'page-config': PageConfig;
   'annotator-state': string;
@@ -207,12 +222,20 @@ export function handleRequests(
     const request = options.parse(message);
     const handler = request && (handlers[request.type] as ((request: Request, sender: Sender) => unknown) | undefined);
     if (!request || !handler || (options.accept && !options.accept(request))) return false;
-    Promise.resolve()
-      .then(() => handler(request, sender))
-      .then(sendResponse, (error: unknown) => {
-        console.warn('[Mekong Lens] request failed', request.type, error);
-        sendResponse(undefined);
-      });
+    const fail = (error: unknown) => {
+      console.warn('[Mekong Lens] request failed', request.type, error);
+      sendResponse(undefined);
+    };
+    // The handler runs now, inside the listener, not a microtask later: a browser counts a call as answering the
+    // reader's click only while the listener runs (`sidePanel.open` and `sidebarAction.open` need that).
+    let answer: unknown;
+    try {
+      answer = handler(request, sender);
+    } catch (error) {
+      fail(error);
+      return true;
+    }
+    Promise.resolve(answer).then(sendResponse, fail);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { MENTION_KINDS } from '../../shared/factbase/kinds.ts';
-import { HIGHLIGHT_MODES, LANGUAGES, SITE_MODES, THEMES } from '../db/settings.ts';
+import { HIGHLIGHT_MODES, LANGUAGES, SCOPES, SITE_MODES, THEMES } from '../db/settings.ts';
 
 const EntityId = z.string().check(z.minLength(1), z.maxLength(200));
 const Hostname = z.string().check(z.minLength(1), z.maxLength(255), z.regex(/^[\w.:[\]-]+$/));
@@ -16,6 +16,7 @@ export const SettingsPatch = z.partial(
     enabled: z.boolean(),
     kinds: z.array(z.enum(MENTION_KINDS)).check(z.maxLength(MENTION_KINDS.length)),
     mode: z.enum(HIGHLIGHT_MODES),
+    scope: z.enum(SCOPES),
     accentless: z.boolean(),
     theme: z.enum(THEMES),
     language: z.enum(LANGUAGES),
@@ -61,6 +62,14 @@ export const Request = z.discriminatedUnion('type', [
     frameId: z.number().check(z.int(), z.positive()),
     index: z.number().check(z.int(), z.nonnegative()),
   }),
+  /** To a tab's content script, from the side panel: the article's date is this (the reader's correction); null
+   * goes back to the date the page states. */
+  z.object({
+    type: z.literal('set-page-date'),
+    date: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  }),
+  /** To a tab's top frame, from the background (the reader's shortcut): open the next or previous mention's card. */
+  z.object({ type: z.literal('step-mention'), direction: z.union([z.literal(1), z.literal(-1)]) }),
   /** To a tab's content script: the reader changed settings; apply them now. */
   z.object({ type: z.literal('config-changed'), config: z.lazy(() => PageConfig) }),
   /** To the background: a liveness probe used by the UI pages and the tests. */
@@ -139,8 +148,14 @@ export type Request = z.infer<typeof Request>;
 export const PageConfig = z.object({
   enabled: z.boolean(),
   kinds: z.array(z.enum(MENTION_KINDS)),
-  mode: z.enum(['all', 'first']),
+  mode: z.enum(HIGHLIGHT_MODES),
+  scope: z.enum(SCOPES),
   accentless: z.boolean(),
+  /** The card on the page follows the interface's language and theme. */
+  language: z.enum(LANGUAGES),
+  theme: z.enum(THEMES),
+  /** The interface's strings in that language (the content script bundles no catalogue). */
+  messages: z.record(z.string(), z.object({ message: z.string() })),
 });
 export type PageConfig = z.infer<typeof PageConfig>;
 

@@ -5,6 +5,7 @@
  * the same answers.
  */
 import { MENTION_KINDS, type MentionKind } from '../../shared/factbase/kinds.ts';
+import { HIGHLIGHT_MODES, LANGUAGES, SCOPES, THEMES } from '../db/settings.ts';
 import type { PageConfig, PageMention, Request } from './protocol.ts';
 
 type Fields = Record<string, unknown>;
@@ -16,16 +17,38 @@ const isFrameId = (value: unknown): value is number => Number.isSafeInteger(valu
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 const KINDS = new Set<string>(MENTION_KINDS);
 
+const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (values as readonly string[]).includes(value);
+
 function isPageConfig(value: unknown): value is PageConfig {
   return (
     isObject(value) &&
     typeof value.enabled === 'boolean' &&
     Array.isArray(value.kinds) &&
     value.kinds.every((kind) => typeof kind === 'string' && KINDS.has(kind)) &&
-    (value.mode === 'all' || value.mode === 'first') &&
-    typeof value.accentless === 'boolean'
+    oneOf(HIGHLIGHT_MODES, value.mode) &&
+    oneOf(SCOPES, value.scope) &&
+    typeof value.accentless === 'boolean' &&
+    oneOf(LANGUAGES, value.language) &&
+    oneOf(THEMES, value.theme) &&
+    messageList(value.messages) !== undefined
   );
 }
+
+/** An interface catalogue (`{key: {message}}`), copied key by key into an object with no prototype, or undefined. */
+function messageList(value: unknown): PageConfig['messages'] | undefined {
+  if (!isObject(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length > 2000) return undefined;
+  const messages: PageConfig['messages'] = Object.create(null);
+  for (const [key, entry] of entries) {
+    if (!isObject(entry) || typeof entry.message !== 'string') return undefined;
+    messages[key] = { message: entry.message };
+  }
+  return messages;
+}
+
+const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /** One mention's own fields, copied, or undefined. */
 function mentionFields(mention: unknown): PageMention | undefined {
@@ -72,9 +95,19 @@ export function parseTabRequest(message: unknown): Request | undefined {
     case 'config-changed': {
       const config = message.config;
       if (!isPageConfig(config)) return undefined;
-      const { enabled, kinds, mode, accentless } = config;
-      return { type: 'config-changed', config: { enabled, kinds, mode, accentless } };
+      const { enabled, kinds, mode, scope, accentless, language, theme } = config;
+      const messages = messageList(config.messages) as PageConfig['messages'];
+      return {
+        type: 'config-changed',
+        config: { enabled, kinds, mode, scope, accentless, language, theme, messages },
+      };
     }
+    case 'set-page-date':
+      if (!(message.date === null || isIsoDate(message.date))) return undefined;
+      return { type: 'set-page-date', date: message.date };
+    case 'step-mention':
+      if (message.direction !== 1 && message.direction !== -1) return undefined;
+      return { type: 'step-mention', direction: message.direction };
     case 'child-frame-mentions': {
       const mentions = mentionList(message.mentions);
       if (!isFrameId(message.frameId) || !isText(message.url, 4096) || !mentions) return undefined;

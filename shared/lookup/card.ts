@@ -108,13 +108,3 @@ export interface EntityCard {
 export type Card =
   | { type: 'entity'; kind: EntityKind; entity: EntityCard }
   | { type: 'figure'; kind: Extract<MentionKind, 'figure'>; figure: FigureCard };
-
-export const KIND_LABELS: Record<MentionKind, string> = {
-  person: 'Nhân vật',
-  organization: 'Tổ chức',
-  place: 'Địa danh',
-  project: 'Dự án',
-  agreement: 'Văn kiện',
-  event: 'Sự kiện',
-  figure: 'Số liệu',
-};
