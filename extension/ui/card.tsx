@@ -8,6 +8,7 @@
  * panel) — so that the page's tooltip can keep head and foot in view and scroll the body when space is short.
  */
 import type { ComponentChildren } from 'preact';
+import type { EntityKind } from '../../shared/factbase/kinds.ts';
 import type {
   Card,
   CardFact,
@@ -43,6 +44,8 @@ export interface CardViewProps extends CardActions {
   asOf?: ArticleDate;
   /** The id of the name's element, for a dialog labelled by it. */
   nameId?: string;
+  /** Entities written inside the name on the page ("Trong tên này"): the committee inside a session's name. */
+  nested?: Array<{ id: string; name: string; kind: EntityKind }>;
 }
 
 /** The name a card is about: an entity's name, or the number as the page writes it. */
@@ -50,7 +53,7 @@ export function cardName(card: Card): string {
   return card.type === 'entity' ? card.entity.name : card.figure.page.text;
 }
 
-export function CardView({ card, onPage, factLimit = 3, asOf, nameId, ...actions }: CardViewProps) {
+export function CardView({ card, onPage, factLimit = 3, asOf, nameId, nested, ...actions }: CardViewProps) {
   const entityId = card.type === 'entity' ? card.entity.id : card.figure.metric.id;
   const hasFoot = (onPage && onPage.count > 1) || (card.type === 'entity' && actions.onOpenInSidePanel);
   return (
@@ -71,6 +74,14 @@ export function CardView({ card, onPage, factLimit = 3, asOf, nameId, ...actions
           <EntityBody entity={card.entity} factLimit={factLimit} asOf={asOf} {...actions} />
         ) : (
           <FigureBody figure={card.figure} />
+        )}
+        {nested && nested.length > 0 && (
+          <Section title={t('inThisName')}>
+            <RelatedEntities
+              links={nested.map((inner) => ({ id: inner.id, name: inner.name, kind: inner.kind }))}
+              onOpenEntity={actions.onOpenEntity}
+            />
+          </Section>
         )}
       </div>
       {hasFoot && (
