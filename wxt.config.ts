@@ -15,6 +15,17 @@ export default defineConfig({
       (p): p is string => p !== undefined,
     ),
     action: { default_title: 'Mekong Lens' },
+    // The reader's shortcuts: rebindable in the browser (chrome://extensions/shortcuts, Firefox's add-on manager).
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_commandNextMention__',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandPreviousMention__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

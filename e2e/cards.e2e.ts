@@ -1,31 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { card, mentionPoint, stepMention } from './support/card.ts';
 import { openSeed as openSeedPage, pageMentions, useExtension } from './support/extension.ts';
 import { SCREENSHOTS } from './support/screenshots.ts';
 
 const env = useExtension();
 
 const openSeed = (file: string): Promise<Page> => openSeedPage(env.session, env.server, file);
-
-/** The centre of the first highlighted range of `kind` whose text ends with `text` (a title may precede a name). */
-async function mentionPoint(page: Page, kind: string, text: string) {
-  return page.evaluate(
-    ([kind, text]) => {
-      const highlight = CSS.highlights.get(`ml-${kind}`);
-      for (const range of (highlight ?? new Set()) as Set<Range>) {
-        if (range.toString().endsWith(text)) {
-          (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-          const rect = range.getClientRects()[0] as DOMRect;
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-      }
-      throw new Error(`no ${kind} highlight ends with ${text}`);
-    },
-    [kind, text] as const,
-  );
-}
-
-const card = (page: Page) => page.locator('mekong-lens-card .ml-card');
 
 describe('the card in Chromium', () => {
   it('opens on hover over a person and shows the role at the article’s date, sourced facts and related entities', async () => {
@@ -87,7 +68,7 @@ describe('the card in Chromium', () => {
   it('steps through the mentions from the keyboard and closes on Escape', async () => {
     const page = await openSeed('000_a152b25d463c024e.txt');
     const { mentions } = await pageMentions(env.session, page);
-    await page.keyboard.press('Alt+Shift+KeyN');
+    expect(await stepMention(env.session, page, 1)).toBe(true);
     await expect.poll(() => card(page).count()).toBe(1);
     const first = mentions[0];
     expect(await card(page).locator('.ml-name').innerText()).toBe(

@@ -4,6 +4,7 @@
  * always carries the curated one. Same code as the extension, not a copy.
  */
 
+import { findArticleRegion } from '../../extension/content/article-region.ts';
 import { HighlightLayer } from '../../extension/content/highlights.ts';
 import { PageAnnotator } from '../../extension/content/page-annotator.ts';
 import { MENTION_KINDS } from '../../shared/factbase/kinds.ts';
@@ -19,6 +20,7 @@ async function annotatePage(encodedState: string) {
     annotate: (text) => annotator.annotate(text),
     layer: new HighlightLayer(),
     root: document.body,
+    findRegion: () => findArticleRegion(document),
     kinds: new Set(MENTION_KINDS),
     mode: 'all',
     onDraw: () => {

@@ -26,6 +26,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Sends every HTTP request of the browser, loopback included, through this proxy (privacy.e2e.ts records them). */
   proxy?: { server: string };
+  /** Pages have a touch screen too (taps with `page.touchscreen`), as a phone does. */
+  hasTouch?: boolean;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -35,6 +37,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
     ...(options.proxy ? { proxy: options.proxy } : {}),
+    ...(options.hasTouch ? { hasTouch: true } : {}),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

@@ -49,9 +49,11 @@ export function startBackground(): Store {
         return browser.tabs.sendMessage(sender.tab.id, request, { frameId }).catch(() => ({ ok: false }));
       },
       card: (request) => store.card(request),
-      'open-side-panel': async ({ entityId }, sender) => {
+      // Not async: the panel must be asked to open before anything else, while the click still counts.
+      'open-side-panel': ({ entityId }, sender) => {
+        const opening = openSidePanel(sender);
         showInSidePanel(entityId);
-        return { ok: await openSidePanel(sender) };
+        return opening.then((ok) => ({ ok }));
       },
       status: () => store.status(),
       'search-entities': () => store.searchEntities(),
@@ -86,20 +88,39 @@ export function startBackground(): Store {
     { parse: parseRequest },
   );
   browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
+  browser.commands?.onCommand.addListener((command, tab) => void stepMention(command, tab?.id));
   return store;
 }
 
-/** Chrome's side panel or Firefox's sidebar; both need the click that led here to count as a user gesture. */
-async function openSidePanel(sender: Sender): Promise<boolean> {
+/** The reader's shortcut: the tab's page opens its next or previous mention's card. */
+async function stepMention(command: string, tabId: number | undefined): Promise<void> {
+  const direction = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;
+  if (direction === 0) return;
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  await browser.tabs.sendMessage(id, { type: 'step-mention', direction }, { frameId: 0 }).catch(() => undefined);
+}
+
+/**
+ * Chrome's side panel or Firefox's sidebar. Both open only in answer to a user gesture, which a message from the
+ * reader's click carries only while its listener runs: the call is made synchronously, before any await.
+ */
+function openSidePanel(sender: Sender): Promise<boolean> {
   try {
-    if (import.meta.env.FIREFOX) {
-      await (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
-    } else if (sender.tab?.id !== undefined) {
-      await browser.sidePanel.open({ tabId: sender.tab.id });
-    }
-    return true;
+    const opening = import.meta.env.FIREFOX
+      ? (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open()
+      : sender.tab?.id !== undefined
+        ? browser.sidePanel.open({ tabId: sender.tab.id })
+        : Promise.reject(new Error('no tab to open the side panel beside'));
+    return opening.then(
+      () => true,
+      (error: unknown) => {
+        console.warn('[Mekong Lens] could not open the side panel', error);
+        return false;
+      },
+    );
   } catch (error) {
     console.warn('[Mekong Lens] could not open the side panel', error);
-    return false;
+    return Promise.resolve(false);
   }
 }

@@ -27,6 +27,7 @@ import type {
   SiteState,
   Status,
 } from '../messaging/protocol.ts';
+import { CATALOGUES } from '../ui/catalogues.ts';
 import { CardService } from './cards.ts';
 import { LookupService } from './lookup.ts';
 import { parseNotesFile } from './notes-file.ts';
@@ -268,7 +269,12 @@ export class Store {
       enabled: siteEnabled(settings, choice?.enabled),
       kinds: choice?.kinds ?? settings.kinds,
       mode: settings.mode,
+      scope: settings.scope,
       accentless: settings.accentless,
+      allFigures: settings.allFigures,
+      language: settings.language,
+      theme: settings.theme,
+      messages: CATALOGUES[settings.language],
     };
   }
 

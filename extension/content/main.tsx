@@ -1,25 +1,39 @@
 /**
- * The content script's controller: decides whether to run on this page, builds the annotator from the
- * background's match table, draws highlights, answers the extension's messages, and opens cards on hover,
- * keyboard and tap. It is the only code that touches a host page.
+ * The content script's lifecycle: decides whether to run on this page, builds the annotator from the
+ * background's match table, finds the article (or the whole page, if the reader asks), draws highlights, answers
+ * the extension's messages, and hands the page's pointer and keys to the card controller. It is the only code
+ * that touches a host page.
  */
-import type { Card } from '../../shared/lookup/card.ts';
-import { type Annotator, decodeAnnotatorState, restoreAnnotator } from '../../shared/text/annotate.ts';
-import { handleRequests, type PageConfig, type PageMention, sendToBackground } from '../messaging/protocol.ts';
+import {
+  type CompiledAnnotator,
+  decodeAnnotatorState,
+  type Mention,
+  restoreAnnotator,
+} from '../../shared/text/annotate.ts';
+import {
+  type ArticleDate,
+  handleRequests,
+  type PageConfig,
+  type PageFigure,
+  type PageMention,
+  sendToBackground,
+} from '../messaging/protocol.ts';
 import { parseTabRequest } from '../messaging/tab-requests.ts';
+import { setLanguage } from '../ui/i18n.ts';
+import { articleDate } from './article-date.ts';
+import { everywhere, findArticleRegion } from './article-region.ts';
+import { CardController } from './card-controller.ts';
 import { CardHost } from './card-host.tsx';
+import { pageFrames } from './figure-context.ts';
 import { HighlightLayer, supportsHighlights } from './highlights.ts';
 import { PageAnnotator, type PageMentionRecord } from './page-annotator.ts';
-import { pageDate, pageLanguage } from './page-context.ts';
-
-/** Wikipedia-style previews: open after a short dwell, close after a short grace period. */
-const OPEN_DELAY_MS = 200;
-const CLOSE_DELAY_MS = 300;
+import { pageLanguage } from './page-context.ts';
 
 interface Running {
   config: PageConfig;
   layer: HighlightLayer;
   annotator: PageAnnotator;
+  cards: CardController;
   detachInput: () => void;
 }
 
@@ -30,14 +44,32 @@ export async function runContentScript(): Promise<void> {
   performance.mark('mekong-lens:boot');
 
   const card = new CardHost();
-  const date = pageDate(document);
   let running: Running | null = null;
+  // The article's date: read from the page when first needed (a card, the side panel), unless the reader set it.
+  let statedDate: ArticleDate | undefined | null = null;
+  let readerDate: ArticleDate | undefined;
+  const date = (): ArticleDate | undefined => {
+    if (readerDate) return readerDate;
+    if (statedDate === null) {
+      try {
+        statedDate = articleDate(document);
+      } catch (error) {
+        console.warn('[Mekong Lens] reading the article’s date', error);
+        statedDate = undefined;
+      }
+    }
+    return statedDate;
+  };
   let annotatorState: ReturnType<typeof decodeAnnotatorState> | undefined;
 
-  // The background compiles the annotator once; a page only decodes it, then sets the accent-less rule.
-  const compile = async (accentless: boolean): Promise<Annotator> => {
+  // The background compiles the annotator once; a page only decodes it, then sets the accent-less rule and which
+  // figures are drawn (those with a metric, or every number).
+  const compile = async (config: PageConfig): Promise<CompiledAnnotator> => {
     annotatorState ??= decodeAnnotatorState(await sendToBackground({ type: 'annotator-state' }));
-    return restoreAnnotator(annotatorState, { accentless });
+    return restoreAnnotator(annotatorState, {
+      accentless: config.accentless,
+      figures: config.allFigures ? 'all' : 'metric',
+    });
   };
 
   const stop = () => {
@@ -55,13 +87,23 @@ export async function runContentScript(): Promise<void> {
 
   const apply = async (config: PageConfig) => {
     stop();
+    setLanguage(config.language, config.messages);
+    card.setAppearance(config);
     if (!config.enabled) return;
-    const annotator = await compile(config.accentless);
+    const annotator = await compile(config);
     const layer = new HighlightLayer();
+    const region = () => (config.scope === 'page' ? everywhere(document) : findArticleRegion(document));
+    const frames = pageFrames(
+      document,
+      () => date()?.date,
+      (text) => annotator.subjectOf(text),
+      () => region().roots[0] ?? document.body,
+    );
     const pageAnnotator = new PageAnnotator({
-      annotate: (text) => annotator.annotate(text),
+      annotate: (text, block) => annotator.annotate(text, frames.context(block)),
       layer,
       root: document.body,
+      findRegion: region,
       // Our host, once a card has opened (it is made then).
       get exclude() {
         return card.element;
@@ -73,12 +115,8 @@ export async function runContentScript(): Promise<void> {
         void reportToTopFrame?.();
       },
     });
-    running = {
-      config,
-      layer,
-      annotator: pageAnnotator,
-      detachInput: attachInput(pageAnnotator, layer, card, date),
-    };
+    const cards = new CardController({ annotator: pageAnnotator, layer, card, date });
+    running = { config, layer, annotator: pageAnnotator, cards, detachInput: cards.attach() };
     // Marks on the page's performance timeline, read by `npm run bench:browser`.
     performance.mark('mekong-lens:start');
     pageAnnotator.start();
@@ -99,6 +137,10 @@ export async function runContentScript(): Promise<void> {
     entity: mention.entity,
     kind: mention.kind,
     text: mention.text,
+    ...(mention.nested
+      ? { nested: mention.nested.map((inner) => ({ entity: inner.entity, kind: inner.kind, text: inner.text })) }
+      : {}),
+    ...(mention.figure ? { figure: pageFigure(mention.figure) } : {}),
   });
 
   // Each frame annotates its own document. The top frame answers for the tab: its own mentions, then those its
@@ -108,18 +150,23 @@ export async function runContentScript(): Promise<void> {
 
   handleRequests(
     {
-      'page-mentions': async () => ({
-        url: location.href,
-        lang,
-        hostname: location.hostname,
-        ...(date ? { date } : {}),
-        mentions: [...(await mentionList()).map(toPageMention), ...[...childFrames.values()].flat()],
-      }),
+      'page-mentions': async () => {
+        const mentions = [...(await mentionList()).map(toPageMention), ...[...childFrames.values()].flat()];
+        const dated = date();
+        return {
+          url: location.href,
+          lang,
+          hostname: location.hostname,
+          ...(dated ? { date: dated.date, dateSource: dated.source } : {}),
+          ...(running ? { scope: running.config.scope } : {}),
+          mentions,
+        };
+      },
       'reveal-mention': async ({ index }) => {
         const own = await mentionList();
         const record = own[index];
         if (record && running) {
-          reveal(record, running.layer);
+          running.cards.reveal(record);
           return { ok: true };
         }
         let local = index - own.length;
@@ -137,6 +184,19 @@ export async function runContentScript(): Promise<void> {
       'config-changed': async ({ config }) => {
         await apply(config);
         return { ok: true };
+      },
+      'set-page-date': ({ date: corrected }) => {
+        readerDate = corrected ? { date: corrected, source: 'reader' } : undefined;
+        running?.cards.forgetCards();
+        // Figures read "năm nay", "tính đến nay" with the date: read them again.
+        if (running?.annotator.mentions().some((record) => record.mention.kind === 'figure'))
+          void apply(running.config);
+        const now = date();
+        return { ok: true, ...(now ? { date: now } : {}) };
+      },
+      'step-mention': async ({ direction }) => {
+        await ready;
+        return { ok: (await running?.cards.step(direction)) ?? false };
       },
     },
     {
@@ -159,222 +219,25 @@ export async function runContentScript(): Promise<void> {
   await ready;
 }
 
+/** A figure as `page-mentions` lists it: the annotator's frame and verdict, field by field. */
+function pageFigure(figure: NonNullable<Mention['figure']>): PageFigure {
+  return {
+    value: figure.value,
+    ...(figure.valueMax !== undefined ? { valueMax: figure.valueMax } : {}),
+    unit: figure.unit,
+    metric: figure.metric,
+    period: figure.period,
+    role: figure.role,
+    ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
+    facts: figure.facts,
+    ...(figure.conflicts ? { conflicts: figure.conflicts } : {}),
+  };
+}
+
 function once(action: () => void): () => void {
   let done = false;
   return () => {
     if (!done) action();
     done = true;
-  };
-}
-
-function reveal(record: PageMentionRecord, layer: HighlightLayer): void {
-  record.block.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  layer.setActive(record.range);
-  setTimeout(() => layer.setActive(null), 1600);
-}
-
-/** An event listener that can never throw into the page: a failure is a warning, and the page goes on. */
-function guarded<E extends Event>(what: string, listener: (event: E) => void): (event: E) => void {
-  return (event) => {
-    try {
-      listener(event);
-    } catch (error) {
-      console.warn(`[Mekong Lens] ${what}`, error);
-    }
-  };
-}
-
-function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
-  const doc = document as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-  };
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = doc.caretPositionFromPoint(x, y);
-    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
-  }
-  const range = document.caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
-}
-
-function rangeContainsPoint(range: Range, x: number, y: number): boolean {
-  for (const rect of range.getClientRects()) {
-    if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
-  }
-  return false;
-}
-
-/**
- * Pointer, touch and keyboard: which mention is under the pointer (Chromium answers from the highlight
- * registry; elsewhere the caret position is checked against the mention's boxes), when to open and close the
- * card, and the shortcut that steps through the page's mentions (Alt+Shift+N / Alt+Shift+P). Returns a
- * function that removes every listener.
- */
-function attachInput(annotator: PageAnnotator, layer: HighlightLayer, card: CardHost, date: string | undefined) {
-  let current: PageMentionRecord | null = null;
-  let openTimer: ReturnType<typeof setTimeout> | undefined;
-  let closeTimer: ReturnType<typeof setTimeout> | undefined;
-  let frame = 0;
-  let lastPointer = { x: 0, y: 0 };
-  const cards = new Map<string, Promise<Card | null>>();
-
-  const cardFor = (record: PageMentionRecord): Promise<Card | null> => {
-    const { mention } = record;
-    const key = mention.figure
-      ? `figure:${mention.text}:${mention.figure.facts.join(',')}:${mention.figure.conflicts?.join(',') ?? ''}`
-      : mention.entity.id;
-    let pending = cards.get(key);
-    if (!pending) {
-      pending = sendToBackground({
-        type: 'card',
-        entityId: mention.entity.id,
-        kind: mention.kind,
-        date,
-        figure: mention.figure && { text: mention.text, ...mention.figure },
-      }).catch(() => null);
-      cards.set(key, pending);
-    }
-    return pending;
-  };
-
-  const siblingsOf = (record: PageMentionRecord) =>
-    annotator.mentions().filter((other) => other.mention.entity.id === record.mention.entity.id);
-
-  const open = (record: PageMentionRecord, focus = false) =>
-    openCard(record, focus).catch((error: unknown) => console.warn('[Mekong Lens] card', error));
-
-  const openCard = async (record: PageMentionRecord, focus: boolean) => {
-    clearTimeout(closeTimer);
-    current = record;
-    layer.setActive(record.range);
-    const content = await cardFor(record);
-    if (current !== record || !content) return;
-    const siblings = siblingsOf(record);
-    card.show(content, record.range, {
-      focus,
-      onPage: { index: siblings.indexOf(record) + 1, count: siblings.length },
-      onStepMention: (direction) => {
-        const next = siblings[(siblings.indexOf(record) + direction + siblings.length) % siblings.length];
-        if (next) {
-          next.block.scrollIntoView({ block: 'center' });
-          void open(next, focus);
-        }
-      },
-      onOpenEntity: (id) => void openEntity(record, id, focus),
-      onOpenInSidePanel: (id) => void sendToBackground({ type: 'open-side-panel', entityId: id }),
-    });
-  };
-
-  const openEntity = (record: PageMentionRecord, id: string, focus: boolean) =>
-    openEntityCard(record, id, focus).catch((error: unknown) => console.warn('[Mekong Lens] card', error));
-
-  const openEntityCard = async (record: PageMentionRecord, id: string, focus: boolean) => {
-    const content = await sendToBackground({ type: 'card', entityId: id, kind: 'person', date }).catch(() => null);
-    if (!content || current !== record) return;
-    card.show(content, record.range, {
-      focus,
-      onOpenEntity: (other) => void openEntity(record, other, focus),
-      onOpenInSidePanel: (other) => void sendToBackground({ type: 'open-side-panel', entityId: other }),
-    });
-  };
-
-  const close = () => {
-    clearTimeout(openTimer);
-    current = null;
-    layer.setActive(null);
-    card.hide();
-  };
-
-  const scheduleClose = () => {
-    clearTimeout(openTimer);
-    if (!card.isOpen && !current) return;
-    clearTimeout(closeTimer);
-    closeTimer = setTimeout(close, CLOSE_DELAY_MS);
-  };
-
-  const recordAtPoint = (x: number, y: number): PageMentionRecord | undefined => {
-    const kinds = layer.kindsAt(x, y);
-    if (kinds?.length === 0) return undefined;
-    const caret = caretAt(x, y);
-    if (caret?.node.nodeType !== 3) return undefined;
-    const record = annotator.recordAt(caret.node, caret.offset);
-    return record && rangeContainsPoint(record.range, x, y) ? record : undefined;
-  };
-
-  const onPointerMove = (event: PointerEvent) => {
-    lastPointer = { x: event.clientX, y: event.clientY };
-    if (card.contains(event.target)) {
-      clearTimeout(closeTimer);
-      return;
-    }
-    if (frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      try {
-        const record = recordAtPoint(lastPointer.x, lastPointer.y);
-        if (record && record === current) {
-          clearTimeout(closeTimer);
-        } else if (record) {
-          clearTimeout(openTimer);
-          openTimer = setTimeout(() => void open(record), OPEN_DELAY_MS);
-        } else {
-          scheduleClose();
-        }
-      } catch (error) {
-        console.warn('[Mekong Lens] hover', error);
-      }
-    });
-  };
-
-  const onPointerDown = (event: PointerEvent) => {
-    if (card.contains(event.target)) return;
-    const record = event.pointerType === 'touch' ? recordAtPoint(event.clientX, event.clientY) : undefined;
-    if (record) void open(record);
-    else if (card.isOpen) close();
-  };
-
-  const step = (direction: 1 | -1) => {
-    const shown = annotator.mentions().filter((record) => annotator.isShown(record));
-    if (shown.length === 0) return;
-    const at = current ? shown.indexOf(current) : -1;
-    const next =
-      shown[at === -1 ? (direction === 1 ? 0 : shown.length - 1) : (at + direction + shown.length) % shown.length];
-    if (!next) return;
-    next.block.scrollIntoView({ block: 'center' });
-    void open(next, true);
-  };
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.defaultPrevented) return;
-    if (event.key === 'Escape' && card.isOpen) {
-      close();
-      return;
-    }
-    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
-    const target = event.target as HTMLElement | null;
-    if (
-      target &&
-      !card.contains(target) &&
-      (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-    )
-      return;
-    if (event.code === 'KeyN') step(1);
-    else if (event.code === 'KeyP') step(-1);
-    else return;
-    event.preventDefault();
-  };
-
-  const options = { capture: true, passive: true } as const;
-  const pointerMove = guarded('hover', onPointerMove);
-  const pointerDown = guarded('tap', onPointerDown);
-  const keyDown = guarded('keyboard', onKeyDown);
-  document.addEventListener('pointermove', pointerMove, options);
-  document.addEventListener('pointerdown', pointerDown, options);
-  window.addEventListener('keydown', keyDown);
-  return () => {
-    close();
-    cancelAnimationFrame(frame);
-    document.removeEventListener('pointermove', pointerMove, options);
-    document.removeEventListener('pointerdown', pointerDown, options);
-    window.removeEventListener('keydown', keyDown);
   };
 }

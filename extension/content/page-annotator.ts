@@ -5,9 +5,14 @@
  * Work is sliced: runs are processed until a small time budget is spent, then the main thread is given back,
  * so even a 1 MB page never holds it for long. Mutations are batched and debounced, and only the blocks they
  * touch are re-annotated. The only DOM node we own (the card host) is excluded from both scanning and observing.
+ *
+ * Only the region's text is annotated (article-region.ts: the article by default, or the whole page): changes
+ * outside it are ignored, and when the region itself goes (a single-page app replaces the article) or was only a
+ * guess (no article found yet), it is looked for again after the page changes.
  */
 import type { MentionKind } from '../../shared/factbase/kinds.ts';
 import type { Mention } from '../../shared/text/annotate.ts';
+import { type ArticleRegion, inRegion } from './article-region.ts';
 import type { HighlightLayer } from './highlights.ts';
 import { isInline, rangeForRun, type TextRun, textRuns } from './text-runs.ts';
 
@@ -31,9 +36,13 @@ export interface PageMentionRecord {
 }
 
 export interface PageAnnotatorOptions {
-  annotate: (text: string) => Mention[];
+  /** The mentions in a run's text; `block` is the run's block (figures read the text around it). */
+  annotate: (text: string, block: Element) => Mention[];
   layer: HighlightLayer;
+  /** The element observed for changes (the document's body). */
   root: Element;
+  /** Finds the text to annotate: the article (article-region.ts), or the whole page. */
+  findRegion: () => ArticleRegion;
   /** Our own UI host: never scanned, its mutations ignored. */
   exclude?: Element | null;
   kinds: ReadonlySet<MentionKind>;
@@ -68,6 +77,13 @@ export class PageAnnotator {
   /** Every record of an entity (figures aside), so that 'first' mode can show the earliest one. */
   private readonly byEntity = new Map<string, PageMentionRecord[]>();
   private readonly shown = new Set<PageMentionRecord>();
+  /**
+   * Evidence before a card (shared/text/annotate.ts, `resolveEvidence`, page-wide): how many strong mentions —
+   * or names inside them — name each entity on the page, and the weak mentions not yet supported. A weak one
+   * is tracked (drawn, listed) once an entity it needs is named, and untracked when that name leaves the page.
+   */
+  private readonly named = new Map<string, number>();
+  private readonly unsupported = new Set<PageMentionRecord>();
   private readonly queue = new Set<Element>();
   private observer: MutationObserver | null = null;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -77,11 +93,17 @@ export class PageAnnotator {
   private stopped = false;
   /** Resolves when the queue has been drained; for tests and benchmarks. */
   private idleWaiters: Array<() => void> = [];
+  private region: ArticleRegion;
+  /** The page changed since the region was found: look again before the next pass if it may have moved. */
+  private regionChanged = false;
 
-  constructor(private readonly options: PageAnnotatorOptions) {}
+  constructor(private readonly options: PageAnnotatorOptions) {
+    this.region = { roots: [], how: 'page', skip: () => false };
+  }
 
   start(): void {
-    this.enqueue(this.options.root);
+    this.region = this.options.findRegion();
+    for (const root of this.region.roots) this.enqueue(root);
     this.schedule();
     const doc = this.options.root.ownerDocument;
     this.observer = new (doc.defaultView?.MutationObserver ?? MutationObserver)((mutations) =>
@@ -99,13 +121,20 @@ export class PageAnnotator {
     this.records.clear();
     this.byEntity.clear();
     this.shown.clear();
+    this.named.clear();
+    this.unsupported.clear();
     this.queue.clear();
     this.resolveIdle();
   }
 
+  /** How the annotated text was found (`articleBody`, `article`, `main`, `density`, `page`, `everywhere`). */
+  regionHow(): ArticleRegion['how'] {
+    return this.region.how;
+  }
+
   /** Every mention found, shown or not, in document order. */
   mentions(): PageMentionRecord[] {
-    const all = [...this.records.values()].flat();
+    const all = [...this.records.values()].flat().filter((record) => !this.unsupported.has(record));
     return all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   }
 
@@ -140,6 +169,8 @@ export class PageAnnotator {
       const added = [...mutation.addedNodes].filter((node) => node !== exclude);
       if (added.length === 0 && mutation.removedNodes.length === 0) continue;
       if (target.nodeType !== 1) continue;
+      // Elements came or went: the article may have been replaced, or may have appeared.
+      this.regionChanged = true;
       const parentBlock = this.blockOf(target as Element);
       const onlyBlocksAdded =
         mutation.removedNodes.length === 0 && added.every((node) => node.nodeType === 1 && !isInline(node as Element));
@@ -150,7 +181,7 @@ export class PageAnnotator {
         this.enqueue(parentBlock);
       }
     }
-    if (this.queue.size === 0) return;
+    if (this.queue.size === 0 && !(this.regionChanged && this.regionMayMove())) return;
     const now = performance.now();
     this.firstPendingAt ??= now;
     const overdue = now - this.firstPendingAt >= this.maxWait;
@@ -175,14 +206,42 @@ export class PageAnnotator {
     return current;
   }
 
+  /** Queues the part of `element` that is in the region: itself if inside, the roots it holds if around them. */
   private enqueue(element: Element): void {
     if (this.stopped) return;
-    this.queue.add(element);
+    const roots = this.region.roots;
+    if (roots.some((root) => root.contains(element))) {
+      if (inRegion(this.region, element)) this.queue.add(element);
+      return;
+    }
+    for (const root of roots) if (element.contains(root)) this.queue.add(root);
+  }
+
+  /** A root left the page, or no article was found and the page may have grown one. */
+  private regionMayMove(): boolean {
+    return this.region.how === 'page' || this.region.roots.some((root) => !root.isConnected);
+  }
+
+  /** Looks for the region again; if it moved, forgets what lies outside it and queues the new roots. */
+  private refreshRegion(): void {
+    if (!this.regionChanged || !this.regionMayMove()) return;
+    this.regionChanged = false;
+    const found = this.options.findRegion();
+    const same =
+      found.how === this.region.how &&
+      found.roots.length === this.region.roots.length &&
+      found.roots.every((root, index) => root === this.region.roots[index]);
+    if (same) return;
+    this.region = found;
+    this.forget((block) => !block.isConnected || !inRegion(found, block));
+    for (const root of found.roots) this.enqueue(root);
   }
 
   private schedule(): void {
     this.debounceTimer = undefined;
-    if (this.working || this.stopped || this.queue.size === 0) return;
+    if (this.working || this.stopped) return;
+    this.refreshRegion();
+    if (this.queue.size === 0) return;
     this.working = true;
     yieldToPage(() => this.drain());
   }
@@ -194,8 +253,8 @@ export class PageAnnotator {
       // A root inside another queued root is covered by it.
       const outermost = roots.filter((root) => !roots.some((other) => other !== root && other.contains(root)));
       for (const root of outermost) {
-        this.forgetWithin(root);
-        yield* textRuns(root, { exclude: this.options.exclude });
+        this.forget((block) => !block.isConnected || root === block || root.contains(block));
+        yield* textRuns(root, { exclude: this.options.exclude, skip: this.region.skip });
       }
     }
   }
@@ -245,16 +304,57 @@ export class PageAnnotator {
   }
 
   private annotateRun(run: TextRun): void {
-    const found = this.options.annotate(run.text);
+    const found = this.options.annotate(run.text, run.block);
     if (found.length === 0) return;
     const list = this.records.get(run.block) ?? [];
+    let newlyNamed = false;
     for (const mention of found) {
       if (!this.options.kinds.has(mention.kind)) continue;
       const record = { mention, range: rangeForRun(run, mention.start, mention.end), block: run.block };
       list.push(record);
+      if (mention.needs) {
+        if (this.supported(mention)) this.track(record);
+        else this.unsupported.add(record);
+        continue;
+      }
+      for (const id of namesIn(mention)) {
+        const count = this.named.get(id) ?? 0;
+        this.named.set(id, count + 1);
+        if (count === 0) newlyNamed = true;
+      }
       this.track(record);
     }
     this.records.set(run.block, list);
+    if (newlyNamed && this.unsupported.size > 0) this.reviewEvidence();
+  }
+
+  private supported(mention: Mention): boolean {
+    return mention.needs?.some((id) => (this.named.get(id) ?? 0) > 0) ?? true;
+  }
+
+  /** Tracks the weak mentions the page now supports, and untracks those it no longer does. */
+  private reviewEvidence(): void {
+    for (const record of this.unsupported) {
+      if (!this.supported(record.mention)) continue;
+      this.unsupported.delete(record);
+      this.track(record);
+    }
+    for (const list of this.records.values()) {
+      for (const record of list) {
+        if (!record.mention.needs || this.unsupported.has(record) || this.supported(record.mention)) continue;
+        this.untrack(record);
+        this.unsupported.add(record);
+      }
+    }
+  }
+
+  private untrack(record: PageMentionRecord): void {
+    this.hide(record);
+    const id = record.mention.entity.id;
+    const siblings = (this.byEntity.get(id) ?? []).filter((other) => other !== record);
+    if (siblings.length > 0) this.byEntity.set(id, siblings);
+    else this.byEntity.delete(id);
+    if (this.options.mode === 'first' && siblings.length > 0) this.showFirstOf(id);
   }
 
   private track(record: PageMentionRecord): void {
@@ -290,14 +390,24 @@ export class PageAnnotator {
     if (first && !this.shown.has(first)) this.show(first);
   }
 
-  /** Drops what we knew of the blocks inside `root` (and of blocks that left the page). */
-  private forgetWithin(root: Element): void {
+  /** Drops what we knew of the blocks that `stale` picks (those about to be read again, or that left). */
+  private forget(stale: (block: Element) => boolean): void {
     const touched = new Set<string>();
+    let lostNames = false;
     for (const [block, list] of this.records) {
-      if (!block.isConnected || root === block || root.contains(block)) {
+      if (stale(block)) {
         for (const record of list) {
           this.hide(record);
           touched.add(record.mention.entity.id);
+          if (this.unsupported.delete(record) || record.mention.needs) continue;
+          for (const id of namesIn(record.mention)) {
+            const count = (this.named.get(id) ?? 1) - 1;
+            if (count > 0) this.named.set(id, count);
+            else {
+              this.named.delete(id);
+              lostNames = true;
+            }
+          }
         }
         this.records.delete(block);
       }
@@ -310,5 +420,11 @@ export class PageAnnotator {
       else this.byEntity.delete(id);
       if (this.options.mode === 'first' && remaining.length > 0) this.showFirstOf(id);
     }
+    if (lostNames) this.reviewEvidence();
   }
+}
+
+/** The entities a strong mention names: its own and those written inside it. */
+function namesIn(mention: Mention): string[] {
+  return mention.nested ? [mention.entity.id, ...mention.nested.map((inner) => inner.entity.id)] : [mention.entity.id];
 }

@@ -1,43 +1,65 @@
-/** What the content script reads of the page itself: its language and its date. */
-import { findDate } from '../../shared/text/dates.ts';
+/**
+ * Is this page Vietnamese? Read from what the page declares and what its prose says: a page declared
+ * Vietnamese is; a page declared in another language is only when its paragraphs are plainly Vietnamese prose
+ * (an English article with a Vietnamese menu, footer or comment is English); an undeclared page goes by its
+ * paragraphs too. A page with too few paragraphs to judge goes by a sample of its text (outside its header, menus
+ * and footer when it declares another language).
+ */
 import { isVietnameseTag, isVietnameseText } from '../../shared/text/language.ts';
 
 const SAMPLE_CHARS = 4000;
+/** How much paragraph text is read to decide; enough prose to judge, little enough to cost nothing. */
+const PROSE_CHARS = 3000;
+/** Below this, the paragraphs are too few to say anything. */
+const MIN_PROSE_CHARS = 200;
+/** The share of the prose, by length, that must be Vietnamese paragraphs. */
+const PROSE_SHARE = 0.6;
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'CODE', 'PRE']);
+/** Where a site's menus, footers and comments live: not the page's prose. */
+const NOT_ARTICLE = 'header, nav, footer, aside, form, [role="navigation"], [role="contentinfo"], [role="banner"]';
 
-function textSample(doc: Document, limit: number): string {
+/** The page's first text, leaving out scripts and styles — and, for `outsideFurniture`, menus and footers. */
+function textSample(doc: Document, limit: number, outsideFurniture = false): string {
   if (!doc.body) return '';
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      NOT_PROSE.has(node.parentElement?.tagName ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (node) => {
+      const parent = node.parentElement;
+      if (NOT_PROSE.has(parent?.tagName ?? '')) return NodeFilter.FILTER_REJECT;
+      if (outsideFurniture && parent?.closest(NOT_ARTICLE)) return NodeFilter.FILTER_REJECT;
+      return NodeFilter.FILTER_ACCEPT;
+    },
   });
   let sample = '';
   while (sample.length < limit && walker.nextNode()) sample += `${walker.currentNode.nodeValue} `;
   return sample;
 }
 
-/** 'vi' when the page is Vietnamese: declared so, or its text reads so. Otherwise its declared tag, or 'und'. */
-export function pageLanguage(doc: Document): string {
-  const declared = doc.documentElement.lang;
-  if (isVietnameseTag(declared)) return 'vi';
-  return isVietnameseText(textSample(doc, SAMPLE_CHARS)) ? 'vi' : declared || 'und';
+/**
+ * Whether the page's paragraphs are Vietnamese prose: true or false when it has enough of them to say, undefined
+ * when it has too few.
+ */
+function proseIsVietnamese(doc: Document): boolean | undefined {
+  let total = 0;
+  let vietnamese = 0;
+  for (const paragraph of doc.querySelectorAll('p')) {
+    if (paragraph.closest(NOT_ARTICLE)) continue;
+    const text = paragraph.textContent ?? '';
+    if (text.trim().length < 20) continue;
+    total += text.length;
+    if (isVietnameseText(text)) vietnamese += text.length;
+    if (total >= PROSE_CHARS) break;
+  }
+  if (total < MIN_PROSE_CHARS) return undefined;
+  return vietnamese / total >= PROSE_SHARE;
 }
 
-const DATE_SELECTORS = [
-  'meta[property="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="date"]',
-  'time[datetime]',
-];
-
-/** The article's publication date, `YYYY-MM-DD`: from its metadata, else the first date printed near the top. */
-export function pageDate(doc: Document): string | undefined {
-  for (const selector of DATE_SELECTORS) {
-    const element = doc.querySelector(selector);
-    const value = element?.getAttribute('content') ?? element?.getAttribute('datetime');
-    const found = value ? findDate(value) : undefined;
-    if (found) return found;
-  }
-  return findDate(textSample(doc, 1500));
+/** 'vi' when the page is Vietnamese (see above). Otherwise its declared tag, or 'und'. */
+export function pageLanguage(doc: Document): string {
+  const declared = doc.documentElement.lang?.trim() ?? '';
+  if (isVietnameseTag(declared)) return 'vi';
+  const prose = proseIsVietnamese(doc);
+  if (prose !== undefined) return prose ? 'vi' : declared || 'und';
+  // Few paragraphs: the text itself, without the furniture when the page says it is in another language.
+  if (isVietnameseText(textSample(doc, SAMPLE_CHARS, declared !== ''))) return 'vi';
+  return declared || 'und';
 }

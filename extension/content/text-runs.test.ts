@@ -45,6 +45,36 @@ describe('collectTextRuns', () => {
     expect(runs.map((run) => run.text)).toEqual(['Lào']);
   });
 
+  it('reads two links side by side as two names, as a tag list shows them', () => {
+    expect(
+      texts(body('<p class="tags"><a href="/a">Phạm Minh Chính</a><a href="/b">Sonexay Siphandone</a></p>')),
+    ).toEqual(['Phạm Minh Chính', 'Sonexay Siphandone']);
+    expect(
+      texts(
+        body(
+          '<div class="tags"><span class="tag"><a href="/a">Tô Lâm</a></span><!-- --><span class="tag"><a href="/b">Lào</a></span></div>',
+        ),
+      ),
+    ).toEqual(['Tô Lâm', 'Lào']);
+  });
+
+  it('keeps a name whole where links are spaced or a link is only part of a sentence', () => {
+    expect(
+      texts(body('<p><a href="#s">Sonexay</a>&nbsp;<a href="#s">Siphandone</a> và <b>Tô</b><i>Lâm</i></p>')),
+    ).toEqual(['Sonexay\u00a0Siphandone và TôLâm']);
+    expect(texts(body('<p>Thủ tướng <a href="#p">Phạm Minh Chính</a> tới Viêng Chăn</p>'))).toEqual([
+      'Thủ tướng Phạm Minh Chính tới Viêng Chăn',
+    ]);
+  });
+
+  it('does not enter the boxes the caller skips, and keeps the words around them apart', () => {
+    const root = body(
+      '<article><p>Hà Nội</p><aside><p>Tô Lâm</p></aside><p>Viêng <span class="ad">x</span>Chăn</p></article>',
+    );
+    const skip = (element: Element) => element.tagName === 'ASIDE' || element.className === 'ad';
+    expect(collectTextRuns(root, { skip }).map((run) => run.text)).toEqual(['Hà Nội', 'Viêng ', 'Chăn']);
+  });
+
   it('attributes each run to its nearest block', () => {
     const root = body('<article><p id="a">Hà <b>Nội</b></p><div id="b"><span>Viêng Chăn</span></div></article>');
     expect(collectTextRuns(root).map((run) => run.block.id)).toEqual(['a', 'b']);

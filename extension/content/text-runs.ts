@@ -91,6 +91,8 @@ export interface TextRun {
 export interface CollectOptions {
   /** Our own UI host: never annotated. */
   exclude?: Element | null;
+  /** Boxes that are not the text to annotate (the site's furniture around an article): not entered. */
+  skip?: (element: Element) => boolean;
 }
 
 export function isInline(element: Element): boolean {
@@ -101,7 +103,28 @@ export function isInline(element: Element): boolean {
 export function isSkipped(element: Element, options: CollectOptions = {}): boolean {
   if (SKIPPED_TAGS.has(element.tagName) || element === options.exclude) return true;
   const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  if (editable !== null && editable !== 'false') return true;
+  return options.skip?.(element) ?? false;
+}
+
+/** A link, or an inline element that is only a link ("<span class=tag><a>…</a></span>"). */
+function isLinkOnly(element: Element): boolean {
+  for (let at: Element | null = element; at; at = at.firstElementChild) {
+    if (at.tagName === 'A') return true;
+    if (at.childNodes.length !== 1 || !isInline(at)) return false;
+  }
+  return false;
+}
+
+/**
+ * Two links side by side with nothing between them are two names, even without a space: tag lists and
+ * "related" rows are written `<a>Phạm Minh Chính</a><a>Sonexay Siphandone</a>`, and a reader sees separate
+ * words (the site spaces them with CSS). One name is never split across two links.
+ */
+function isSecondOfTwoLinks(element: Element): boolean {
+  let previous = element.previousSibling;
+  while (previous && previous.nodeType === 8) previous = previous.previousSibling;
+  return previous?.nodeType === 1 && isLinkOnly(previous as Element) && isLinkOnly(element);
 }
 
 function isHidden(element: Element): boolean {
@@ -116,7 +139,8 @@ function isHidden(element: Element): boolean {
  * overflow the call stack. `root` itself may be inline: its runs are then attributed to `root` as their block.
  */
 export function* textRuns(root: Element, options: CollectOptions = {}): Generator<TextRun> {
-  if (isSkipped(root, options) || isHidden(root)) return;
+  // The caller chose the root: its own `skip` applies to what is inside it.
+  if (isSkipped(root, { exclude: options.exclude }) || isHidden(root)) return;
   let current: TextRun | null = null;
   // Each frame: the next child to visit and the block its runs belong to.
   const stack: Array<{ next: ChildNode | null; block: Element }> = [{ next: root.firstChild, block: root }];
@@ -153,6 +177,10 @@ export function* textRuns(root: Element, options: CollectOptions = {}): Generato
       if (inline || element.tagName === 'BR' || isSkipped(element, options) || isHidden(element)) continue;
       stack.push({ next: element.firstChild, block: element });
     } else {
+      if (current && isSecondOfTwoLinks(element)) {
+        if (/\S/.test(current.text)) yield current;
+        current = null;
+      }
       stack.push({ next: element.firstChild, block: frame.block });
     }
   }

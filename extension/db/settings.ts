@@ -8,6 +8,7 @@ export const THEMES = ['auto', 'light', 'dark'] as const;
 export const LANGUAGES = ['vi', 'en'] as const;
 export const SITE_MODES = ['everywhere-except', 'only-listed'] as const;
 export const HIGHLIGHT_MODES = ['all', 'first'] as const;
+export const SCOPES = ['article', 'page'] as const;
 
 export interface Settings {
   /** Highlight at all (a site choice can still turn a site off or on). */
@@ -16,11 +17,21 @@ export interface Settings {
   kinds: MentionKind[];
   /** Highlight every mention of an entity, or only its first on the page. */
   mode: (typeof HIGHLIGHT_MODES)[number];
+  /**
+   * `article`: highlight the article's text only (headline, lead, body), never the site's menus, "related" lists,
+   * other stories' teasers, comments or footer; `page`: everything a reader can read on the page.
+   */
+  scope: (typeof SCOPES)[number];
   /** Also match names typed without diacritics ("Pham Minh Chinh"). */
   accentless: boolean;
-  /** The extension pages' colours: the system's, or forced light or dark. */
+  /**
+   * Draw every number with a unit, each with a card saying what little is known of it; by default only numbers
+   * whose frame names a metric of the base are drawn.
+   */
+  allFigures: boolean;
+  /** The colours of the extension's pages and of the card on a page: the system's, or forced light or dark. */
   theme: (typeof THEMES)[number];
-  /** The interface language of the popup, the side panel and the options page. */
+  /** The interface language of the popup, the side panel, the options page and the card on a page. */
   language: (typeof LANGUAGES)[number];
   /**
    * `everywhere-except`: highlight on every site but those switched off; `only-listed`: only on sites switched
@@ -33,7 +44,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   enabled: true,
   kinds: [...MENTION_KINDS],
   mode: 'all',
+  scope: 'article',
   accentless: true,
+  allFigures: false,
   theme: 'auto',
   language: 'vi',
   siteMode: 'everywhere-except',

@@ -3,7 +3,7 @@
  * schemas.ts, checked on receipt, since a message is input like any other) and the response type for each.
  * The `page-mentions` request and its response are a public contract (DESIGN.md): extend by adding fields only.
  */
-import type { MentionKind } from '../../shared/factbase/kinds.ts';
+import type { FigureRole, MentionKind, QualifierName } from '../../shared/factbase/kinds.ts';
 import type { Entity } from '../../shared/factbase/schema.ts';
 import type { Card, CardLink, CardSeriesPoint, EntityCard } from '../../shared/lookup/card.ts';
 import type { SiteChoiceRecord } from '../db/database.ts';
@@ -17,6 +17,34 @@ export interface PageMention {
   entity: { id: string; name: string };
   kind: MentionKind;
   text: string;
+  /** Entities written inside this name (DESIGN.md, Contracts): the card's "Trong tên này", counted on the page. */
+  nested?: Array<{ entity: { id: string; name: string }; kind: MentionKind; text: string }>;
+  /**
+   * For a figure, its frame and verdict as the CLI prints them (DESIGN.md, Contracts): value, unit, `metric` (or
+   * null), `period`, `role`, `valueMax`, `qualifier`, the facts it states and those it disagrees with.
+   */
+  figure?: PageFigure;
+}
+
+export interface PageFigure {
+  value: number;
+  valueMax?: number;
+  unit: string;
+  metric?: string | null;
+  period?: string | null;
+  role?: FigureRole;
+  qualifier?: QualifierName;
+  facts: string[];
+  conflicts?: string[];
+}
+
+/** Where the article's date was read: its metadata, its JSON-LD, a `<time>` in it, its byline, or the reader. */
+export type DateSource = 'metadata' | 'jsonld' | 'time' | 'byline' | 'reader';
+
+/** The article's own date (`YYYY-MM-DD`), and where it was read. */
+export interface ArticleDate {
+  date: string;
+  source: DateSource;
 }
 
 export interface PageMentions {
@@ -27,6 +55,10 @@ export interface PageMentions {
   hostname?: string;
   /** The article's date (`YYYY-MM-DD`) when the page states one: the side panel shows roles as of then. */
   date?: string;
+  /** Where that date was read (`reader` when the reader set it in the side panel). */
+  dateSource?: DateSource;
+  /** Whether the highlights keep to the article's text (`article`) or cover the whole page (`page`). */
+  scope?: 'article' | 'page';
 }
 
 export type DatabaseState = 'ready' | 'seeding' | 'unavailable';
@@ -71,8 +103,15 @@ export interface FigureSeries {
 export interface TimelineItem {
   id: string;
   name: string;
-  /** When it happened, as far as the fact base knows: its sources' earliest date. */
-  date: string;
+  /**
+   * When it happened, as far as the fact base knows: the event's own date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`),
+   * never the date of an article that mentions it. Absent when the base does not know it.
+   */
+  date?: string;
+  /** The last day, for an event over several days. */
+  end?: string;
+  /** For an event with no known date: the date of the first article that mentions it. */
+  mentioned?: string;
   summary: string;
   /** The entity itself (an event's own place on the timeline). */
   self?: boolean;
@@ -128,6 +167,8 @@ export interface Responses {
   'child-frame-mentions': { ok: true };
   'reveal-in-frame': { ok: boolean };
   'config-changed': { ok: true };
+  'set-page-date': { ok: boolean; date?: ArticleDate };
+  'step-mention': { ok: boolean };
   ping: { ok: true; version: string };
   'page-config': PageConfig;
   'annotator-state': string;
@@ -198,12 +239,20 @@ export function handleRequests(
     const request = options.parse(message);
     const handler = request && (handlers[request.type] as ((request: Request, sender: Sender) => unknown) | undefined);
     if (!request || !handler || (options.accept && !options.accept(request))) return false;
-    Promise.resolve()
-      .then(() => handler(request, sender))
-      .then(sendResponse, (error: unknown) => {
-        console.warn('[Mekong Lens] request failed', request.type, error);
-        sendResponse(undefined);
-      });
+    const fail = (error: unknown) => {
+      console.warn('[Mekong Lens] request failed', request.type, error);
+      sendResponse(undefined);
+    };
+    // The handler runs now, inside the listener, not a microtask later: a browser counts a call as answering the
+    // reader's click only while the listener runs (`sidePanel.open` and `sidebarAction.open` need that).
+    let answer: unknown;
+    try {
+      answer = handler(request, sender);
+    } catch (error) {
+      fail(error);
+      return true;
+    }
+    Promise.resolve(answer).then(sendResponse, fail);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

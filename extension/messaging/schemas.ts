@@ -4,8 +4,8 @@
  * accepts only the few requests meant for it and checks them by hand (tab-requests.ts).
  */
 import { z } from 'zod/mini';
-import { MENTION_KINDS } from '../../shared/factbase/kinds.ts';
-import { HIGHLIGHT_MODES, LANGUAGES, SITE_MODES, THEMES } from '../db/settings.ts';
+import { FIGURE_ROLES, MENTION_KINDS, QUALIFIERS } from '../../shared/factbase/kinds.ts';
+import { HIGHLIGHT_MODES, LANGUAGES, SCOPES, SITE_MODES, THEMES } from '../db/settings.ts';
 
 const EntityId = z.string().check(z.minLength(1), z.maxLength(200));
 const Hostname = z.string().check(z.minLength(1), z.maxLength(255), z.regex(/^[\w.:[\]-]+$/));
@@ -16,7 +16,9 @@ export const SettingsPatch = z.partial(
     enabled: z.boolean(),
     kinds: z.array(z.enum(MENTION_KINDS)).check(z.maxLength(MENTION_KINDS.length)),
     mode: z.enum(HIGHLIGHT_MODES),
+    scope: z.enum(SCOPES),
     accentless: z.boolean(),
+    allFigures: z.boolean(),
     theme: z.enum(THEMES),
     language: z.enum(LANGUAGES),
     siteMode: z.enum(SITE_MODES),
@@ -24,15 +26,28 @@ export const SettingsPatch = z.partial(
 );
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
-/** Mentions as `page-mentions` lists them; a subframe reports its own the same way. */
+const FactIds = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50));
+/** A figure's frame and verdict, as the annotator gives it (shared/text/annotate.ts, `Mention.figure`). */
+const FigureShape = {
+  value: z.number(),
+  valueMax: z.optional(z.number()),
+  unit: z.string().check(z.maxLength(20)),
+  metric: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+  period: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
+  role: z.optional(z.enum(FIGURE_ROLES)),
+  qualifier: z.optional(z.enum(QUALIFIERS)),
+  facts: FactIds,
+  conflicts: z.optional(FactIds),
+};
+const MentionShape = {
+  entity: z.object({ id: EntityId, name: z.string().check(z.maxLength(500)) }),
+  kind: z.enum(MENTION_KINDS),
+  text: z.string().check(z.maxLength(500)),
+  figure: z.optional(z.object(FigureShape)),
+};
+/** Mentions as `page-mentions` lists them, with the names written inside them; a subframe reports its own so. */
 const PageMentionList = z
-  .array(
-    z.object({
-      entity: z.object({ id: EntityId, name: z.string().check(z.maxLength(500)) }),
-      kind: z.enum(MENTION_KINDS),
-      text: z.string().check(z.maxLength(500)),
-    }),
-  )
+  .array(z.object({ ...MentionShape, nested: z.optional(z.array(z.object(MentionShape)).check(z.maxLength(50))) }))
   .check(z.maxLength(100_000));
 
 export const Request = z.discriminatedUnion('type', [
@@ -62,6 +77,14 @@ export const Request = z.discriminatedUnion('type', [
     frameId: z.number().check(z.int(), z.positive()),
     index: z.number().check(z.int(), z.nonnegative()),
   }),
+  /** To a tab's content script, from the side panel: the article's date is this (the reader's correction); null
+   * goes back to the date the page states. */
+  z.object({
+    type: z.literal('set-page-date'),
+    date: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  }),
+  /** To a tab's top frame, from the background (the reader's shortcut): open the next or previous mention's card. */
+  z.object({ type: z.literal('step-mention'), direction: z.union([z.literal(1), z.literal(-1)]) }),
   /** To a tab's content script: the reader changed settings; apply them now. */
   z.object({ type: z.literal('config-changed'), config: z.lazy(() => PageConfig) }),
   /** To the background: a liveness probe used by the UI pages and the tests. */
@@ -77,16 +100,7 @@ export const Request = z.discriminatedUnion('type', [
     kind: z.enum(MENTION_KINDS),
     /** The article's date, to pick the role that held then. */
     date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-    figure: z.optional(
-      z.object({
-        text: z.string().check(z.maxLength(200)),
-        value: z.number(),
-        valueMax: z.optional(z.number()),
-        unit: z.string().check(z.maxLength(20)),
-        facts: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
-        conflicts: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50))),
-      }),
-    ),
+    figure: z.optional(z.object({ text: z.string().check(z.maxLength(200)), ...FigureShape })),
   }),
   /** To the background, from a card: open the side panel on this entity. */
   z.object({ type: z.literal('open-side-panel'), entityId: z.optional(z.string().check(z.maxLength(200))) }),
@@ -140,8 +154,16 @@ export type Request = z.infer<typeof Request>;
 export const PageConfig = z.object({
   enabled: z.boolean(),
   kinds: z.array(z.enum(MENTION_KINDS)),
-  mode: z.enum(['all', 'first']),
+  mode: z.enum(HIGHLIGHT_MODES),
+  scope: z.enum(SCOPES),
   accentless: z.boolean(),
+  /** Draw every number with a unit, not only those with a metric. */
+  allFigures: z.boolean(),
+  /** The card on the page follows the interface's language and theme. */
+  language: z.enum(LANGUAGES),
+  theme: z.enum(THEMES),
+  /** The interface's strings in that language (the content script bundles no catalogue). */
+  messages: z.record(z.string(), z.object({ message: z.string() })),
 });
 export type PageConfig = z.infer<typeof PageConfig>;
 

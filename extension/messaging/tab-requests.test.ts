@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { parseRequest } from './schemas.ts';
 import { parseTabRequest } from './tab-requests.ts';
 
-const TAB_TYPES = new Set(['page-mentions', 'reveal-mention', 'config-changed', 'child-frame-mentions']);
+const TAB_TYPES = new Set([
+  'page-mentions',
+  'reveal-mention',
+  'config-changed',
+  'child-frame-mentions',
+  'set-page-date',
+  'step-mention',
+]);
 
 /** What the zod schemas say of a message, restricted to the requests a content script answers. */
 const zodAnswer = (message: unknown) => {
@@ -11,7 +18,16 @@ const zodAnswer = (message: unknown) => {
   return request && TAB_TYPES.has(request.type) ? request : undefined;
 };
 
-const config = { enabled: true, kinds: ['person', 'figure'], mode: 'all', accentless: false };
+const config = {
+  enabled: true,
+  kinds: ['person', 'figure'],
+  mode: 'all',
+  scope: 'article',
+  accentless: false,
+  language: 'en',
+  theme: 'dark',
+  messages: { cardOpenInPanel: { message: 'Open in the side panel' } },
+};
 const mention = { entity: { id: 'to-lam', name: 'Tô Lâm' }, kind: 'person', text: 'Tổng Bí thư Tô Lâm' };
 
 describe('parseTabRequest', () => {
@@ -29,6 +45,14 @@ describe('parseTabRequest', () => {
     ['an index as text', { type: 'reveal-mention', index: '1' }],
     ['an unknown kind', { type: 'config-changed', config: { ...config, kinds: ['person', 'weapon'] } }],
     ['a missing mode', { type: 'config-changed', config: { ...config, mode: undefined } }],
+    ['an unknown scope', { type: 'config-changed', config: { ...config, scope: 'site' } }],
+    ['an unknown language', { type: 'config-changed', config: { ...config, language: 'fr' } }],
+    ['a message that is not text', { type: 'config-changed', config: { ...config, messages: { a: { message: 1 } } } }],
+    ['set-page-date', { type: 'set-page-date', date: '2024-07-11' }],
+    ['set-page-date back to the page’s', { type: 'set-page-date', date: null }],
+    ['a date as the page writes it', { type: 'set-page-date', date: '11/07/2024' }],
+    ['step-mention', { type: 'step-mention', direction: -1 }],
+    ['a step of two', { type: 'step-mention', direction: 2 }],
     ['frame 0', { type: 'child-frame-mentions', frameId: 0, url: '', mentions: [] }],
     [
       'a mention without entity',
@@ -45,7 +69,17 @@ describe('parseTabRequest', () => {
   it('agrees with the schemas on arbitrary messages shaped like ours', () => {
     const messages = fc.record(
       {
-        type: fc.constantFrom('page-mentions', 'reveal-mention', 'config-changed', 'child-frame-mentions', 'ping'),
+        type: fc.constantFrom(
+          'page-mentions',
+          'reveal-mention',
+          'config-changed',
+          'child-frame-mentions',
+          'set-page-date',
+          'step-mention',
+          'ping',
+        ),
+        date: fc.oneof(fc.constant(null), fc.constant('2024-07-11'), fc.string({ maxLength: 10 })),
+        direction: fc.constantFrom(1, -1, 0, '1'),
         index: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.double(), fc.string()),
         inFrame: fc.oneof(fc.boolean(), fc.constant('yes')),
         frameId: fc.integer({ min: -1, max: 3 }),
@@ -55,9 +89,13 @@ describe('parseTabRequest', () => {
             enabled: fc.oneof(fc.boolean(), fc.constant(1)),
             kinds: fc.array(fc.constantFrom('person', 'place', 'figure', 'nope')),
             mode: fc.constantFrom('all', 'first', 'some'),
+            scope: fc.constantFrom('article', 'page', 'site'),
             accentless: fc.boolean(),
+            language: fc.constantFrom('vi', 'en', 'fr'),
+            theme: fc.constantFrom('auto', 'light', 'dark', 'sepia'),
+            messages: fc.constantFrom({}, { back: { message: 'Back' } }, { back: 'Back' }, null),
           },
-          { requiredKeys: ['enabled', 'kinds'] },
+          { requiredKeys: ['enabled', 'kinds', 'scope', 'language', 'messages'] },
         ),
         mentions: fc.array(fc.oneof(fc.constant(mention), fc.constant({ ...mention, kind: 'nope' }))),
       },

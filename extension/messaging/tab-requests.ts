@@ -4,7 +4,15 @@
  * whether the page is Vietnamese. The shapes are those of schemas.ts; tab-requests.test.ts holds the two to
  * the same answers.
  */
-import { MENTION_KINDS, type MentionKind } from '../../shared/factbase/kinds.ts';
+import {
+  FIGURE_ROLES,
+  type FigureRole,
+  MENTION_KINDS,
+  type MentionKind,
+  QUALIFIERS,
+  type QualifierName,
+} from '../../shared/factbase/kinds.ts';
+import { HIGHLIGHT_MODES, LANGUAGES, SCOPES, THEMES } from '../db/settings.ts';
 import type { PageConfig, PageMention, Request } from './protocol.ts';
 
 type Fields = Record<string, unknown>;
@@ -16,28 +24,101 @@ const isFrameId = (value: unknown): value is number => Number.isSafeInteger(valu
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 const KINDS = new Set<string>(MENTION_KINDS);
 
+const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (values as readonly string[]).includes(value);
+
 function isPageConfig(value: unknown): value is PageConfig {
   return (
     isObject(value) &&
     typeof value.enabled === 'boolean' &&
     Array.isArray(value.kinds) &&
     value.kinds.every((kind) => typeof kind === 'string' && KINDS.has(kind)) &&
-    (value.mode === 'all' || value.mode === 'first') &&
-    typeof value.accentless === 'boolean'
+    oneOf(HIGHLIGHT_MODES, value.mode) &&
+    oneOf(SCOPES, value.scope) &&
+    typeof value.accentless === 'boolean' &&
+    typeof value.allFigures === 'boolean' &&
+    oneOf(LANGUAGES, value.language) &&
+    oneOf(THEMES, value.theme) &&
+    messageList(value.messages) !== undefined
   );
 }
 
-/** The mentions, copied field by field (nothing else a message carries comes along), or undefined. */
+/** An interface catalogue (`{key: {message}}`), copied key by key into an object with no prototype, or undefined. */
+function messageList(value: unknown): PageConfig['messages'] | undefined {
+  if (!isObject(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length > 2000) return undefined;
+  const messages: PageConfig['messages'] = Object.create(null);
+  for (const [key, entry] of entries) {
+    if (!isObject(entry) || typeof entry.message !== 'string') return undefined;
+    messages[key] = { message: entry.message };
+  }
+  return messages;
+}
+
+const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+const isFactIds = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.length <= 50 && value.every((id) => isText(id, 200));
+const isOptional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
+const ROLES = new Set<string>(FIGURE_ROLES);
+const QUALIFIER_SET = new Set<string>(QUALIFIERS);
+
+/** A figure's frame and verdict (schemas.ts, `FigureShape`), copied field by field, or undefined. */
+function figureFields(figure: unknown): PageMention['figure'] | undefined {
+  if (!isObject(figure)) return undefined;
+  const { value, valueMax, unit, metric, period, role, qualifier, facts, conflicts } = figure;
+  if (typeof value !== 'number' || !isText(unit, 20) || !isFactIds(facts)) return undefined;
+  if (!isOptional(valueMax, (v) => typeof v === 'number')) return undefined;
+  if (!isOptional(metric, (v) => v === null || isText(v, 200))) return undefined;
+  if (!isOptional(period, (v) => v === null || isText(v, 40))) return undefined;
+  if (!isOptional(role, (v) => typeof v === 'string' && ROLES.has(v))) return undefined;
+  if (!isOptional(qualifier, (v) => typeof v === 'string' && QUALIFIER_SET.has(v))) return undefined;
+  if (!isOptional(conflicts, isFactIds)) return undefined;
+  return {
+    value,
+    ...(valueMax !== undefined ? { valueMax: valueMax as number } : {}),
+    unit,
+    ...(metric !== undefined ? { metric: metric as string | null } : {}),
+    ...(period !== undefined ? { period: period as string | null } : {}),
+    ...(role !== undefined ? { role: role as FigureRole } : {}),
+    ...(qualifier !== undefined ? { qualifier: qualifier as QualifierName } : {}),
+    facts: [...facts],
+    ...(conflicts !== undefined ? { conflicts: [...(conflicts as string[])] } : {}),
+  };
+}
+
+/** One mention's own fields, copied, or undefined. */
+function mentionFields(mention: unknown): PageMention | undefined {
+  if (!isObject(mention) || !isObject(mention.entity)) return undefined;
+  const { id, name } = mention.entity;
+  const { kind, text } = mention;
+  if (!isText(id, 200) || id.length === 0 || !isText(name, 500) || !isText(text, 500)) return undefined;
+  if (typeof kind !== 'string' || !KINDS.has(kind)) return undefined;
+  const fields: PageMention = { entity: { id, name }, kind: kind as MentionKind, text };
+  if (mention.figure !== undefined) {
+    const figure = figureFields(mention.figure);
+    if (!figure) return undefined;
+    fields.figure = figure;
+  }
+  return fields;
+}
+
+/** The mentions with the names nested in them, copied field by field (nothing else comes along), or undefined. */
 function mentionList(value: unknown): PageMention[] | undefined {
   if (!Array.isArray(value) || value.length > 100_000) return undefined;
   const mentions: PageMention[] = [];
   for (const mention of value) {
-    if (!isObject(mention) || !isObject(mention.entity)) return undefined;
-    const { id, name } = mention.entity;
-    const { kind, text } = mention;
-    if (!isText(id, 200) || id.length === 0 || !isText(name, 500) || !isText(text, 500)) return undefined;
-    if (typeof kind !== 'string' || !KINDS.has(kind)) return undefined;
-    mentions.push({ entity: { id, name }, kind: kind as MentionKind, text });
+    const fields = mentionFields(mention);
+    if (!fields) return undefined;
+    const nested = (mention as { nested?: unknown }).nested;
+    if (nested !== undefined) {
+      if (!Array.isArray(nested) || nested.length > 50) return undefined;
+      const inner = nested.map(mentionFields);
+      if (inner.some((m) => m === undefined)) return undefined;
+      fields.nested = inner as PageMention[];
+    }
+    mentions.push(fields);
   }
   return mentions;
 }
@@ -58,9 +139,19 @@ export function parseTabRequest(message: unknown): Request | undefined {
     case 'config-changed': {
       const config = message.config;
       if (!isPageConfig(config)) return undefined;
-      const { enabled, kinds, mode, accentless } = config;
-      return { type: 'config-changed', config: { enabled, kinds, mode, accentless } };
+      const { enabled, kinds, mode, scope, accentless, allFigures, language, theme } = config;
+      const messages = messageList(config.messages) as PageConfig['messages'];
+      return {
+        type: 'config-changed',
+        config: { enabled, kinds, mode, scope, accentless, allFigures, language, theme, messages },
+      };
     }
+    case 'set-page-date':
+      if (!(message.date === null || isIsoDate(message.date))) return undefined;
+      return { type: 'set-page-date', date: message.date };
+    case 'step-mention':
+      if (message.direction !== 1 && message.direction !== -1) return undefined;
+      return { type: 'step-mention', direction: message.direction };
     case 'child-frame-mentions': {
       const mentions = mentionList(message.mentions);
       if (!isFrameId(message.frameId) || !isText(message.url, 4096) || !mentions) return undefined;

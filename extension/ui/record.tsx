@@ -6,8 +6,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CardRole } from '../../shared/lookup/card.ts';
-import { type LookupRecord, sendToBackground, type TimelineItem } from '../messaging/protocol.ts';
-import { FactList, RelatedEntities, RoleLine, SeriesTable, SourceLine } from './card.tsx';
+import { type ArticleDate, type LookupRecord, sendToBackground, type TimelineItem } from '../messaging/protocol.ts';
+import { EntitySummary, FactList, RelatedEntities, RoleLine, SeriesTable, SourceLine } from './card.tsx';
 import { formatDate } from './format.ts';
 import { kindLabel, t } from './i18n.ts';
 import { SeriesChart } from './series-chart.tsx';
@@ -16,10 +16,19 @@ export interface RecordViewProps {
   record: LookupRecord;
   onOpenEntity: (id: string) => void;
   onChange: (record: LookupRecord) => void;
+  /** Move focus to the record's name when a record opens, so that the keyboard and screen readers start there. */
+  focusOnOpen?: boolean;
+  /** The date of the article in the tab, which the record's role is as of. */
+  asOf?: ArticleDate;
 }
 
-export function RecordView({ record, onOpenEntity, onChange }: RecordViewProps) {
+export function RecordView({ record, onOpenEntity, onChange, focusOnOpen = false, asOf }: RecordViewProps) {
   const { entity } = record;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // Only while the reader is in this panel: a record opened from a page's card leaves their focus on the page.
+    if (focusOnOpen && document.hasFocus()) heading.current?.focus();
+  }, [entity.id, focusOnOpen]);
   const togglePin = async () => {
     const { pinned } = await sendToBackground({ type: 'set-pin', entityId: entity.id, pinned: !record.pinned });
     onChange({ ...record, pinned });
@@ -29,18 +38,20 @@ export function RecordView({ record, onOpenEntity, onChange }: RecordViewProps) 
       <header class="ml-record-head">
         <div class="ml-card-head">
           <span class="ml-kind ml-dot">&nbsp;{kindLabel(entity.kind)}</span>
-          <h2 class="ml-name">{entity.name}</h2>
+          <h2 class="ml-name" lang="vi" tabIndex={-1} ref={heading}>
+            {entity.name}
+          </h2>
         </div>
         <button type="button" class="ml-pin" aria-pressed={record.pinned} onClick={() => void togglePin()}>
           {record.pinned ? `★ ${t('pinned')}` : `☆ ${t('pin')}`}
         </button>
       </header>
-      {entity.roleAtDate && <RoleLine role={entity.roleAtDate} />}
-      <p class="ml-summary">{entity.summary}</p>
+      {entity.rolesAtDate.length > 0 && <RoleLine roles={entity.rolesAtDate} asOf={asOf} />}
+      <EntitySummary entity={entity} />
       {entity.aliases.length > 0 && (
         <p class="ml-aliases">
           <span class="ml-muted">{t('aliases')}: </span>
-          {entity.aliases.slice(0, 6).join(' · ')}
+          <span lang="vi">{entity.aliases.slice(0, 6).join(' · ')}</span>
         </p>
       )}
       <NoteEditor record={record} onChange={onChange} />
@@ -51,7 +62,7 @@ export function RecordView({ record, onOpenEntity, onChange }: RecordViewProps) 
       )}
       {entity.facts.length > 0 && (
         <Section title={`${t('facts')} · ${entity.facts.length}`}>
-          <FactList facts={entity.facts} />
+          <FactList facts={entity.facts} quotes />
         </Section>
       )}
       {record.figures.map((figure) => (
@@ -93,7 +104,9 @@ function RolesOverTime({ roles }: { roles: CardRole[] }) {
     <ol class="ml-roles">
       {roles.map((role) => (
         <li key={`${role.title}:${role.from ?? role.source.date}`} class="ml-step">
-          <span class="ml-role-title">{role.title}</span>
+          <span class="ml-role-title" lang="vi">
+            {role.title}
+          </span>
           <span class="ml-role-span">
             {[
               role.from ? t('roleFrom', formatDate(role.from)) : undefined,
@@ -115,11 +128,20 @@ function Timeline({ items, onOpenEntity }: { items: TimelineItem[]; onOpenEntity
     <ol class="ml-timeline">
       {items.map((item) => (
         <li key={item.id} class={item.self ? 'ml-step ml-step-self' : 'ml-step'}>
-          <time dateTime={item.date}>{formatDate(item.date)}</time>
-          {item.self ? (
-            <span class="ml-timeline-name">{item.name}</span>
+          {item.date ? (
+            <time dateTime={item.date}>
+              {formatDate(item.date)}
+              {item.end && item.end !== item.date ? ` – ${formatDate(item.end)}` : ''}
+            </time>
           ) : (
-            <button type="button" class="ml-link ml-timeline-name" onClick={() => onOpenEntity(item.id)}>
+            <span class="ml-muted">{t('timelineUndated', formatDate(item.mentioned ?? ''))}</span>
+          )}
+          {item.self ? (
+            <span class="ml-timeline-name" lang="vi">
+              {item.name}
+            </span>
+          ) : (
+            <button type="button" class="ml-link ml-timeline-name" lang="vi" onClick={() => onOpenEntity(item.id)}>
               {item.name}
             </button>
           )}

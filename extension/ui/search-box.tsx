@@ -111,6 +111,10 @@ export function SearchBox({ index, onChoose, onEscape, autoFocus = false, limit 
         ))}
       </div>
       {query.trim() !== '' && index && flat.length === 0 && <p class="ml-empty">{t('searchNone', query.trim())}</p>}
+      {/* Announced to screen readers as the reader types: how many results there are now. */}
+      <p class="ml-visually-hidden" role="status" aria-live="polite" data-testid="search-count">
+        {query.trim() !== '' && index ? t('searchCount', flat.length) : ''}
+      </p>
       {!index && <p class="ml-empty">{t('searchLoading')}</p>}
     </div>
   );

@@ -2,10 +2,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../db/settings.ts';
 import { type SettingsPatch, sendToBackground } from '../messaging/protocol.ts';
-import { setLanguage } from './i18n.ts';
+import { useLanguage } from './catalogues.ts';
 
 function apply(settings: Settings): void {
-  setLanguage(settings.language);
+  useLanguage(settings.language);
+  document.documentElement.lang = settings.language;
   if (settings.theme === 'auto') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = settings.theme;
 }

@@ -23,6 +23,8 @@ export interface EntityNames {
   support: Id[];
   /** How many spellings the model generated beyond the listed name and aliases. */
   generated: number;
+  /** A Lao or Khmer person's Latin given and family names with their letter variants (one-letter tolerance). */
+  latin?: { given: string[]; family: string[] };
 }
 
 export interface NameBlock {
@@ -78,6 +80,15 @@ export function expandNames(base: Pick<FactBase, 'entities' | 'names'>): NameExp
     }
   }
 
+  /** Who relates to whom, read backwards: the other half of an entity's neighbours. */
+  const inverse = new Map<Id, Id[]>();
+  for (const entity of base.entities) {
+    for (const relation of entity.relations ?? []) {
+      const list = inverse.get(relation.target) ?? [];
+      list.push(entity.id);
+      inverse.set(relation.target, list);
+    }
+  }
   const names = new Map<Id, EntityNames>();
   const blocks: NameBlock[] = [];
   for (const entity of base.entities) {
@@ -89,10 +100,12 @@ export function expandNames(base: Pick<FactBase, 'entities' | 'names'>): NameExp
       for (const spelling of expandTemplate(form, slotSpellings, `${where}, form "${form}"`, errors))
         strong.add(spelling);
     }
+    let latin: EntityNames['latin'];
     const person = model.person;
     if (person) {
       const givens = letterVariants(person.given, letterRules);
       const families = letterVariants(person.family, letterRules);
+      latin = { given: givens, family: families };
       const fulls: string[] = [];
       for (const given of givens) {
         for (const family of families) fulls.push(person.familyFirst ? `${family} ${given}` : `${given} ${family}`);
@@ -136,11 +149,18 @@ export function expandNames(base: Pick<FactBase, 'entities' | 'names'>): NameExp
       if (SHORT_ABBREVIATION.test(spelling) && !strongOverride.has(spelling)) weak.add(spelling);
     }
     for (const spelling of weak) strong.delete(spelling);
+    // A kind's blocks go with the listed name and aliases (a club is named "Hải Phòng FC", not after a generated
+    // form); an entity's own blocks with every spelling.
     const kindBlocks = (base.names?.kindBlocks ?? []).filter((block) => block.kind === entity.kind);
-    for (const block of [...(model.blocks ?? []), ...kindBlocks]) {
-      for (const phrase of ('phrases' in block ? block.phrases : undefined) ?? [])
+    const blockSets = [
+      ...(model.blocks ?? []).map((block) => ({ block, spellings: [...strong, ...weak] })),
+      ...kindBlocks.map((block) => ({ block, spellings: listed })),
+    ];
+    for (const { block, spellings } of blockSets) {
+      for (const phrase of ('phrases' in block ? block.phrases : undefined) ?? []) {
         blocks.push({ phrase, entity: entity.id, reason: block.reason });
-      for (const spelling of [...strong, ...weak]) {
+      }
+      for (const spelling of spellings) {
         for (const word of block.before ?? []) {
           blocks.push({ phrase: `${word} ${spelling}`, entity: entity.id, reason: block.reason });
         }
@@ -152,25 +172,24 @@ export function expandNames(base: Pick<FactBase, 'entities' | 'names'>): NameExp
     if (strong.size + weak.size > MAX_SPELLINGS_PER_ENTITY) {
       errors.push(`${where}: ${strong.size + weak.size} spellings, more than ${MAX_SPELLINGS_PER_ENTITY}`);
     }
-    const related = new Set<Id>(model.weak?.support ?? relatedIds(entity, base.entities));
+    const related = new Set<Id>(weak.size === 0 ? [] : (model.weak?.support ?? relatedIds(entity, inverse)));
     related.delete(entity.id);
     names.set(entity.id, {
       strong: [...strong],
       weak: [...weak],
       support: [entity.id, ...related],
       generated: [...strong, ...weak].filter((s) => !listed.includes(s)).length,
+      ...(latin ? { latin } : {}),
     });
   }
   return { names, blocks, errors };
 }
 
 /** Entities an entity is related to in either direction: its neighbours in the base. */
-function relatedIds(entity: Entity, entities: readonly Entity[]): Id[] {
+function relatedIds(entity: Entity, inverse: ReadonlyMap<Id, readonly Id[]>): Id[] {
   const ids = new Set<Id>();
   for (const relation of entity.relations ?? []) ids.add(relation.target);
-  for (const other of entities) {
-    if (other.relations?.some((relation) => relation.target === entity.id)) ids.add(other.id);
-  }
+  for (const id of inverse.get(entity.id) ?? []) ids.add(id);
   return [...ids];
 }
 

@@ -4,7 +4,7 @@
  * compiler agree by construction.
  */
 import { z } from 'zod';
-import { ENTITY_KINDS, MENTION_KINDS, type MentionKind } from './kinds.ts';
+import { ENTITY_KINDS, FIGURE_ROLES, MENTION_KINDS, type MentionKind } from './kinds.ts';
 
 export { ENTITY_KINDS, MENTION_KINDS, type MentionKind };
 
@@ -15,16 +15,48 @@ export type Id = z.infer<typeof Id>;
 /** A calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 
+/**
+ * A date known to the day, the month or only the year: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. Sorts as text, and a
+ * month sorts before its days ("2021-01" < "2021-01-13").
+ */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date is written YYYY-MM-DD, YYYY-MM or YYYY');
+export type PartialDate = z.infer<typeof PartialDate>;
+
 export const EntityKind = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKind>;
 
-/** Where a statement comes from: a seed article, a verbatim quote from it, and the article's date. */
+/**
+ * Where a statement comes from: a seed article, a verbatim quote from it, and the date of the story quoted — the
+ * article's date, or, for a quote from an inset of the seed's page (another story's teaser under "Tin liên
+ * quan"), that story's own date, with `inset` naming it.
+ */
 export const Source = z.object({
   seed: z.string().min(1), // file name in seeds/, e.g. "001_5c7b4323a7a94c0f.txt"
   quote: z.string().min(1), // a verbatim substring of that seed
-  date: IsoDate, // the article's date
+  date: PartialDate, // the article's date (YYYY-MM-DD); an inset's date as far as it is known
+  /** The inset of the seed's page the quote is from (`Seed.insets`), when it is not the article itself. */
+  inset: Id.optional(),
 });
 export type Source = z.infer<typeof Source>;
+
+/**
+ * Another story shown on a seed's page but not part of its article (a "Tin liên quan" teaser): its headline and
+ * its own date, so that facts quoted from it are not dated by the article around it.
+ */
+export const SeedInset = z.object({
+  id: Id,
+  /** The story's headline, verbatim in the seed. */
+  title: z.string().min(1),
+  /** A verbatim line of the seed where the inset begins; a quote from the inset lies after it, the article's before. */
+  startsAt: z.string().min(1),
+  /** The story's date, to the day, month or year as far as it is known. */
+  date: PartialDate,
+  dateBasis: z.enum(['stated', 'inferred']),
+  dateNote: z.string().optional(),
+});
+export type SeedInset = z.infer<typeof SeedInset>;
 
 /** A seed article: its own date, and how we know it. */
 export const Seed = z.object({
@@ -37,10 +69,16 @@ export const Seed = z.object({
   dateNote: z.string().optional(),
   /** Anything else a reader of the base should know about the article (no headline, republished, page chrome). */
   note: z.string().optional(),
+  /** Other stories on the page that are not the article (teasers), each with its own date. */
+  insets: z.array(SeedInset).optional(),
 });
 export type Seed = z.infer<typeof Seed>;
 
-/** A position a person held; `from`/`to` bound it in time where known, `source` shows it held then. */
+/**
+ * A position a person held; `from`/`to` bound it in time where known, `source` shows it held then, `also` lists
+ * other articles that state it. The latest of them is the base's latest source for the role: a card on a page
+ * dated after it says "theo nguồn mới nhất (…)" rather than present the role as current.
+ */
 export const Role = z.object({
   title: z.string().min(1), // e.g. "Thủ tướng Chính phủ"
   organization: Id.optional(), // entity id, e.g. "chinh-phu-viet-nam"
@@ -49,6 +87,8 @@ export const Role = z.object({
   /** Where `from`/`to` come from when the seed itself does not state them (public record of the appointment). */
   note: z.string().optional(),
   source: Source,
+  /** Other articles that state the role. */
+  also: z.array(Source).optional(),
 });
 export type Role = z.infer<typeof Role>;
 
@@ -66,7 +106,8 @@ export const RELATION_TYPES = [
   'signed-by', // agreement signed by organization (a party to it)
   'reviews', // event reviews agreement
   'hosted', // place/organization hosted event
-  'inaugurated-at', // project inaugurated, put into use or launched at event
+  'inaugurated-at', // project inaugurated or put into use at event
+  'launched-at', // project launched (its start activated) at event
   'part-of', // event part of event series or organization, project part of project, body part of body
   'partner-of', // organization/place partnered with another (symmetric)
   'invests-in', // organization invests in project
@@ -94,6 +135,7 @@ export const RELATION_LABELS: Record<RelationType, { label: string; inverse: str
   reviews: { label: 'rà soát, đánh giá', inverse: 'được rà soát tại', symmetric: false },
   hosted: { label: 'đăng cai', inverse: 'do … đăng cai', symmetric: false },
   'inaugurated-at': { label: 'khánh thành, đưa vào sử dụng nhân dịp', inverse: 'dịp khánh thành', symmetric: false },
+  'launched-at': { label: 'kích hoạt, khởi động nhân dịp', inverse: 'dịp kích hoạt, khởi động', symmetric: false },
   'part-of': { label: 'thuộc', inverse: 'gồm', symmetric: false },
   'partner-of': { label: 'đối tác của', inverse: 'đối tác của', symmetric: true },
   'invests-in': { label: 'đầu tư vào', inverse: 'nhà đầu tư', symmetric: false },
@@ -187,6 +229,30 @@ export const NameRules = z.object({
 });
 export type NameRules = z.infer<typeof NameRules>;
 
+/**
+ * When an event took place: its own date (not that of an article naming it), to the day, month or year, with a
+ * seed quote that states it or a `note` saying it is public record outside the seeds.
+ */
+export const EntityWhen = z.object({
+  date: PartialDate,
+  end: PartialDate.optional(),
+  source: Source.optional(),
+  note: z.string().optional(),
+});
+export type EntityWhen = z.infer<typeof EntityWhen>;
+
+/**
+ * An organisation's end — merged, dissolved, renamed — after the seeds: a dated note (`note` says it is public
+ * record outside the seeds, as roles' public-record dates do). A card on a page dated on or after it says so.
+ */
+export const EntityEnd = z.object({
+  date: IsoDate,
+  /** What became of it, as a card says it: "Hợp nhất vào Bộ Tài chính". */
+  text: z.string().min(1),
+  note: z.string().min(1),
+});
+export type EntityEnd = z.infer<typeof EntityEnd>;
+
 export const Entity = z.object({
   id: Id,
   kind: EntityKind,
@@ -204,11 +270,14 @@ export const Entity = z.object({
   roles: z.array(Role).optional(),
   relations: z.array(Relation).optional(),
   names: NameModel.optional(),
+  /** An event's own date, as far as the base knows it. */
+  when: EntityWhen.optional(),
+  /** An organisation's end after the seeds (public record), when it matters to what a card says. */
+  ended: EntityEnd.optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 
-/** What a figure can be: a result, a target, a growth rate, a share. */
-export const FIGURE_ROLES = ['result', 'target', 'growth', 'share'] as const;
+export { FIGURE_ROLES };
 export const FigureRole = z.enum(FIGURE_ROLES);
 export type FigureRole = z.infer<typeof FigureRole>;
 

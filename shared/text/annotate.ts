@@ -146,6 +146,7 @@ export interface CompiledAnnotator extends Annotator {
   subjectOf(text: string): string[];
 }
 
+export type { FrameContext } from './frames.ts';
 export { StateError } from './state.ts';
 
 /** Bumped whenever the state's layout or the meaning of its ids changes; decoding checks it. */
@@ -188,6 +189,11 @@ export interface AnnotatorState {
   namedAfter: Int32Array;
   /** Full ids of Vietnamese family names: capitalised before a person's alias, they make another person's name. */
   familyNames: Int32Array;
+  /**
+   * Latin given names (full ids, one token) of Lao and Khmer people, the entity each names, and that person's
+   * family names (lower case, space-separated): the one-letter tolerance of `MatchEntity.latin`.
+   */
+  latin: { given: Int32Array; entity: Int32Array; family: StringList };
   dot: number;
 }
 
@@ -207,6 +213,20 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
     tokenize(word, scratch, lexicon, true);
     familyNames.add(scratch.full[0] as number);
   }
+  const latinGiven: number[] = [];
+  const latinEntity: number[] = [];
+  const latinFamily: string[] = [];
+  table.entities.forEach((entity, index) => {
+    if (!entity.latin) return;
+    const family = entity.latin.family.map((name) => name.toLowerCase()).join(' ');
+    for (const given of entity.latin.given) {
+      tokenize(given, scratch, lexicon, true);
+      if (scratch.count !== 1) continue;
+      latinGiven.push(scratch.full[0] as number);
+      latinEntity.push(index);
+      latinFamily.push(family);
+    }
+  });
   tokenize('.', scratch, lexicon, true);
   const dot = scratch.full[0] as number;
   const patterns: MatcherPattern[] = [];
@@ -262,6 +282,11 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
     },
     namedAfter: Int32Array.from(namedAfter),
     familyNames: Int32Array.from(familyNames),
+    latin: {
+      given: Int32Array.from(latinGiven),
+      entity: Int32Array.from(latinEntity),
+      family: toStringList(latinFamily),
+    },
     dot,
   };
   checked.add(state);
@@ -329,6 +354,12 @@ export function checkAnnotatorState(state: AnnotatorState): void {
   checkStringList(state.metrics.names, 'metrics.names', state.metrics.ids.ends.length);
   checkArray(state.namedAfter, Int32Array, 'namedAfter');
   checkArray(state.familyNames, Int32Array, 'familyNames');
+  checkThat(typeof state.latin === 'object' && state.latin !== null, 'latin is missing');
+  checkArray(state.latin.given, Int32Array, 'latin.given');
+  checkArray(state.latin.entity, Int32Array, 'latin.entity');
+  checkThat(state.latin.entity.length === state.latin.given.length, 'latin.entity has the wrong length');
+  checkRange(state.latin.entity, 0, count, 'latin.entity');
+  checkStringList(state.latin.family, 'latin.family', state.latin.given.length);
   checkThat(Number.isInteger(state.dot), 'dot is not an id');
   checkLexiconState(state.lexicon);
   checkMatcherState(state.matcher, state.lexicon.bare.offsets.length - 1, count);
@@ -356,6 +387,58 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
   const figures = new FigureRecognizer(state.figures, state.metrics.ids.ends.length, lexicon, true);
   const namedAfter = new Set<number>(state.namedAfter);
   const familyNames = new Set<number>(state.familyNames);
+  const latinByGiven = new Map<number, number[]>();
+  state.latin.given.forEach((id, k) => {
+    const list = latinByGiven.get(id) ?? [];
+    list.push(k);
+    latinByGiven.set(id, list);
+  });
+  /**
+   * "Sonexay Siphandome": a capitalised Latin given name of a Lao or Khmer person followed by a capitalised word
+   * of six letters or more, one letter away from that person's family name. Added where no name was found.
+   */
+  const addNearNames = (text: string, mentions: Mention[]): Mention[] => {
+    let at = 0;
+    for (let i = 0; i + 1 < tokens.count; i++) {
+      const entries = latinByGiven.get(tokens.full[i] as number);
+      if (!entries || !((tokens.flags[i] as number) & TOKEN_UPPER_FIRST)) continue;
+      const start = tokens.start[i] as number;
+      const givenEnd = tokens.end[i] as number;
+      while (at < mentions.length && (mentions[at] as Mention).end < givenEnd) at++;
+      const nextStart = tokens.start[i + 1] as number;
+      const nextEnd = tokens.end[i + 1] as number;
+      // The given name alone, or a title and the given name ("Thủ tướng Sonexay"), may already be a mention.
+      const titled =
+        at < mentions.length && (mentions[at] as Mention).end === givenEnd ? (mentions[at] as Mention) : undefined;
+      const next = mentions[titled ? at + 1 : at];
+      if ((!titled && next && next.start < nextEnd) || (titled && next && next.start < nextEnd)) continue;
+      if (!((tokens.flags[i + 1] as number) & TOKEN_UPPER_FIRST) || nextEnd - nextStart < 6) continue;
+      if (!/^\s+$/.test(text.slice(givenEnd, nextStart))) continue;
+      const word = text.slice(nextStart, nextEnd).normalize('NFC').toLowerCase();
+      const k = entries.find((e) =>
+        stringAt(state.latin.family, e)
+          .split(' ')
+          .some((f) => oneLetterApart(word, f)),
+      );
+      if (k === undefined) continue;
+      const index = state.latin.entity[k] as number;
+      if (titled) {
+        if (titled.entity.id !== entityRef(index).id) continue;
+        mentions[at] = { ...titled, end: nextEnd, text: text.slice(titled.start, nextEnd) };
+      } else {
+        const kind = kinds[kindOf[index] as number] as MentionKind;
+        mentions.splice(at, 0, {
+          start,
+          end: nextEnd,
+          text: text.slice(start, nextEnd),
+          kind,
+          entity: entityRef(index),
+        });
+      }
+      i++;
+    }
+    return mentions;
+  };
   const dot = state.dot;
   const entities = state.entities;
   const kinds = entities.kinds as MentionKind[];
@@ -403,10 +486,13 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
       const ref = entityRef(index);
       if (ref.id === entityRef(outer).id) continue;
       const kind = kinds[kindOf[index] as number] as MentionKind;
+      // The head of a longer name of the same kind is its generic part: "Bộ KH&ĐT" in "Bộ KH&ĐT Lào".
+      if (inner[k] === first && kind === kinds[kindOf[outer] as number]) continue;
       if (kind === 'person' && namesAPlace(inner[k] as number)) continue;
       const start = tokens.start[inner[k] as number] as number;
       const end = tokens.end[(inner[k + 1] as number) - 1] as number;
-      (nested ??= []).push({ start, end, text: text.slice(start, end), kind, entity: ref });
+      nested = nested ?? [];
+      nested.push({ start, end, text: text.slice(start, end), kind, entity: ref });
     }
     return nested;
   };
@@ -499,20 +585,60 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
       if (kind === 'place' && tailOfLongerName(first)) continue;
       const start = tokens.start[first] as number;
       const end = tokens.end[last] as number;
-      if (isCredit(text, start, end)) continue;
+      if (isCredit(text, start, end, kind === 'organization')) continue;
       const mention: Mention = { start, end, text: text.slice(start, end), kind, entity: entityRef(index) };
       if (data[r * 4 + 3] === 1) mention.accentless = true;
       if (index >= strongCount) mention.needs = supportOf(index);
-      else if (last > first) {
+      if (last > first) {
         const nested = nestedIn(text, first, last, index);
         if (nested) mention.nested = nested;
       }
       mentions.push(mention);
     }
-    return mentions;
+    return dropRouteEnds(text, latinByGiven.size > 0 ? addNearNames(text, mentions) : mentions);
   }
 
   return { annotate, matcher, state, subjectOf: (text: string) => figures.countriesIn(text) };
+}
+
+/** Two words of the same length with one letter changed, or one letter more or less (not the same word). */
+export function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Between a route's two ends: a dash; or "đi"/"đến"/"tới" after "từ" before the first ("từ X đến Y"). */
+const ROUTE_DASH = /^\s*[-–—]\s*$/u;
+const ROUTE_TO = /^\s*(?:đi|đến|tới|di|den|toi)\s*$/iu;
+const ROUTE_FROM = /(?:^|\s)(?:từ|tu)\s+$/iu;
+
+/**
+ * A person's name that is one end of a route whose other end is a place names the city named after them:
+ * "Chuyến bay Hồ Chí Minh - Viêng Chăn", "từ Ho Chi Minh di Vientiane".
+ */
+function dropRouteEnds(text: string, mentions: Mention[]): Mention[] {
+  let dropped: Set<Mention> | undefined;
+  const linked = (a: Mention | undefined, b: Mention | undefined) => {
+    if (a === undefined || b === undefined) return false;
+    const gap = text.slice(a.end, b.start);
+    return (
+      ROUTE_DASH.test(gap) || (ROUTE_TO.test(gap) && ROUTE_FROM.test(text.slice(Math.max(0, a.start - 8), a.start)))
+    );
+  };
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k] as Mention;
+    if (mention.kind !== 'person') continue;
+    const before = mentions[k - 1];
+    const after = mentions[k + 1];
+    if ((before?.kind === 'place' && linked(before, mention)) || (after?.kind === 'place' && linked(mention, after))) {
+      dropped = dropped ?? new Set();
+      dropped.add(mention);
+    }
+  }
+  return dropped ? mentions.filter((mention) => !dropped?.has(mention)) : mentions;
 }
 
 /**

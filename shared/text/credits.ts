@@ -6,10 +6,10 @@
  */
 import { CREDIT_LABELS, SOURCE_TAG_MAX } from './vietnamese.ts';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const labels = [...CREDIT_LABELS]
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 /** Before the name on its line: a credit label and a colon, then at most a few names, slashes and commas. */
 const AFTER_LABEL = new RegExp(`(?:^|[\\s(\\[])(?:${labels})\\s*:\\s*[^.!?;:()\\n]{0,60}$`, 'iu');
@@ -23,28 +23,45 @@ const DATELINE_BEFORE = /^\s*(?:\(|(?:\p{Lu}[\p{L}.]*\s*){1,4}\(\s*)?$/u;
 /** After a dateline's name: an optional closing bracket or "(AGENCY)", then a spaced dash and the story. */
 const DATELINE_AFTER = /^\s*\)?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s+\S/u;
 
-export function isCredit(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+const WINDOW = 160;
+
+/** "Theo phóng viên TTXVN tại Lào, …", "Theo đặc phái viên TTXVN": a reporter's agency, whatever follows. */
+const REPORTER = /(?:^|[\s(])[Tt]heo\s+(?:phóng viên|đặc phái viên|PV|nhóm PV|nhóm phóng viên|cơ quan thường trú)\s+$/u;
+/** "…, theo TTXVN." closing a sentence. */
+const THEO_CLOSING = /,\s*theo\s+$/u;
+
+/**
+ * Whether the name at [start, end) of `text` sits in a credit. `organization` says whether it names a body: only
+ * an agency or an outlet is a bracketed source tag ("(TTXVN)"); a place in brackets is a place ("(Hà Tĩnh)").
+ */
+export function isCredit(text: string, start: number, end: number, organization = true): boolean {
+  // Only a window around the name is read: a credit is short, and a 100 KB line must not cost 100 KB a name.
+  // Each rule runs its regular expression only when a cheap test (a colon, "heo", a bracket) says it may apply:
+  // most names sit in prose, and the end-anchored patterns would otherwise try every start in the window.
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - WINDOW);
   let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd < 0 || lineEnd > end + WINDOW) lineEnd = Math.min(text.length, end + WINDOW);
   const before = text.slice(Math.max(lineStart, start - 80), start);
-  if (AFTER_LABEL.test(before)) return true;
+  if (before.includes(':') && AFTER_LABEL.test(before)) return true;
   const rest = text.slice(end, lineEnd);
-  if (THEO.test(text.slice(lineStart, start))) {
-    const line = text.slice(lineStart, lineEnd).trim();
-    const bracket = text.lastIndexOf('(', start);
-    const closing = text.indexOf(')', end);
-    if (line.length <= SOURCE_TAG_MAX || /^\s*\.?\s*$/.test(rest)) return true;
-    if (bracket >= lineStart && closing >= 0 && closing - bracket <= SOURCE_TAG_MAX) return true;
+  if (/heo\s/i.test(before)) {
+    if (REPORTER.test(before)) return true;
+    if (THEO_CLOSING.test(before) && /^\s*[.)]/.test(rest)) return true;
+    if (THEO.test(text.slice(lineStart, start))) {
+      const line = text.slice(lineStart, lineEnd).trim();
+      const bracket = text.lastIndexOf('(', start);
+      const closing = text.indexOf(')', end);
+      if (line.length <= SOURCE_TAG_MAX || /^\s*\.?\s*$/.test(rest)) return true;
+      if (bracket >= lineStart && closing >= 0 && closing - bracket <= SOURCE_TAG_MAX) return true;
+    }
   }
   // "(TTXVN)", "(TTXVN/Vietnam+)" closing a paragraph or opening a dateline.
-  if (TAG_BEFORE.test(text.slice(Math.max(lineStart, start - SOURCE_TAG_MAX), start))) {
-    const after = TAG_AFTER.exec(rest);
-    if (
-      after &&
-      (/^\s*[.]?\s*$/.test(rest.slice(after[0].length)) || /^\s*[-–—]\s/.test(rest.slice(after[0].length)))
-    ) {
-      return true;
+  const tagStart = Math.max(lineStart, start - SOURCE_TAG_MAX);
+  if (organization && text.lastIndexOf('(', start) >= tagStart && rest.includes(')')) {
+    if (TAG_BEFORE.test(text.slice(tagStart, start))) {
+      const after = TAG_AFTER.exec(rest);
+      const tail = after ? rest.slice(after[0].length) : '';
+      if (after && (/^\s*[.]?\s*$/.test(tail) || /^\s*[-–—]\s/.test(tail))) return true;
     }
   }
   if (start - lineStart <= 40 && DATELINE_BEFORE.test(text.slice(lineStart, start))) {

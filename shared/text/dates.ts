@@ -1,9 +1,10 @@
 /**
- * Dates as Vietnamese news pages print them: "21:23 - 05/04/2023", "Thứ Hai, 1/12/2025", "ngày 16 tháng 8 năm
- * 2024", ISO "2025-12-01". Used to find the date of an article, so that a card can show the role a person held
- * then.
+ * Dates as Vietnamese news pages print them: "21:23 - 05/04/2023", "Thứ Hai, 1/12/2025", "Thứ Năm, 11-07-2024",
+ * "ngày 16 tháng 8 năm 2024", ISO "2025-12-01". Used to find the date of an article, so that a card can show the
+ * role a person held then.
  */
-const NUMERIC = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/;
+// Day, month, year with one separator throughout: "11/07/2024", or "11-07-2024" as some outlets print it.
+const NUMERIC = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])/;
 const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+năm\s+((?:19|20)\d{2})/i;
 const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/;
 
@@ -17,14 +18,14 @@ function iso(year: number, month: number, day: number): string | undefined {
 /** The first full date written in the text, as `YYYY-MM-DD`, or undefined. Day comes before month, as in Vietnam. */
 export function findDate(text: string): string | undefined {
   const found: Array<{ at: number; value: string }> = [];
-  const consider = (match: RegExpExecArray | null, order: (groups: number[]) => [number, number, number]) => {
+  /** `groups`: where the match holds the year, the month and the day. */
+  const consider = (match: RegExpExecArray | null, [year, month, day]: [number, number, number]) => {
     if (!match) return;
-    const [year, month, day] = order(match.slice(1, 4).map(Number));
-    const value = iso(year, month, day);
+    const value = iso(Number(match[year]), Number(match[month]), Number(match[day]));
     if (value) found.push({ at: match.index, value });
   };
-  consider(NUMERIC.exec(text), ([day = 0, month = 0, year = 0]) => [year, month, day]);
-  consider(WORDS.exec(text), ([day = 0, month = 0, year = 0]) => [year, month, day]);
-  consider(ISO.exec(text), ([year = 0, month = 0, day = 0]) => [year, month, day]);
+  consider(NUMERIC.exec(text), [4, 3, 1]);
+  consider(WORDS.exec(text), [3, 2, 1]);
+  consider(ISO.exec(text), [1, 2, 3]);
   return found.sort((a, b) => a.at - b.at)[0]?.value;
 }

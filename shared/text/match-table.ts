@@ -29,6 +29,11 @@ export interface MatchEntity {
   weak?: string[];
   /** Entities whose mention on the page supports a weak spelling (the entity itself first). */
   support?: string[];
+  /**
+   * A Lao or Khmer person's Latin given names and family names (letter variants included): a family name with
+   * one wrong letter still names them when a given name agrees ("Sonexay Siphandome").
+   */
+  latin?: { given: string[]; family: string[] };
 }
 
 export interface MatchMetric {
@@ -87,12 +92,14 @@ export function buildMatchTable(base: FactBase & { version: string }, options: M
     const names = expansion.names.get(entity.id);
     const aliases = usable(names?.strong ?? [entity.name, ...entity.aliases]);
     const weak = usable(names?.weak ?? []);
+    const latin = names?.latin;
     entities.push({
       id: entity.id,
       kind: entity.kind,
       name: entity.name,
       aliases,
       ...(weak.length > 0 ? { weak, support: names?.support ?? [entity.id] } : {}),
+      ...(latin ? { latin } : {}),
     });
   }
   const blocks = [...new Set(expansion.blocks.map((block) => block.phrase))];

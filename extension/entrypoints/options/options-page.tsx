@@ -8,10 +8,11 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { MENTION_KINDS, type MentionKind } from '../../../shared/factbase/kinds.ts';
 import { megabytes, PACK_LIMITS } from '../../background/pack-limits.ts';
 import type { SiteChoiceRecord } from '../../db/database.ts';
-import { HIGHLIGHT_MODES, LANGUAGES, type Settings, SITE_MODES, THEMES } from '../../db/settings.ts';
+import { HIGHLIGHT_MODES, LANGUAGES, SCOPES, type Settings, SITE_MODES, THEMES } from '../../db/settings.ts';
 import { type ImportReport, type Status, sendToBackground } from '../../messaging/protocol.ts';
 import { kindLabel, language, type MessageKey, t } from '../../ui/i18n.ts';
 import { useSettings } from '../../ui/settings.ts';
+import { Shortcuts } from '../../ui/shortcuts.tsx';
 
 const LANGUAGE_NAMES: Record<Settings['language'], string> = { vi: 'Tiếng Việt', en: 'English' };
 const THEME_LABELS: Record<Settings['theme'], MessageKey> = {
@@ -20,6 +21,7 @@ const THEME_LABELS: Record<Settings['theme'], MessageKey> = {
   dark: 'themeDark',
 };
 const MODE_LABELS: Record<Settings['mode'], MessageKey> = { all: 'modeAll', first: 'modeFirst' };
+const SCOPE_LABELS: Record<Settings['scope'], MessageKey> = { article: 'scopeArticle', page: 'scopePage' };
 const SITE_MODE_LABELS: Record<Settings['siteMode'], MessageKey> = {
   'everywhere-except': 'siteModeExcept',
   'only-listed': 'siteModeOnly',
@@ -82,6 +84,13 @@ export function Options() {
           value={settings.mode}
           onChange={(mode) => void update({ mode })}
         />
+        <Choice
+          legend={t('scopeLabel')}
+          name="scope"
+          options={SCOPES.map((scope) => [scope, t(SCOPE_LABELS[scope])])}
+          value={settings.scope}
+          onChange={(scope) => void update({ scope })}
+        />
         <label class="ml-switch">
           <input
             type="checkbox"
@@ -92,6 +101,17 @@ export function Options() {
           />
           <span>{t('accentlessLabel')}</span>
         </label>
+        <label class="ml-switch">
+          <input
+            type="checkbox"
+            role="switch"
+            aria-checked={settings.allFigures}
+            checked={settings.allFigures}
+            onChange={(event) => void update({ allFigures: event.currentTarget.checked })}
+          />
+          <span>{t('allFiguresLabel')}</span>
+        </label>
+        <Shortcuts />
       </Section>
 
       <Section title={t('sectionSites')}>

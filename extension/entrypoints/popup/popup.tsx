@@ -4,12 +4,13 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SearchResult } from '../../../shared/search/search-index.ts';
-import { type PageMentions, type SiteState, sendToBackground, sendToTab } from '../../messaging/protocol.ts';
+import { type PageMentions, type SiteState, sendToBackground } from '../../messaging/protocol.ts';
 import { useSearchIndex } from '../../ui/entities.ts';
 import { t } from '../../ui/i18n.ts';
 import { SearchBox } from '../../ui/search-box.tsx';
 import { useSettings } from '../../ui/settings.ts';
-import { openSidePanel, pinnedTabId, type TargetTab, targetTab } from '../../ui/tabs.ts';
+import { Shortcuts } from '../../ui/shortcuts.tsx';
+import { openSidePanel, pageMentionsOf, pinnedTabId, type TargetTab, targetTab } from '../../ui/tabs.ts';
 
 type TabState =
   | { state: 'loading' }
@@ -25,7 +26,7 @@ export function Popup() {
   const refresh = useCallback(async (target: TargetTab | undefined) => {
     if (!target) return setTabState({ state: 'not-running' });
     try {
-      const page = await sendToTab(target.id, { type: 'page-mentions' });
+      const page = await pageMentionsOf(target.id);
       const site = page.hostname ? await sendToBackground({ type: 'site-state', hostname: page.hostname }) : undefined;
       setTabState({ state: 'running', page, site });
     } catch {
@@ -74,6 +75,7 @@ export function Popup() {
         <SearchBox index={index} onChoose={choose} onEscape={() => window.close()} autoFocus />
       </section>
       <PageState tabState={tabState} onToggle={toggleSite} />
+      <Shortcuts />
     </main>
   );
 }
@@ -91,8 +93,12 @@ function PageState({ tabState, onToggle }: { tabState: TabState; onToggle: (enab
   const entities = new Set(page.mentions.map((mention) => mention.entity.id)).size;
   return (
     <section class="ml-page-state" aria-label={t('thisPage')}>
-      <p class="ml-page-line" data-testid="page-count">
-        {page.mentions.length > 0 ? t('mentionsFound', page.mentions.length, entities) : t('noMentions')}
+      <p class="ml-page-line" data-testid="page-count" role="status" aria-live="polite">
+        {site && !site.enabled
+          ? t('siteOffHere', site.hostname)
+          : page.mentions.length > 0
+            ? t('mentionsFound', page.mentions.length, entities)
+            : t('noMentions')}
       </p>
       {site && (
         <label class="ml-switch">

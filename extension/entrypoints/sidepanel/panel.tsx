@@ -1,13 +1,16 @@
 /**
- * The side panel (Firefox: the sidebar). "On this page": every entity the tab's page mentions, grouped by kind
- * with counts; a click scrolls to the next mention and flashes it. "Look up": search, then an entity's full
- * record, with related entities to follow and a back button.
+ * The side panel (Firefox: the sidebar). "On this page": the article's date (which the reader can correct) and
+ * every entity the tab's page mentions, grouped by kind with counts; a click scrolls to the next mention and
+ * flashes it. "Look up": search, then an entity's full record, with related entities to follow and a back button.
+ * Works from 240 px wide (Firefox's sidebar) up.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { MENTION_KINDS, type MentionKind } from '../../../shared/factbase/kinds.ts';
 import {
+  type ArticleDate,
   handleRequests,
   type LookupRecord,
+  type PageMention,
   type PageMentions,
   type SavedEntities,
   sendToBackground,
@@ -15,11 +18,13 @@ import {
 } from '../../messaging/protocol.ts';
 import { parseRequest } from '../../messaging/schemas.ts';
 import { useSearchIndex } from '../../ui/entities.ts';
+import { formatDate } from '../../ui/format.ts';
 import { kindLabel, t } from '../../ui/i18n.ts';
 import { RecordView } from '../../ui/record.tsx';
 import { SearchBox } from '../../ui/search-box.tsx';
 import { useSettings } from '../../ui/settings.ts';
-import { pinnedTabId, targetTab } from '../../ui/tabs.ts';
+import { Shortcuts } from '../../ui/shortcuts.tsx';
+import { openAsTab, pageMentionsOf, pinnedTabId, targetTab } from '../../ui/tabs.ts';
 
 type Tab = 'page' | 'lookup';
 
@@ -101,11 +106,17 @@ interface PageEntity {
 
 function groupMentions(page: PageMentions): Array<{ kind: MentionKind; entities: PageEntity[] }> {
   const byKey = new Map<string, PageEntity>();
-  page.mentions.forEach((mention, index) => {
+  const count = (mention: Pick<PageMention, 'entity' | 'kind'>, index: number) => {
     const key = `${mention.kind}:${mention.entity.id}`;
     const entity = byKey.get(key);
-    if (entity) entity.indexes.push(index);
-    else byKey.set(key, { id: mention.entity.id, name: mention.entity.name, kind: mention.kind, indexes: [index] });
+    if (!entity)
+      byKey.set(key, { id: mention.entity.id, name: mention.entity.name, kind: mention.kind, indexes: [index] });
+    else if (entity.indexes.at(-1) !== index) entity.indexes.push(index);
+  };
+  page.mentions.forEach((mention, index) => {
+    count(mention, index);
+    // A name written inside a longer one counts too; stepping to it reveals the longer name that holds it.
+    for (const inner of mention.nested ?? []) count(inner, index);
   });
   return MENTION_KINDS.map((kind) => ({
     kind,
@@ -118,14 +129,18 @@ function groupMentions(page: PageMentions): Array<{ kind: MentionKind; entities:
 function OnThisPage({ onOpen }: { onOpen: (id: string) => void }) {
   const [page, setPage] = useState<PageMentions | null | undefined>();
   const [tabId, setTabId] = useState<number>();
+  const [asTab, setAsTab] = useState(false);
   const [next, setNext] = useState<Record<string, number>>({});
 
   const refresh = useCallback(async () => {
     const target = await targetTab();
     setTabId(target?.id);
     setNext({});
-    if (!target) return setPage(null);
-    setPage(await sendToTab(target.id, { type: 'page-mentions' }).catch(() => null));
+    if (!target) {
+      setAsTab(await openAsTab());
+      return setPage(null);
+    }
+    setPage(await pageMentionsOf(target.id).catch(() => null));
   }, []);
 
   useEffect(() => {
@@ -155,11 +170,11 @@ function OnThisPage({ onOpen }: { onOpen: (id: string) => void }) {
   return (
     <div class="ml-panel-body">
       <div class="ml-panel-toolbar">
-        <p class="ml-muted" data-testid="page-summary">
+        <p class="ml-muted" data-testid="page-summary" role="status" aria-live="polite">
           {page === undefined
-            ? t('searchLoading')
+            ? t('pageLoading')
             : page === null
-              ? t('notRunning')
+              ? t(asTab ? 'panelAsTab' : 'notRunning')
               : page.mentions.length === 0
                 ? t('noMentions')
                 : t(
@@ -172,16 +187,21 @@ function OnThisPage({ onOpen }: { onOpen: (id: string) => void }) {
           ↻ {t('refresh')}
         </button>
       </div>
+      {page && tabId !== undefined && (
+        <ArticleDateRow page={page} tabId={tabId} onChange={(changed) => setPage({ ...page, ...changed })} />
+      )}
       {groups.map((group) => (
         <section key={group.kind} class={`ml-kind-group ml-kind-${group.kind}`} data-kind={group.kind}>
-          <h3>
+          <h2>
             {kindLabel(group.kind)} · {group.entities.length}
-          </h3>
+          </h2>
           <ul class="ml-entity-list">
             {group.entities.map((entity) => (
               <li key={entity.id} class="ml-entity-row" data-entity={entity.id}>
                 <button type="button" class="ml-entity-main" title={t('revealHint')} onClick={() => reveal(entity)}>
-                  <span class="ml-entity-name">{entity.name}</span>
+                  <span class="ml-entity-name" lang="vi">
+                    {entity.name}
+                  </span>
                   <span class="ml-count" title={t('mentionCount', entity.indexes.length)}>
                     {entity.indexes.length}
                   </span>
@@ -202,26 +222,112 @@ function OnThisPage({ onOpen }: { onOpen: (id: string) => void }) {
           </ul>
         </section>
       ))}
+      <Shortcuts />
     </div>
   );
 }
 
-async function articleDate(): Promise<string | undefined> {
+/**
+ * The article's date as the page gives it, and where it was read; the reader can correct it (the page's cards
+ * and this panel's records then show roles as of the corrected date) or go back to the page's own.
+ */
+function ArticleDateRow({
+  page,
+  tabId,
+  onChange,
+}: {
+  page: PageMentions;
+  tabId: number;
+  onChange: (date: Pick<PageMentions, 'date' | 'dateSource'>) => void;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(page.date ?? '');
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (editing) input.current?.focus();
+  }, [editing]);
+
+  const set = async (date: string | null) => {
+    const answer = await sendToTab(tabId, { type: 'set-page-date', date }).catch(() => undefined);
+    setEditing(false);
+    if (answer?.ok) onChange({ date: answer.date?.date, dateSource: answer.date?.source });
+  };
+
+  return (
+    <div class="ml-article-date" data-testid="article-date">
+      {editing ? (
+        <form
+          class="ml-date-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (/^\d{4}-\d{2}-\d{2}$/.test(value)) void set(value);
+          }}
+        >
+          <label>
+            {t('articleDate')}{' '}
+            <input ref={input} type="date" value={value} onInput={(event) => setValue(event.currentTarget.value)} />
+          </label>
+          <span class="ml-date-actions">
+            <button type="submit" class="ml-button ml-button-primary">
+              {t('articleDateSet')}
+            </button>
+            {page.dateSource === 'reader' && (
+              <button type="button" class="ml-button" onClick={() => void set(null)}>
+                {t('articleDateReset')}
+              </button>
+            )}
+            <button type="button" class="ml-button" onClick={() => setEditing(false)}>
+              {t('articleDateCancel')}
+            </button>
+          </span>
+        </form>
+      ) : (
+        <p>
+          {page.date ? (
+            <>
+              {t('articleDate')}: <strong>{formatDate(page.date)}</strong>{' '}
+              <span class="ml-muted">{page.dateSource ? `(${t(`dateFrom_${page.dateSource}`)})` : ''}</span>
+            </>
+          ) : (
+            <span class="ml-muted">{t('articleDateNone')}</span>
+          )}{' '}
+          <button
+            type="button"
+            class="ml-link-button"
+            onClick={() => {
+              setValue(page.date ?? '');
+              setEditing(true);
+            }}
+          >
+            {t('articleDateEdit')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The date of the article in the tab, as its page gives it (or as the reader corrected it). */
+async function articleDate(): Promise<ArticleDate | undefined> {
   const target = await targetTab();
-  const page = target && (await sendToTab(target.id, { type: 'page-mentions' }).catch(() => null));
-  return page?.date;
+  const page = target && (await pageMentionsOf(target.id).catch(() => null));
+  return page?.date ? { date: page.date, source: page.dateSource ?? 'metadata' } : undefined;
 }
 
 function LookUp({ current, onOpen, onBack }: { current?: string; onOpen: (id: string) => void; onBack: () => void }) {
   const { status, index } = useSearchIndex();
   const [record, setRecord] = useState<LookupRecord | null>();
+  const [asOf, setAsOf] = useState<ArticleDate>();
   const [saved, setSaved] = useState<SavedEntities>();
 
   useEffect(() => {
     setRecord(undefined);
     // Roles as of the article in the tab, when it states its date.
     if (current)
-      void articleDate().then((date) => sendToBackground({ type: 'lookup', id: current, date }).then(setRecord));
+      void articleDate().then((date) => {
+        setAsOf(date);
+        return sendToBackground({ type: 'lookup', id: current, date: date?.date }).then(setRecord);
+      });
     else void sendToBackground({ type: 'list-saved' }).then(setSaved);
   }, [current]);
 
@@ -234,7 +340,7 @@ function LookUp({ current, onOpen, onBack }: { current?: string; onOpen: (id: st
             ← {t('back')}
           </button>
           {record === null && <p class="ml-empty">{t('notFound')}</p>}
-          {record && <RecordView record={record} onOpenEntity={onOpen} onChange={setRecord} />}
+          {record && <RecordView record={record} onOpenEntity={onOpen} onChange={setRecord} focusOnOpen asOf={asOf} />}
         </>
       ) : (
         <>
@@ -254,12 +360,14 @@ function Saved({ saved, onOpen }: { saved?: SavedEntities; onOpen: (id: string) 
   const list = (title: string, links: Array<{ id: string; name: string; kind: MentionKind; text?: string }>) =>
     links.length > 0 && (
       <section class="ml-kind-group">
-        <h3>{title}</h3>
+        <h2>{title}</h2>
         <ul class="ml-entity-list">
           {links.map((link) => (
             <li key={link.id} class={`ml-entity-row ml-kind-${link.kind}`}>
               <button type="button" class="ml-entity-main ml-saved" onClick={() => onOpen(link.id)}>
-                <span class="ml-entity-name ml-dot">&nbsp;{link.name}</span>
+                <span class="ml-entity-name ml-dot" lang="vi">
+                  &nbsp;{link.name}
+                </span>
                 {link.text && <span class="ml-saved-note">{link.text}</span>}
               </button>
             </li>

@@ -17,12 +17,16 @@ export const nameRules: NameRules = {
         'Lào - Việt',
         'Việt Nam - Lào, Lào - Việt Nam',
         'Lào - Việt Nam, Việt Nam - Lào',
+        'VN - Lào',
+        'Lào - VN',
+        'VN - Lào, Lào - VN',
+        'Lào - VN, VN - Lào',
       ],
       reason: 'The country pair in either order, short or long; the matcher already reads every dash and spacing.',
     },
     {
       id: 'mekong',
-      variants: ['Mekong', 'Mê Công', 'Mê Kông', 'Mê-kông', 'Mê-công'],
+      variants: ['Mekong', 'Mekông', 'Mê Công', 'Mê Kông', 'Mê-kông', 'Mê-công'],
       reason: 'The river in English and in the Vietnamese spellings the press uses.',
     },
     {
@@ -61,8 +65,14 @@ export const nameRules: NameRules = {
     {
       kind: 'place',
       after: ['FC', 'F.C.', 'SC', 'Club'],
-      before: ['CLB', 'Câu lạc bộ', 'NSND', 'NSƯT', 'NS', 'NSƯT.', 'NSND.'],
-      reason: 'A club, or an artist whose stage name is a place (NSND Thanh Hoa), is not the place.',
+      before: ['CLB', 'Câu lạc bộ', 'NSND', 'NSƯT', 'NS', 'NSƯT.', 'NSND.', 'Tuyên bố', 'tuyên bố'],
+      reason:
+        'A club, an artist whose stage name is a place (NSND Thanh Hoa) or a declaration named after a city (Tuyên bố Vientiane) is not the place.',
+    },
+    {
+      kind: 'project',
+      before: ['Công ty', 'Công ty CP', 'Công ty cổ phần', 'Công ty TNHH', 'Tổng công ty', 'Ban quản lý dự án'],
+      reason: 'A company named after a project (Công ty CP Cảng Vũng Áng Việt - Lào) is not the project.',
     },
   ],
   qualifyingCountries: ['viet-nam', 'lao', 'campuchia', 'trung-quoc'],
@@ -235,6 +245,15 @@ export const nameModels: Record<string, NameModel> = {
       reason: 'TTXVN names only the news agency; credits are left out by the credit rule.',
     },
   },
+  'chinh-phu-lao': {
+    blocks: [
+      {
+        before: ['Ủy ban liên', 'Uỷ ban liên'],
+        reason:
+          "Laos's intergovernmental committees are not the Government; the one with Vietnam is an entity of its own.",
+      },
+    ],
+  },
   'chinh-phu-viet-nam': {
     blocks: [
       {
@@ -248,6 +267,7 @@ export const nameModels: Record<string, NameModel> = {
   'uy-ban-lien-chinh-phu-viet-nam-lao': {
     forms: [
       'Ủy ban liên Chính phủ {vn-la}',
+      'Ủy ban (Hợp tác |hợp tác |)liên Chính phủ {vn-la}',
       'Ủy ban liên Chính phủ về hợp tác song phương {vn-la}',
       'Ủy ban liên Chính phủ về hợp tác kinh tế, văn hóa, khoa học - kỹ thuật {vn-la}',
       'Ủy ban liên Chính phủ (về hợp tác song phương |){giua-vn-la}',
@@ -339,18 +359,66 @@ export const nameModels: Record<string, NameModel> = {
     forms: ['Thỏa thuận (về |)Kế hoạch hợp tác {vn-la} năm 2024'],
   },
 
+  // Agreements and visits named generically
+  'ban-ghi-nho-mua-ban-dien-viet-nam-lao': {
+    weak: {
+      aliases: ['Bản ghi nhớ đã ký'],
+      reason: '"The memorandum signed" is this one only on a page about it.',
+    },
+  },
+  'chuyen-tham-cap-nha-nuoc-lao-cua-to-lam-2025': {
+    weak: {
+      aliases: ['chuyến thăm cấp Nhà nước Lào của Tổng Bí thư'],
+      reason: 'Other General Secretaries paid state visits to Laos: the 2025 one needs a related name on the page.',
+    },
+  },
+
   // Events
   'ky-hop-45-uy-ban-lien-chinh-phu-viet-nam-lao': {
-    forms: ['Kỳ họp (lần thứ |thứ |)45 (của |)Ủy ban liên Chính phủ ({vn-la}|về hợp tác song phương {vn-la})'],
+    forms: [
+      'kỳ họp (lần thứ |thứ |)45(,|) (của |)Ủy ban (hợp tác |)liên Chính phủ ({vn-la}|về hợp tác song phương {vn-la})',
+    ],
   },
   'ky-hop-46-uy-ban-lien-chinh-phu-viet-nam-lao': {
-    forms: ['Kỳ họp (lần thứ |thứ |)46 (của |)Ủy ban liên Chính phủ ({vn-la}|về hợp tác song phương {vn-la})'],
+    forms: [
+      'kỳ họp (lần thứ |thứ |)46(,|) (của |)Ủy ban (hợp tác |)liên Chính phủ ({vn-la}|về hợp tác song phương {vn-la})',
+    ],
   },
   'ky-hop-48-uy-ban-lien-chinh-phu-viet-nam-lao': {
-    forms: ['Kỳ họp (lần thứ |thứ |)48 (của |)Ủy ban liên Chính phủ ({vn-la}|về hợp tác song phương {vn-la})'],
+    forms: [
+      'kỳ họp (lần thứ |thứ |)48(,|) (của |)Ủy ban (hợp tác |)liên Chính phủ ({vn-la}|về hợp tác song phương {vn-la})',
+    ],
   },
-  'nam-doan-ket-huu-nghi-viet-nam-lao-2022': { forms: ['Năm Đoàn kết hữu nghị {vn-la} 2022'] },
+  'nam-doan-ket-huu-nghi-viet-nam-lao-2022': { forms: ['Năm Đoàn kết hữu nghị {vn-la}( năm|) 2022'] },
+  'le-ky-niem-50-nam-quoc-khanh-lao': {
+    forms: ['(lễ |)kỷ niệm 50 (năm |)Quốc khánh (Lào|nước Cộng hòa Dân chủ Nhân dân Lào|nước CHDCND Lào|CHDCND Lào)'],
+  },
+  'cuoc-gap-cap-cao-hai-dang-viet-nam-lao-2025': {
+    weak: {
+      aliases: ['Cuộc gặp cấp cao hai Đảng'],
+      reason: 'Every summit of two parties is called so: the 2025 Vietnam–Laos one needs a related name on the page.',
+    },
+    forms: [
+      'cuộc (gặp|họp) cấp cao (giữa |)hai Đảng {vn-la}',
+      'cuộc (gặp|họp) cấp cao (giữa |)Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào',
+      'cuộc (gặp|họp) cấp cao (giữa |)Đảng Nhân dân Cách mạng Lào và Đảng Cộng sản Việt Nam',
+    ],
+  },
+  'dai-hoi-xi-dang-nhan-dan-cach-mang-lao': {
+    forms: ['Đại hội (đại biểu toàn quốc |)(lần thứ |)XI (của |)(Đảng Nhân dân Cách mạng Lào|Đảng NDCM Lào)'],
+  },
+  'dai-hoi-xii-dang-nhan-dan-cach-mang-lao': {
+    weak: {
+      aliases: ['Đại hội Đảng lần thứ XII'],
+      reason: "Vietnam's own Party held a 12th Congress too (2016): the Lao one needs a related name on the page.",
+    },
+    forms: ['Đại hội (đại biểu toàn quốc |)(lần thứ |)XII (của |)(Đảng Nhân dân Cách mạng Lào|Đảng NDCM Lào)'],
+  },
   'hoi-nghi-cap-cao-uy-hoi-song-mekong-lan-thu-4': {
-    forms: ['Hội nghị (Cấp cao |cấp cao |)Ủy hội sông {mekong}( quốc tế|) lần thứ (4|tư)'],
+    weak: {
+      aliases: ['Hội nghị Cấp cao Ủy hội sông Mekong'],
+      reason: "Without its number the summit is any of the Mekong River Commission's summits.",
+    },
+    forms: ['hội nghị (cấp cao |)Ủy hội sông {mekong}( quốc tế|) lần thứ (4|tư)'],
   },
 };

@@ -1,0 +1,53 @@
+/**
+ * "Mở trong bảng bên" on a card opens the side panel (Chromium's `sidePanel.open` needs the reader's click, which
+ * the background's message listener carries only while it runs), whether the panel is closed or already open.
+ */
+import { describe, expect, it } from 'vitest';
+import { card, mentionPoint } from './support/card.ts';
+import { openSeed, useExtension } from './support/extension.ts';
+import { sidePanelRecordName } from './support/side-panel.ts';
+
+const env = useExtension();
+
+const sidePanels = () =>
+  env.session.worker.evaluate(async () =>
+    (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map(
+      (context) => new URL(context.documentUrl ?? '').pathname,
+    ),
+  );
+
+describe('the card’s “open in the side panel”', () => {
+  it('opens the side panel on the card’s entity when it is closed, and switches it when it is open', async () => {
+    const page = await openSeed(env.session, env.server, '004_8af0e2a929b6679e.txt');
+    expect(await sidePanels()).toEqual([]);
+    const warnings: string[] = [];
+    env.session.worker.on('console', (message) => warnings.push(message.text()));
+
+    const toLam = await mentionPoint(page, 'person', 'Tô Lâm');
+    await page.mouse.move(toLam.x, toLam.y);
+    await expect
+      .poll(() =>
+        card(page)
+          .locator('.ml-name')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toBe('Tô Lâm');
+    await card(page).getByRole('button', { name: 'Mở trong bảng bên' }).click();
+    await expect.poll(sidePanels).toEqual(['/sidepanel.html']);
+    await expect.poll(() => sidePanelRecordName(page)).toBe('Tô Lâm');
+    expect(warnings.filter((text) => text.includes('side panel'))).toEqual([]);
+
+    // Already open: the same button moves the panel to another entity.
+    await page.keyboard.press('Escape');
+    const place = await mentionPoint(page, 'place', 'Vientiane');
+    await page.mouse.move(place.x, place.y);
+    await expect.poll(() => card(page).count()).toBe(1);
+    const placeName = await card(page).locator('.ml-name').innerText();
+    await card(page).getByRole('button', { name: 'Mở trong bảng bên' }).click();
+    await expect.poll(() => sidePanelRecordName(page)).toBe(placeName);
+    expect(await sidePanels()).toEqual(['/sidepanel.html']);
+    expect(warnings.filter((text) => text.includes('side panel'))).toEqual([]);
+    await page.close();
+  });
+});
