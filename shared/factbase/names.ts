@@ -149,18 +149,11 @@ export function expandNames(base: Pick<FactBase, 'entities' | 'names'>): NameExp
       if (SHORT_ABBREVIATION.test(spelling) && !strongOverride.has(spelling)) weak.add(spelling);
     }
     for (const spelling of weak) strong.delete(spelling);
-    // A kind's blocks go with the listed name and aliases (a club is named "Hải Phòng FC", not after a generated
-    // form); an entity's own blocks with every spelling.
-    const kindBlocks = (base.names?.kindBlocks ?? []).filter((block) => block.kind === entity.kind);
-    const blockSets = [
-      ...(model.blocks ?? []).map((block) => ({ block, spellings: [...strong, ...weak] })),
-      ...kindBlocks.map((block) => ({ block, spellings: listed })),
-    ];
-    for (const { block, spellings } of blockSets) {
-      for (const phrase of ('phrases' in block ? block.phrases : undefined) ?? []) {
-        blocks.push({ phrase, entity: entity.id, reason: block.reason });
-      }
-      for (const spelling of spellings) {
+    // An entity's own blocks go with every spelling. (A kind's blocks, `names.kindBlocks`, are read around each
+    // mention at match time instead: as phrases they would multiply by every entity of the kind.)
+    for (const block of model.blocks ?? []) {
+      for (const phrase of block.phrases ?? []) blocks.push({ phrase, entity: entity.id, reason: block.reason });
+      for (const spelling of [...strong, ...weak]) {
         for (const word of block.before ?? []) {
           blocks.push({ phrase: `${word} ${spelling}`, entity: entity.id, reason: block.reason });
         }

@@ -126,7 +126,7 @@ export interface CompiledAnnotator extends Annotator {
 export { StateError } from './state.ts';
 
 /** Bumped whenever the state's layout or the meaning of its ids changes; decoding checks it. */
-export const ANNOTATOR_STATE_VERSION = 3;
+export const ANNOTATOR_STATE_VERSION = 4;
 const FORMAT = 'annotator';
 const FIGURE_MODES = ['all', 'linked', 'none'] as const;
 /** States compiled here or that passed `checkAnnotatorState`: restoring one skips the O(size) check. */
@@ -170,6 +170,8 @@ export interface AnnotatorState {
    * family names (lower case, space-separated): the one-letter tolerance of `MatchEntity.latin`.
    */
   latin: { given: Int32Array; entity: Int32Array; family: StringList };
+  /** `MatchTable.kindBlocks`, words in lower case (NFC). */
+  kindBlocks: Array<{ kind: string; before: string[]; after: string[] }>;
   dot: number;
 }
 
@@ -263,6 +265,11 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
       entity: Int32Array.from(latinEntity),
       family: toStringList(latinFamily),
     },
+    kindBlocks: (table.kindBlocks ?? []).map((block) => ({
+      kind: block.kind,
+      before: block.before.map(lowerNfc),
+      after: block.after.map(lowerNfc),
+    })),
     dot,
   };
   checked.add(state);
@@ -336,6 +343,17 @@ export function checkAnnotatorState(state: AnnotatorState): void {
   checkThat(state.latin.entity.length === state.latin.given.length, 'latin.entity has the wrong length');
   checkRange(state.latin.entity, 0, count, 'latin.entity');
   checkStringList(state.latin.family, 'latin.family', state.latin.given.length);
+  checkThat(
+    Array.isArray(state.kindBlocks) &&
+      state.kindBlocks.every(
+        (block) =>
+          typeof block.kind === 'string' &&
+          Array.isArray(block.before) &&
+          Array.isArray(block.after) &&
+          [...block.before, ...block.after].every((word) => typeof word === 'string'),
+      ),
+    'kindBlocks is not a list of blocks',
+  );
   checkThat(Number.isInteger(state.dot), 'dot is not an id');
   checkLexiconState(state.lexicon);
   checkMatcherState(state.matcher, state.lexicon.bare.offsets.length - 1, count);
@@ -489,6 +507,18 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
     if (k < 1 || !((tokens.flags[k] as number) & TOKEN_UPPER_FIRST)) return false;
     return ((tokens.flags[k - 1] as number) & TOKEN_WORD) !== 0;
   };
+  const blocksByKind = new Map(state.kindBlocks.map((block) => [block.kind, block]));
+  /** "CLB Sông Lam …", "Hải Phòng FC", "Công ty CP Cảng …": a kind's words right before or after the name. */
+  const kindBlocked = (text: string, kind: string, start: number, end: number): boolean => {
+    const block = blocksByKind.get(kind);
+    if (!block) return false;
+    const before = lowerNfc(text.slice(Math.max(0, start - 40), start));
+    if (block.before.some((word) => before.endsWith(` ${word} `) || before === `${word} `)) return true;
+    const after = lowerNfc(text.slice(end, end + 40));
+    return block.after.some(
+      (word) => after.startsWith(` ${word}`) && !/^[\p{L}\p{N}]/u.test(after.slice(word.length + 1)),
+    );
+  };
   /** "Nguyễn Thành Duy", "Lê Tô Lâm": a capitalised family name right before makes it another person's name. */
   const otherPersonsName = (first: number): boolean => {
     const k = first - 1;
@@ -541,6 +571,7 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
       const kind = kinds[kindOf[index] as number] as MentionKind;
       if (kind === 'person' && (namesAPlace(first) || otherPersonsName(first))) continue;
       if (kind === 'place' && tailOfLongerName(first)) continue;
+      if (kindBlocked(text, kind, tokens.start[first] as number, tokens.end[last] as number)) continue;
       const start = tokens.start[first] as number;
       const end = tokens.end[last] as number;
       if (isCredit(text, start, end, kind === 'organization')) continue;
@@ -558,6 +589,8 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
 
   return { annotate, matcher, state };
 }
+
+const lowerNfc = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
 
 /** Two words of the same length with one letter changed, or one letter more or less (not the same word). */
 export function oneLetterApart(a: string, b: string): boolean {
