@@ -10,8 +10,11 @@
  * `text.slice(start, end) === mention.text` always — whatever its normalisation (NFC, NFD, tone placement,
  * dashes, spaces).
  *
- * A figure's `entity` is the metric it was linked to (by a fact it states or one it contradicts), or `GENERIC_FIGURE` (`{ id: 'figure', name: 'Số liệu' }`)
- * when no metric's context words are near it; `figure.facts` lists the facts it states (maybe none).
+ * A figure's `entity` is the metric its frame names (shared/text/frames.ts: what its sentence says it measures,
+ * for which places, period and role), or `GENERIC_FIGURE` (`{ id: 'figure', name: 'Số liệu' }`) when it fits no
+ * metric; `figure.facts` lists the facts it states, `figure.conflicts` those it disagrees with. By default only
+ * figures with a metric are returned (option `figures`). `annotate(text, context)` takes the article's date and
+ * subject, which resolve "năm nay", "tính đến nay" and "hai nước".
  *
  * Cost per call: one tokenising pass, one matching pass, one pass over token flags for numbers; the token arrays
  * and the match buffer are reused across calls, so the only allocations are the returned mentions.
@@ -39,9 +42,13 @@ import {
   checkFigureState,
   compileFigureState,
   FigureRecognizer,
+  type FigureRole,
   type FigureState,
+  type FrameContext,
   GENERIC_FIGURE,
   MEASURE_UNITS,
+  type QualifierName,
+  type RecognisedFigure,
 } from './figures.ts';
 import type { MatchTable } from './match-table.ts';
 import { checkMatcherState, compileMatcherState, Matcher, type MatcherPattern, type MatcherState } from './matcher.ts';
@@ -79,11 +86,18 @@ export interface Mention {
     value: number;
     valueMax?: number;
     unit: string;
+    /** The metric its frame names (the mention's `entity`), or null. */
+    metric: string | null;
+    /** Its period as a fact's `periodKey` ("2024", "2024-H1", "2025-Q1", "2024-08-16"), or null when unnamed. */
+    period: string | null;
+    role: FigureRole;
+    /** "hơn 1,7 tỷ": more-than; "khoảng", "ước": about; "gần": less-than. */
+    qualifier?: QualifierName;
     /** The facts this number states. */
     facts: string[];
     /**
-     * Facts it contradicts: same metric and same period as the page's sentence names, another value. Present only
-     * when there is one; the card warns the reader.
+     * Facts it disagrees with: same metric, scope and period, another value. Present only when there is one; the
+     * card warns the reader.
      */
     conflicts?: string[];
   };
@@ -102,25 +116,34 @@ export interface Mention {
 }
 
 export interface Annotator {
-  /** Mentions in `text`: sorted, non-overlapping, offsets into `text` exactly. */
-  annotate(text: string): Mention[];
+  /**
+   * Mentions in `text`: sorted, non-overlapping, offsets into `text` exactly. `context`: what the caller knows
+   * of the page (the article's date, its subject — by default the countries `text` names most —, the text
+   * before this block), for the frames of figures.
+   */
+  annotate(text: string, context?: FrameContext): Mention[];
 }
 
 export interface AnnotatorOptions {
   /** Match text written without diacritics (default true); see shared/text/matcher.ts for when it is safe. */
   accentless?: boolean;
   /**
-   * Which figures to return: `all` (default) — every number with a unit, the ones that state no fact with the
-   * generic figure entity; `linked` — only those that state a fact of the base; `none`.
+   * Which figures to return: `metric` (default) — those whose frame names a metric of the base; `all` — every
+   * number with a unit of measure, those with no metric with the generic figure entity; `linked` — only those
+   * that state a fact of the base; `none`.
    */
-  figures?: 'all' | 'linked' | 'none';
+  figures?: FigureMode;
 }
+
+export type FigureMode = 'metric' | 'all' | 'linked' | 'none';
 
 export interface CompiledAnnotator extends Annotator {
   /** The compiled matcher (sizes and conflicts, for benchmarks and reports). */
   readonly matcher: Matcher;
   /** The state it runs on (shared, not copied): what `compileAnnotatorState` returned or was restored. */
   readonly state: AnnotatorState;
+  /** The countries a text names, most named first (place ids): a page's subject, for `annotate`'s context. */
+  subjectOf(text: string): string[];
 }
 
 export { StateError } from './state.ts';
@@ -128,7 +151,7 @@ export { StateError } from './state.ts';
 /** Bumped whenever the state's layout or the meaning of its ids changes; decoding checks it. */
 export const ANNOTATOR_STATE_VERSION = 4;
 const FORMAT = 'annotator';
-const FIGURE_MODES = ['all', 'linked', 'none'] as const;
+const FIGURE_MODES: readonly FigureMode[] = ['metric', 'all', 'linked', 'none'];
 /** States compiled here or that passed `checkAnnotatorState`: restoring one skips the O(size) check. */
 const checked = new WeakSet<AnnotatorState>();
 
@@ -139,7 +162,7 @@ const checked = new WeakSet<AnnotatorState>();
 export interface AnnotatorState {
   version: number;
   /** The options compiled in (defaults for `restoreAnnotator`). */
-  options: { accentless: boolean; figures: 'all' | 'linked' | 'none' };
+  options: { accentless: boolean; figures: FigureMode };
   /** The match table's version, for the caller's cache keys. */
   tableVersion: string;
   lexicon: LexiconState;
@@ -240,7 +263,7 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
   if (kinds.length > 255) throw new Error('compileAnnotatorState: more than 255 entity kinds');
   const state: AnnotatorState = {
     version: ANNOTATOR_STATE_VERSION,
-    options: { accentless: options.accentless ?? true, figures: options.figures ?? 'all' },
+    options: { accentless: options.accentless ?? true, figures: options.figures ?? 'metric' },
     tableVersion: table.version,
     lexicon: lexicon.toState(),
     matcher,
@@ -378,7 +401,7 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
   const figureMode = options.figures ?? state.options.figures;
   const lexicon = new Lexicon(state.lexicon, true);
   const matcher = new Matcher(state.matcher, lexicon, { accentless }, state.entities.kind.length, true);
-  const figures = new FigureRecognizer(state.figures, state.metrics.ids.ends.length, true);
+  const figures = new FigureRecognizer(state.figures, state.metrics.ids.ends.length, lexicon, true);
   const namedAfter = new Set<number>(state.namedAfter);
   const familyNames = new Set<number>(state.familyNames);
   const latinByGiven = new Map<number, number[]>();
@@ -527,13 +550,48 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
       : false;
   };
 
-  function annotate(text: string): Mention[] {
+  /** A recognised figure as a mention, if the figure mode draws it (a count only with a metric). */
+  function figureMention(text: string, figure: RecognisedFigure, context: FrameContext): Mention | undefined {
+    const link = figures.link(text, tokens, figure, context, figureMode === 'all');
+    const metric = link.metric >= 0;
+    if (
+      figureMode === 'linked'
+        ? link.facts.length === 0
+        : !metric && (figureMode === 'metric' || !MEASURE_UNITS.has(figure.unit))
+    ) {
+      return undefined;
+    }
+    const start = tokens.start[figure.startToken] as number;
+    const end = tokens.end[figure.endToken - 1] as number;
+    const entity = metric ? metricRef(link.metric) : GENERIC_FIGURE;
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: 'figure',
+      entity,
+      figure: {
+        value: figure.value,
+        ...(figure.valueMax !== undefined ? { valueMax: figure.valueMax } : {}),
+        unit: figure.unit,
+        metric: metric ? entity.id : null,
+        period: link.period ?? null,
+        role: link.role,
+        ...(link.qualifier ? { qualifier: link.qualifier } : {}),
+        facts: link.facts,
+        ...(link.conflicts.length > 0 ? { conflicts: link.conflicts } : {}),
+      },
+    };
+  }
+
+  function annotate(text: string, context: FrameContext = {}): Mention[] {
     tokenize(text, tokens, lexicon);
     const results = matcher.match(tokens);
     const data = results.data;
     const mentions: Mention[] = [];
     const flags = tokens.flags;
     let digitsFrom = 0;
+    figures.startText(text);
     for (let r = 0; r <= results.count; r++) {
       // Figures in the gap before name r (or after the last name).
       const gapEnd = r < results.count ? (data[r * 4] as number) : tokens.count;
@@ -542,25 +600,8 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
         const figure = figures.recognise(text, tokens, i, gapEnd);
         if (!figure) continue;
         i = figure.endToken - 1;
-        const link = figures.link(text, tokens, figure);
-        const checked = link.facts.length > 0 || link.conflicts.length > 0;
-        if (!checked && (figureMode === 'linked' || !MEASURE_UNITS.has(figure.unit))) continue;
-        const start = tokens.start[figure.startToken] as number;
-        const end = tokens.end[figure.endToken - 1] as number;
-        mentions.push({
-          start,
-          end,
-          text: text.slice(start, end),
-          kind: 'figure',
-          entity: link.metric >= 0 ? metricRef(link.metric) : GENERIC_FIGURE,
-          figure: {
-            value: figure.value,
-            ...(figure.valueMax !== undefined ? { valueMax: figure.valueMax } : {}),
-            unit: figure.unit,
-            facts: link.facts,
-            ...(link.conflicts.length > 0 ? { conflicts: link.conflicts } : {}),
-          },
-        });
+        const mention = figureMention(text, figure, context);
+        if (mention) mentions.push(mention);
       }
       if (r === results.count) break;
       const first = data[r * 4] as number;
@@ -587,7 +628,7 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
     return dropRouteEnds(text, latinByGiven.size > 0 ? addNearNames(text, mentions) : mentions);
   }
 
-  return { annotate, matcher, state };
+  return { annotate, matcher, state, subjectOf: (text: string) => figures.countriesIn(text) };
 }
 
 const lowerNfc = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
