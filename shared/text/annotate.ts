@@ -256,7 +256,7 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
   if (table.blocks?.length) {
     blocker = entries.length;
     entries.push({ id: '', name: '', kind: BLOCKED, support: '' });
-    for (const alias of table.blocks) patterns.push({ entity: blocker, alias });
+    for (const alias of table.blocks) patterns.push({ entity: blocker, alias, loose: true });
   }
   const matcher = compileMatcherState(patterns, lexicon);
   const kinds = [...new Set(entries.map((entry) => entry.kind))];
