@@ -118,6 +118,18 @@ describe('the article, not the site', () => {
   });
 });
 
+describe('the language gate', () => {
+  it('keeps an English page with a Vietnamese menu, comment and footer quiet', async () => {
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('/english-vi-furniture.html'));
+    // Give the content script its time, then ask: no answer means it stopped at the language check.
+    await page.waitForTimeout(1000);
+    await expect(pageMentions(env.session, page)).rejects.toThrow();
+    expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the article’s date', () => {
   it('is read from the byline, never the masthead’s “today”, and the card says which date it used', async () => {
     const page = await openNewsSite();
