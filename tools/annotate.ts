@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
-import { createAnnotator, type Mention } from '../shared/text/annotate.ts';
+import { createAnnotator, type Mention, resolveEvidence } from '../shared/text/annotate.ts';
 import { htmlVisibleText, looksLikeHtml } from '../shared/text/html-text.ts';
 import { buildMatchTable } from '../shared/text/match-table.ts';
 
@@ -40,7 +40,7 @@ for (const file of files) {
 }
 
 const annotator = createAnnotator(buildMatchTable(bundledFactBase), { accentless });
-const results = texts.map(({ file, text }) => ({ file, text, mentions: annotator.annotate(text) }));
+const results = texts.map(({ file, text }) => ({ file, text, mentions: resolveEvidence(annotator.annotate(text)) }));
 
 if (json) {
   const files = results.map(({ file, mentions }) => ({
@@ -51,6 +51,11 @@ if (json) {
       text: m.text,
       kind: m.kind,
       entity: { id: m.entity.id, name: m.entity.name },
+      ...(m.nested
+        ? {
+            nested: m.nested.map((n) => ({ start: n.start, end: n.end, text: n.text, kind: n.kind, entity: n.entity })),
+          }
+        : {}),
       ...(m.figure ? { figure: { value: m.figure.value, unit: m.figure.unit, facts: m.figure.facts } } : {}),
     })),
   }));

@@ -3,21 +3,26 @@
  * same engine and the same bundle the extension ships — the reference the browser's highlights must match.
  */
 import { bundledFactBase } from '../../shared/factbase/bundle.ts';
-import { createAnnotator, type Mention } from '../../shared/text/annotate.ts';
+import { createAnnotator, type Mention, resolveEvidence } from '../../shared/text/annotate.ts';
 import { buildMatchTable } from '../../shared/text/match-table.ts';
 import { readSeed } from './news-page.ts';
 
 const annotator = createAnnotator(buildMatchTable(bundledFactBase), { accentless: true });
 
-/** Mentions in the given blocks of text, each annotated on its own as the content script does. */
+/**
+ * Mentions in the given blocks of text, each annotated on its own as the content script does; weak spellings
+ * only where the page (all the blocks) supports them.
+ */
 export function mentionsInBlocks(blocks: readonly string[]): Mention[] {
-  return blocks.flatMap((text) => annotator.annotate(text));
+  return resolveEvidence(blocks.flatMap((text) => annotator.annotate(text)));
 }
 
 /** Mentions per line of the seed: the news page puts each non-empty line in its own block. */
 export function expectedMentions(seedFile: string): Mention[] {
-  return readSeed(seedFile)
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .flatMap((line) => annotator.annotate(line.trim()));
+  return mentionsInBlocks(
+    readSeed(seedFile)
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => line.trim()),
+  );
 }

@@ -37,7 +37,11 @@ export class LookupService {
     });
   }
 
-  /** The events linked to the entity (by a relation or a shared fact), and the entity itself if an event, by date. */
+  /**
+   * The events linked to the entity (by a relation or a shared fact), and the entity itself if an event: those
+   * with a known date in date order, then those the base cannot date (with the date of the first article that
+   * mentions them, which is not theirs).
+   */
   private timeline(id: string): TimelineItem[] {
     const ids = new Set<string>();
     if (this.index.entities.get(id)?.kind === 'event') ids.add(id);
@@ -47,21 +51,23 @@ export class LookupService {
     for (const other of ids) {
       const entity = this.index.entities.get(other);
       if (entity?.kind !== 'event') continue;
-      const date = this.dateOf(other);
-      if (!date) continue;
+      const when = entity.when;
+      const mentioned = when ? undefined : this.firstMentioned(other);
+      if (!when && !mentioned) continue;
       items.push({
         id: other,
         name: entity.name,
-        date,
+        ...(when ? { date: when.date, ...(when.end ? { end: when.end } : {}) } : { mentioned }),
         summary: entity.summary,
         ...(other === id ? { self: true } : {}),
       });
     }
-    return items.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, 'vi'));
+    const key = (item: TimelineItem) => (item.date ? `0${item.date}` : `1${item.mentioned ?? ''}`);
+    return items.sort((a, b) => key(a).localeCompare(key(b)) || a.name.localeCompare(b.name, 'vi'));
   }
 
-  /** An event's date: the earliest date among the sources of the facts about it, else of the articles naming it. */
-  private dateOf(id: string): string | undefined {
+  /** The date of the first article that mentions an entity: the sources of the facts about it, else the seeds. */
+  private firstMentioned(id: string): string | undefined {
     const dates = (this.index.factsAbout.get(id) ?? []).flatMap((fact) => fact.sources.map((source) => source.date));
     if (dates.length === 0) {
       for (const seed of this.base.crossrefs.seedsByEntity[id] ?? []) {

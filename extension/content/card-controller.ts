@@ -11,6 +11,7 @@
  * - focus moves into a card only when the reader opened it from the keyboard, and goes back on close.
  * Every listener is guarded: whatever fails here is a console warning, never an exception in the page.
  */
+import type { EntityKind } from '../../shared/factbase/kinds.ts';
 import type { Card } from '../../shared/lookup/card.ts';
 import { type ArticleDate, sendToBackground } from '../messaging/protocol.ts';
 import type { CardHost, ShowOptions } from './card-host.tsx';
@@ -216,6 +217,10 @@ export class CardController {
         void sendToBackground({ type: 'open-side-panel', entityId: id }).catch(() => undefined),
       onOpenEntity: (id) => void this.follow(record, content, id),
     };
+    const nested = record.mention.nested?.filter((inner) => inner.kind !== 'figure');
+    if (nested?.length) {
+      options.nested = nested.map((inner) => ({ ...inner.entity, kind: inner.kind as EntityKind }));
+    }
     if (this.trail.length > 0) {
       options.onBack = () => this.back(record);
     } else if (siblings.length > 1) {

@@ -59,7 +59,7 @@ const PANEL_STYLE = `
   .ml-panel:focus-visible { outline: 2px solid #0b5cad; }
 `;
 
-export interface ShowOptions extends CardActions, Pick<CardViewProps, 'onPage' | 'asOf'> {
+export interface ShowOptions extends CardActions, Pick<CardViewProps, 'onPage' | 'asOf' | 'nested'> {
   /** Opened from the keyboard: move focus into the card so that Tab reaches its links. */
   focus?: boolean;
 }

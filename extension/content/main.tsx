@@ -119,6 +119,9 @@ export async function runContentScript(): Promise<void> {
     entity: mention.entity,
     kind: mention.kind,
     text: mention.text,
+    ...(mention.nested
+      ? { nested: mention.nested.map((inner) => ({ entity: inner.entity, kind: inner.kind, text: inner.text })) }
+      : {}),
   });
 
   // Each frame annotates its own document. The top frame answers for the tab: its own mentions, then those its

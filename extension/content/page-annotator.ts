@@ -76,6 +76,13 @@ export class PageAnnotator {
   /** Every record of an entity (figures aside), so that 'first' mode can show the earliest one. */
   private readonly byEntity = new Map<string, PageMentionRecord[]>();
   private readonly shown = new Set<PageMentionRecord>();
+  /**
+   * Evidence before a card (shared/text/annotate.ts, `resolveEvidence`, page-wide): how many strong mentions —
+   * or names inside them — name each entity on the page, and the weak mentions not yet supported. A weak one
+   * is tracked (drawn, listed) once an entity it needs is named, and untracked when that name leaves the page.
+   */
+  private readonly named = new Map<string, number>();
+  private readonly unsupported = new Set<PageMentionRecord>();
   private readonly queue = new Set<Element>();
   private observer: MutationObserver | null = null;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -113,6 +120,8 @@ export class PageAnnotator {
     this.records.clear();
     this.byEntity.clear();
     this.shown.clear();
+    this.named.clear();
+    this.unsupported.clear();
     this.queue.clear();
     this.resolveIdle();
   }
@@ -124,7 +133,7 @@ export class PageAnnotator {
 
   /** Every mention found, shown or not, in document order. */
   mentions(): PageMentionRecord[] {
-    const all = [...this.records.values()].flat();
+    const all = [...this.records.values()].flat().filter((record) => !this.unsupported.has(record));
     return all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   }
 
@@ -297,13 +306,54 @@ export class PageAnnotator {
     const found = this.options.annotate(run.text);
     if (found.length === 0) return;
     const list = this.records.get(run.block) ?? [];
+    let newlyNamed = false;
     for (const mention of found) {
       if (!this.options.kinds.has(mention.kind)) continue;
       const record = { mention, range: rangeForRun(run, mention.start, mention.end), block: run.block };
       list.push(record);
+      if (mention.needs) {
+        if (this.supported(mention)) this.track(record);
+        else this.unsupported.add(record);
+        continue;
+      }
+      for (const id of namesIn(mention)) {
+        const count = this.named.get(id) ?? 0;
+        this.named.set(id, count + 1);
+        if (count === 0) newlyNamed = true;
+      }
       this.track(record);
     }
     this.records.set(run.block, list);
+    if (newlyNamed && this.unsupported.size > 0) this.reviewEvidence();
+  }
+
+  private supported(mention: Mention): boolean {
+    return mention.needs?.some((id) => (this.named.get(id) ?? 0) > 0) ?? true;
+  }
+
+  /** Tracks the weak mentions the page now supports, and untracks those it no longer does. */
+  private reviewEvidence(): void {
+    for (const record of this.unsupported) {
+      if (!this.supported(record.mention)) continue;
+      this.unsupported.delete(record);
+      this.track(record);
+    }
+    for (const list of this.records.values()) {
+      for (const record of list) {
+        if (!record.mention.needs || this.unsupported.has(record) || this.supported(record.mention)) continue;
+        this.untrack(record);
+        this.unsupported.add(record);
+      }
+    }
+  }
+
+  private untrack(record: PageMentionRecord): void {
+    this.hide(record);
+    const id = record.mention.entity.id;
+    const siblings = (this.byEntity.get(id) ?? []).filter((other) => other !== record);
+    if (siblings.length > 0) this.byEntity.set(id, siblings);
+    else this.byEntity.delete(id);
+    if (this.options.mode === 'first' && siblings.length > 0) this.showFirstOf(id);
   }
 
   private track(record: PageMentionRecord): void {
@@ -342,11 +392,21 @@ export class PageAnnotator {
   /** Drops what we knew of the blocks that `stale` picks (those about to be read again, or that left). */
   private forget(stale: (block: Element) => boolean): void {
     const touched = new Set<string>();
+    let lostNames = false;
     for (const [block, list] of this.records) {
       if (stale(block)) {
         for (const record of list) {
           this.hide(record);
           touched.add(record.mention.entity.id);
+          if (this.unsupported.delete(record) || record.mention.needs) continue;
+          for (const id of namesIn(record.mention)) {
+            const count = (this.named.get(id) ?? 1) - 1;
+            if (count > 0) this.named.set(id, count);
+            else {
+              this.named.delete(id);
+              lostNames = true;
+            }
+          }
         }
         this.records.delete(block);
       }
@@ -359,5 +419,11 @@ export class PageAnnotator {
       else this.byEntity.delete(id);
       if (this.options.mode === 'first' && remaining.length > 0) this.showFirstOf(id);
     }
+    if (lostNames) this.reviewEvidence();
   }
+}
+
+/** The entities a strong mention names: its own and those written inside it. */
+function namesIn(mention: Mention): string[] {
+  return mention.nested ? [mention.entity.id, ...mention.nested.map((inner) => inner.entity.id)] : [mention.entity.id];
 }

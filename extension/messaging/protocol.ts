@@ -17,6 +17,8 @@ export interface PageMention {
   entity: { id: string; name: string };
   kind: MentionKind;
   text: string;
+  /** Entities written inside this name (DESIGN.md, Contracts): the card's "Trong tên này", counted on the page. */
+  nested?: Array<{ entity: { id: string; name: string }; kind: MentionKind; text: string }>;
 }
 
 /** Where the article's date was read: its metadata, its JSON-LD, a `<time>` in it, its byline, or the reader. */
@@ -84,8 +86,15 @@ export interface FigureSeries {
 export interface TimelineItem {
   id: string;
   name: string;
-  /** When it happened, as far as the fact base knows: its sources' earliest date. */
-  date: string;
+  /**
+   * When it happened, as far as the fact base knows: the event's own date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`),
+   * never the date of an article that mentions it. Absent when the base does not know it.
+   */
+  date?: string;
+  /** The last day, for an event over several days. */
+  end?: string;
+  /** For an event with no known date: the date of the first article that mentions it. */
+  mentioned?: string;
   summary: string;
   /** The entity itself (an event's own place on the timeline). */
   self?: boolean;

@@ -25,15 +25,14 @@ export const SettingsPatch = z.partial(
 );
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
-/** Mentions as `page-mentions` lists them; a subframe reports its own the same way. */
+const MentionShape = {
+  entity: z.object({ id: EntityId, name: z.string().check(z.maxLength(500)) }),
+  kind: z.enum(MENTION_KINDS),
+  text: z.string().check(z.maxLength(500)),
+};
+/** Mentions as `page-mentions` lists them, with the names written inside them; a subframe reports its own so. */
 const PageMentionList = z
-  .array(
-    z.object({
-      entity: z.object({ id: EntityId, name: z.string().check(z.maxLength(500)) }),
-      kind: z.enum(MENTION_KINDS),
-      text: z.string().check(z.maxLength(500)),
-    }),
-  )
+  .array(z.object({ ...MentionShape, nested: z.optional(z.array(z.object(MentionShape)).check(z.maxLength(50))) }))
   .check(z.maxLength(100_000));
 
 export const Request = z.discriminatedUnion('type', [

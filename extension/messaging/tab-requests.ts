@@ -50,17 +50,31 @@ function messageList(value: unknown): PageConfig['messages'] | undefined {
 
 const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
-/** The mentions, copied field by field (nothing else a message carries comes along), or undefined. */
+/** One mention's own fields, copied, or undefined. */
+function mentionFields(mention: unknown): PageMention | undefined {
+  if (!isObject(mention) || !isObject(mention.entity)) return undefined;
+  const { id, name } = mention.entity;
+  const { kind, text } = mention;
+  if (!isText(id, 200) || id.length === 0 || !isText(name, 500) || !isText(text, 500)) return undefined;
+  if (typeof kind !== 'string' || !KINDS.has(kind)) return undefined;
+  return { entity: { id, name }, kind: kind as MentionKind, text };
+}
+
+/** The mentions with the names nested in them, copied field by field (nothing else comes along), or undefined. */
 function mentionList(value: unknown): PageMention[] | undefined {
   if (!Array.isArray(value) || value.length > 100_000) return undefined;
   const mentions: PageMention[] = [];
   for (const mention of value) {
-    if (!isObject(mention) || !isObject(mention.entity)) return undefined;
-    const { id, name } = mention.entity;
-    const { kind, text } = mention;
-    if (!isText(id, 200) || id.length === 0 || !isText(name, 500) || !isText(text, 500)) return undefined;
-    if (typeof kind !== 'string' || !KINDS.has(kind)) return undefined;
-    mentions.push({ entity: { id, name }, kind: kind as MentionKind, text });
+    const fields = mentionFields(mention);
+    if (!fields) return undefined;
+    const nested = (mention as { nested?: unknown }).nested;
+    if (nested !== undefined) {
+      if (!Array.isArray(nested) || nested.length > 50) return undefined;
+      const inner = nested.map(mentionFields);
+      if (inner.some((m) => m === undefined)) return undefined;
+      fields.nested = inner as PageMention[];
+    }
+    mentions.push(fields);
   }
   return mentions;
 }

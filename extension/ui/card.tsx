@@ -8,6 +8,7 @@
  * panel) — so that the page's tooltip can keep head and foot in view and scroll the body when space is short.
  */
 import type { ComponentChildren } from 'preact';
+import type { EntityKind } from '../../shared/factbase/kinds.ts';
 import type {
   Card,
   CardFact,
@@ -43,6 +44,8 @@ export interface CardViewProps extends CardActions {
   asOf?: ArticleDate;
   /** The id of the name's element, for a dialog labelled by it. */
   nameId?: string;
+  /** Entities written inside the name on the page ("Trong tên này"): the committee inside a session's name. */
+  nested?: Array<{ id: string; name: string; kind: EntityKind }>;
 }
 
 /** The name a card is about: an entity's name, or the number as the page writes it. */
@@ -50,7 +53,7 @@ export function cardName(card: Card): string {
   return card.type === 'entity' ? card.entity.name : card.figure.page.text;
 }
 
-export function CardView({ card, onPage, factLimit = 3, asOf, nameId, ...actions }: CardViewProps) {
+export function CardView({ card, onPage, factLimit = 3, asOf, nameId, nested, ...actions }: CardViewProps) {
   const entityId = card.type === 'entity' ? card.entity.id : card.figure.metric.id;
   const hasFoot = (onPage && onPage.count > 1) || (card.type === 'entity' && actions.onOpenInSidePanel);
   return (
@@ -71,6 +74,14 @@ export function CardView({ card, onPage, factLimit = 3, asOf, nameId, ...actions
           <EntityBody entity={card.entity} factLimit={factLimit} asOf={asOf} {...actions} />
         ) : (
           <FigureBody figure={card.figure} />
+        )}
+        {nested && nested.length > 0 && (
+          <Section title={t('inThisName')}>
+            <RelatedEntities
+              links={nested.map((inner) => ({ id: inner.id, name: inner.name, kind: inner.kind }))}
+              onOpenEntity={actions.onOpenEntity}
+            />
+          </Section>
         )}
       </div>
       {hasFoot && (
@@ -105,14 +116,12 @@ function EntityBody({
 }: { entity: EntityCard; factLimit: number; asOf?: ArticleDate } & CardActions) {
   return (
     <>
-      {entity.roleAtDate ? (
-        <RoleLine role={entity.roleAtDate} asOf={asOf} />
+      {entity.rolesAtDate.length > 0 ? (
+        <RoleLine roles={entity.rolesAtDate} asOf={asOf} />
       ) : (
         entity.roles.length > 0 && asOf && <p class="ml-role ml-muted">{t('noRoleAtDate', formatDate(asOf.date))}</p>
       )}
-      <p class="ml-summary" lang="vi">
-        {entity.summary}
-      </p>
+      <EntitySummary entity={entity} />
       {entity.facts.length > 0 && (
         <Section title={t('facts')}>
           <FactList facts={entity.facts.slice(0, factLimit)} />
@@ -130,19 +139,65 @@ function EntityBody({
   );
 }
 
+/** How a role stands at the page's date: stated by the page's time, or only as of the base's latest source. */
+function roleAsOf(role: CardRole, asOf?: ArticleDate): string {
+  switch (role.standing) {
+    case 'latest-source':
+      return t('roleAsOfSource', formatDate(role.asOf ?? role.source.date));
+    case 'later-source':
+      return t('roleAsOfLaterSource', formatDate(role.asOf ?? role.source.date));
+    case 'ended':
+      return role.to ? t('roleUntil', formatDate(role.to)) : t('roleAsOfArticle', formatDate(role.source.date));
+    default:
+      return t('roleAsOfArticle', formatDate(asOf?.date ?? role.source.date));
+  }
+}
+
 /**
- * The role that held at the article's date, and which date that is: the article's own ("theo bài 11/07/2024"),
- * or, when the page states none, the latest source's.
+ * The roles at the article's date (a person may hold two), each with how it stands then and which date that is:
+ * the article's own ("theo bài 11/07/2024"), or, past the base's sources, the latest source's.
  */
-export function RoleLine({ role, asOf }: { role: CardRole; asOf?: ArticleDate }) {
+export function RoleLine({ roles, asOf }: { roles: CardRole[]; asOf?: ArticleDate }) {
   return (
     <p class="ml-role">
-      <span lang="vi">{role.title}</span>
-      <span class="ml-muted" title={asOf ? t(`dateFrom_${asOf.source}`) : undefined}>
-        {' · '}
-        {asOf ? t('roleAsOfArticle', formatDate(asOf.date)) : t('roleAsOfSource', formatDate(role.source.date))}
-      </span>
+      {roles.map((role, index) => (
+        <span key={role.title}>
+          {index > 0 && '; '}
+          <span lang="vi">{role.title}</span>
+          <span class="ml-muted" title={asOf ? t(`dateFrom_${asOf.source}`) : undefined}>
+            {' · '}
+            {roleAsOf(role, asOf)}
+          </span>
+          {role.organizationEnded && (
+            <span class="ml-muted" title={role.organizationEnded.note}>
+              {' ('}
+              <span lang="vi">{role.organizationEnded.name}</span>
+              {': '}
+              {t('organizationEnded', role.organizationEnded.text, formatDate(role.organizationEnded.date))})
+            </span>
+          )}
+        </span>
+      ))}
     </p>
+  );
+}
+
+/** The summary, dated by the base's latest source when the page is later, and an organisation's end. */
+export function EntitySummary({ entity }: { entity: EntityCard }) {
+  return (
+    <>
+      <p class="ml-summary">
+        {entity.summary}
+        {entity.latestSource && (
+          <span class="ml-muted"> · theo nguồn mới nhất ({formatDate(entity.latestSource)})</span>
+        )}
+      </p>
+      {entity.ended && (
+        <p class="ml-ended ml-muted" title={entity.ended.note}>
+          Từ {formatDate(entity.ended.date)}: {entity.ended.text}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -198,6 +253,7 @@ export function SourceLine({
         {source.outlet ? `${source.outlet}, ` : ''}“{source.title}”
       </span>
       , {formatDate(source.date)}
+      {source.within && ` ${t('sourceWithin', formatDate(source.within.date))}`}
       {showQuotes &&
         quotes.map((quote) => (
           <q key={quote} class="ml-quote" lang="vi">

@@ -37,9 +37,11 @@ export function formatValue(value: number, unit: string, valueMax?: number): str
   return `${amount} ${unitLabel}`;
 }
 
+/** `YYYY-MM-DD` -> dd/mm/yyyy; a date known only to the month or year (`YYYY-MM`, `YYYY`) -> mm/yyyy, yyyy. */
 export function formatDate(iso: string): string {
   const [year, month, day] = iso.split('-');
-  return day && month && year ? `${day}/${month}/${year}` : iso;
+  if (day && month && year) return `${day}/${month}/${year}`;
+  return month && year ? `${month}/${year}` : iso;
 }
 
 export function formatPeriod(point: Pick<CardSeriesPoint, 'period' | 'isTarget'>): string {

@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CardRole } from '../../shared/lookup/card.ts';
 import { type ArticleDate, type LookupRecord, sendToBackground, type TimelineItem } from '../messaging/protocol.ts';
-import { FactList, RelatedEntities, RoleLine, SeriesTable, SourceLine } from './card.tsx';
+import { EntitySummary, FactList, RelatedEntities, RoleLine, SeriesTable, SourceLine } from './card.tsx';
 import { formatDate } from './format.ts';
 import { kindLabel, t } from './i18n.ts';
 import { SeriesChart } from './series-chart.tsx';
@@ -46,10 +46,8 @@ export function RecordView({ record, onOpenEntity, onChange, focusOnOpen = false
           {record.pinned ? `★ ${t('pinned')}` : `☆ ${t('pin')}`}
         </button>
       </header>
-      {entity.roleAtDate && <RoleLine role={entity.roleAtDate} asOf={asOf} />}
-      <p class="ml-summary" lang="vi">
-        {entity.summary}
-      </p>
+      {entity.rolesAtDate.length > 0 && <RoleLine roles={entity.rolesAtDate} asOf={asOf} />}
+      <EntitySummary entity={entity} />
       {entity.aliases.length > 0 && (
         <p class="ml-aliases">
           <span class="ml-muted">{t('aliases')}: </span>
@@ -130,7 +128,14 @@ function Timeline({ items, onOpenEntity }: { items: TimelineItem[]; onOpenEntity
     <ol class="ml-timeline">
       {items.map((item) => (
         <li key={item.id} class={item.self ? 'ml-step ml-step-self' : 'ml-step'}>
-          <time dateTime={item.date}>{formatDate(item.date)}</time>
+          {item.date ? (
+            <time dateTime={item.date}>
+              {formatDate(item.date)}
+              {item.end && item.end !== item.date ? ` – ${formatDate(item.end)}` : ''}
+            </time>
+          ) : (
+            <span class="ml-muted">{t('timelineUndated', formatDate(item.mentioned ?? ''))}</span>
+          )}
           {item.self ? (
             <span class="ml-timeline-name" lang="vi">
               {item.name}

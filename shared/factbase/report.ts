@@ -3,6 +3,7 @@
  * collisions, quotes not found, schema and other errors. `ok` is false when there is any error.
  */
 import { factBaseVersion } from './build.ts';
+import { expandNames } from './names.ts';
 import { ENTITY_KINDS } from './schema.ts';
 import { checkFactBase, type Issue } from './validate.ts';
 
@@ -26,10 +27,24 @@ export function buildReport(input: unknown, seedTexts: Readonly<Record<string, s
     lines.push(`Mekong Lens fact base, version ${factBaseVersion(base)}`);
     const kinds = ENTITY_KINDS.map((k) => `${k} ${base.entities.filter((e) => e.kind === k).length}`).join(', ');
     const figures = base.facts.filter((f) => f.figure).length;
+    const expansion = expandNames(base);
+    const perEntity = [...expansion.names].map(([id, names]) => [id, names.generated] as const);
+    const generated = {
+      total: perEntity.reduce((n, [, count]) => n + count, 0),
+      weak: [...expansion.names.values()].reduce((n, names) => n + names.weak.length, 0),
+      blocks: expansion.blocks.length,
+      top: perEntity
+        .filter(([, count]) => count > 0)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map(([id, count]) => `${id} ${count}`)
+        .join(', '),
+    };
     lines.push(
       ...section('Counts', [
         `  entities ${base.entities.length} (${kinds})`,
         `  metrics ${base.metrics.length}, facts ${base.facts.length} (${figures} with a figure), seeds ${base.seeds.length}`,
+        `  generated spellings ${generated.total} from the name model (${generated.weak} weak, ${generated.blocks} blocking phrases): ${generated.top}`,
         `  aliases ${base.entities.reduce((n, e) => n + e.aliases.length, 0)}, roles ${base.entities.reduce((n, e) => n + (e.roles?.length ?? 0), 0)}, relations ${base.entities.reduce((n, e) => n + (e.relations?.length ?? 0), 0)} (${base.entities.reduce((n, e) => n + (e.relations ?? []).filter((r) => !r.source).length, 0)} without a seed source)`,
       ]),
     );

@@ -15,16 +15,48 @@ export type Id = z.infer<typeof Id>;
 /** A calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 
+/**
+ * A date known to the day, the month or only the year: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. Sorts as text, and a
+ * month sorts before its days ("2021-01" < "2021-01-13").
+ */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date is written YYYY-MM-DD, YYYY-MM or YYYY');
+export type PartialDate = z.infer<typeof PartialDate>;
+
 export const EntityKind = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKind>;
 
-/** Where a statement comes from: a seed article, a verbatim quote from it, and the article's date. */
+/**
+ * Where a statement comes from: a seed article, a verbatim quote from it, and the date of the story quoted — the
+ * article's date, or, for a quote from an inset of the seed's page (another story's teaser under "Tin liên
+ * quan"), that story's own date, with `inset` naming it.
+ */
 export const Source = z.object({
   seed: z.string().min(1), // file name in seeds/, e.g. "001_5c7b4323a7a94c0f.txt"
   quote: z.string().min(1), // a verbatim substring of that seed
-  date: IsoDate, // the article's date
+  date: PartialDate, // the article's date (YYYY-MM-DD); an inset's date as far as it is known
+  /** The inset of the seed's page the quote is from (`Seed.insets`), when it is not the article itself. */
+  inset: Id.optional(),
 });
 export type Source = z.infer<typeof Source>;
+
+/**
+ * Another story shown on a seed's page but not part of its article (a "Tin liên quan" teaser): its headline and
+ * its own date, so that facts quoted from it are not dated by the article around it.
+ */
+export const SeedInset = z.object({
+  id: Id,
+  /** The story's headline, verbatim in the seed. */
+  title: z.string().min(1),
+  /** A verbatim line of the seed where the inset begins; a quote from the inset lies after it, the article's before. */
+  startsAt: z.string().min(1),
+  /** The story's date, to the day, month or year as far as it is known. */
+  date: PartialDate,
+  dateBasis: z.enum(['stated', 'inferred']),
+  dateNote: z.string().optional(),
+});
+export type SeedInset = z.infer<typeof SeedInset>;
 
 /** A seed article: its own date, and how we know it. */
 export const Seed = z.object({
@@ -37,10 +69,16 @@ export const Seed = z.object({
   dateNote: z.string().optional(),
   /** Anything else a reader of the base should know about the article (no headline, republished, page chrome). */
   note: z.string().optional(),
+  /** Other stories on the page that are not the article (teasers), each with its own date. */
+  insets: z.array(SeedInset).optional(),
 });
 export type Seed = z.infer<typeof Seed>;
 
-/** A position a person held; `from`/`to` bound it in time where known, `source` shows it held then. */
+/**
+ * A position a person held; `from`/`to` bound it in time where known, `source` shows it held then, `also` lists
+ * other articles that state it. The latest of them is the base's latest source for the role: a card on a page
+ * dated after it says "theo nguồn mới nhất (…)" rather than present the role as current.
+ */
 export const Role = z.object({
   title: z.string().min(1), // e.g. "Thủ tướng Chính phủ"
   organization: Id.optional(), // entity id, e.g. "chinh-phu-viet-nam"
@@ -49,6 +87,8 @@ export const Role = z.object({
   /** Where `from`/`to` come from when the seed itself does not state them (public record of the appointment). */
   note: z.string().optional(),
   source: Source,
+  /** Other articles that state the role. */
+  also: z.array(Source).optional(),
 });
 export type Role = z.infer<typeof Role>;
 
@@ -66,7 +106,8 @@ export const RELATION_TYPES = [
   'signed-by', // agreement signed by organization (a party to it)
   'reviews', // event reviews agreement
   'hosted', // place/organization hosted event
-  'inaugurated-at', // project inaugurated, put into use or launched at event
+  'inaugurated-at', // project inaugurated or put into use at event
+  'launched-at', // project launched (its start activated) at event
   'part-of', // event part of event series or organization, project part of project, body part of body
   'partner-of', // organization/place partnered with another (symmetric)
   'invests-in', // organization invests in project
@@ -94,6 +135,7 @@ export const RELATION_LABELS: Record<RelationType, { label: string; inverse: str
   reviews: { label: 'rà soát, đánh giá', inverse: 'được rà soát tại', symmetric: false },
   hosted: { label: 'đăng cai', inverse: 'do … đăng cai', symmetric: false },
   'inaugurated-at': { label: 'khánh thành, đưa vào sử dụng nhân dịp', inverse: 'dịp khánh thành', symmetric: false },
+  'launched-at': { label: 'kích hoạt, khởi động nhân dịp', inverse: 'dịp kích hoạt, khởi động', symmetric: false },
   'part-of': { label: 'thuộc', inverse: 'gồm', symmetric: false },
   'partner-of': { label: 'đối tác của', inverse: 'đối tác của', symmetric: true },
   'invests-in': { label: 'đầu tư vào', inverse: 'nhà đầu tư', symmetric: false },
@@ -107,6 +149,109 @@ export const Relation = z.object({
   source: Source.optional(),
 });
 export type Relation = z.infer<typeof Relation>;
+
+/**
+ * How the news writes a name, stated once; `shared/factbase/names.ts` expands it into aliases at build time.
+ * - `forms`: templates. `{x}` is every spelling of a name part (`FactBase.names.parts`) or of an entity (its name
+ *   and aliases); `{a~b}` a route or pair, its two ends in either order joined by a dash, a place's end also
+ *   with its country in brackets ("Viêng Chăn (Lào)"); `(x|y|)` alternatives, an empty one making it optional.
+ * - `person`: a Lao or Khmer name in Latin script (given, family) and its Vietnamese phonetic spellings; the build
+ *   adds the Latin letter variants (`FactBase.names.letterVariants`), hyphenated and spaced phonetic forms, and
+ *   each title with the full name and with the given name alone ("Thủ tướng Sonexay").
+ * - `weak`: spellings that name the entity only with support on the page: its full name, or one of `support`
+ *   (default: the entities it is related to). Short abbreviations (all capitals, up to 5 letters) are weak
+ *   unless listed in `strong`.
+ * - `blocks`: longer names that contain one of its spellings but name something else; `before`/`after` words
+ *   make such names with every spelling ("tỉnh" + "Viêng Chăn"; "Hà Nội" + "FC").
+ * - `country`: a national body. Its `generic` names followed by another country's name ("Bộ KH&ĐT Lào") name
+ *   that country's body: the entity of that country with the same generic name, else nothing.
+ */
+export const NameModel = z.object({
+  forms: z.array(z.string().min(1)).optional(),
+  person: z
+    .object({
+      given: z.string().min(1),
+      family: z.string().min(1),
+      /** Khmer names put the family name first ("Hun Manet"); Lao names the given name ("Sonexay Siphandone"). */
+      familyFirst: z.boolean().optional(),
+      phonetic: z.array(z.string().min(1)).optional(),
+      titles: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
+  weak: z
+    .object({ aliases: z.array(z.string().min(1)).min(1), support: z.array(Id).optional(), reason: z.string().min(1) })
+    .optional(),
+  strong: z.object({ aliases: z.array(z.string().min(1)).min(1), reason: z.string().min(1) }).optional(),
+  blocks: z
+    .array(
+      z.object({
+        before: z.array(z.string().min(1)).optional(),
+        after: z.array(z.string().min(1)).optional(),
+        phrases: z.array(z.string().min(1)).optional(),
+        reason: z.string().min(1),
+      }),
+    )
+    .optional(),
+  country: z.object({ id: Id, generic: z.array(z.string().min(1)).min(1) }).optional(),
+});
+export type NameModel = z.infer<typeof NameModel>;
+
+/** A name part with its spellings ("Việt Nam - Lào" / "Lào - Việt Nam" / "Việt - Lào" …), used by `{id}` in forms. */
+export const NamePart = z.object({ id: Id, variants: z.array(z.string().min(1)).min(1), reason: z.string().min(1) });
+export type NamePart = z.infer<typeof NamePart>;
+
+/**
+ * A Latin letter variant of Lao and Khmer names: `from` (a regex on the lower-cased word) written `to`
+ * ("x" / "s", "ou" / "u" / "oo", "ph" / "p", final "ne" / "n", "gn" / "ny" / "nh").
+ */
+export const LetterVariant = z.object({ from: z.string().min(1), to: z.string(), reason: z.string().min(1) });
+export type LetterVariant = z.infer<typeof LetterVariant>;
+
+export const NameRules = z.object({
+  parts: z.array(NamePart),
+  letterVariants: z.array(LetterVariant),
+  /**
+   * Blocks for every entity of a kind: a place's name inside a club's ("Hải Phòng FC"), a company's, a title's.
+   * Expanded like an entity's own `blocks`.
+   */
+  kindBlocks: z
+    .array(
+      z.object({
+        kind: EntityKind,
+        before: z.array(z.string().min(1)).optional(),
+        after: z.array(z.string().min(1)).optional(),
+        reason: z.string().min(1),
+      }),
+    )
+    .optional(),
+  /** Countries whose names qualify a national body ("Bộ Công Thương Lào"): entity ids of the base. */
+  qualifyingCountries: z.array(Id),
+});
+export type NameRules = z.infer<typeof NameRules>;
+
+/**
+ * When an event took place: its own date (not that of an article naming it), to the day, month or year, with a
+ * seed quote that states it or a `note` saying it is public record outside the seeds.
+ */
+export const EntityWhen = z.object({
+  date: PartialDate,
+  end: PartialDate.optional(),
+  source: Source.optional(),
+  note: z.string().optional(),
+});
+export type EntityWhen = z.infer<typeof EntityWhen>;
+
+/**
+ * An organisation's end — merged, dissolved, renamed — after the seeds: a dated note (`note` says it is public
+ * record outside the seeds, as roles' public-record dates do). A card on a page dated on or after it says so.
+ */
+export const EntityEnd = z.object({
+  date: IsoDate,
+  /** What became of it, as a card says it: "Hợp nhất vào Bộ Tài chính". */
+  text: z.string().min(1),
+  note: z.string().min(1),
+});
+export type EntityEnd = z.infer<typeof EntityEnd>;
 
 export const Entity = z.object({
   id: Id,
@@ -124,6 +269,11 @@ export const Entity = z.object({
   highlight: z.boolean().optional(),
   roles: z.array(Role).optional(),
   relations: z.array(Relation).optional(),
+  names: NameModel.optional(),
+  /** An event's own date, as far as the base knows it. */
+  when: EntityWhen.optional(),
+  /** An organisation's end after the seeds (public record), when it matters to what a card says. */
+  ended: EntityEnd.optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -189,5 +339,6 @@ export const FactBase = z.object({
   metrics: z.array(Metric),
   facts: z.array(Fact),
   ambiguousAliases: z.array(AmbiguousAlias).optional(),
+  names: NameRules.optional(),
 });
 export type FactBase = z.infer<typeof FactBase>;

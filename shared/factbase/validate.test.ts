@@ -56,6 +56,35 @@ describe('checkFactBase', () => {
     expect(checkFactBase(base, seedTexts).issues.map((i) => i.code)).toContain('source-date');
   });
 
+  it('reports a quote from an inset (another story on the page) cited as the article', () => {
+    const base = clone();
+    const fact = base.facts.find((f) => f.id === 'viet-nam-von-fdi-thuc-hien-4-thang-2024');
+    const source = fact?.sources[0];
+    if (source) {
+      delete source.inset;
+      source.date = '2023-04-05';
+    }
+    expect(checkFactBase(base, seedTexts).issues.map((i) => i.code)).toContain('source-inset');
+  });
+
+  it("reports an inset source whose date is not the inset story's date", () => {
+    const base = clone();
+    const source = base.facts.find((f) => f.id === 'viet-nam-von-fdi-thuc-hien-4-thang-2024')?.sources[0];
+    if (source) source.date = '2023-04-05';
+    expect(checkFactBase(base, seedTexts).issues.map((i) => i.code)).toContain('source-date');
+  });
+
+  it('reports an event date with neither a source nor a note, and an end on what is not an organisation', () => {
+    const base = clone();
+    const event = base.entities.find((e) => e.id === 'hoi-nghi-cap-cao-gms-lan-thu-8');
+    if (event?.when) delete event.when.note;
+    const place = base.entities.find((e) => e.id === 'ha-noi');
+    if (place) place.ended = { date: '2025-07-01', text: 'x', note: 'y' };
+    const codes = checkFactBase(base, seedTexts).issues.map((i) => i.code);
+    expect(codes).toContain('undated-claim');
+    expect(codes).toContain('ended');
+  });
+
   it('reports a figure whose number its quote does not write', () => {
     const base = clone();
     const fact = base.facts.find((f) => f.figure?.value === 927_800_000);

@@ -4,6 +4,7 @@
  * forbidden nor shared unexplained. Pure: the caller passes the seeds' texts.
  */
 import { type AliasCollision, aliasKey, FORBIDDEN_ALIASES, findAliasCollisions, foldedKey } from './aliases.ts';
+import { expandNames } from './names.ts';
 import { type Fact, FactBase, type Source } from './schema.ts';
 
 export interface Issue {
@@ -32,8 +33,11 @@ export function sourcesOf(base: FactBase): PlacedSource[] {
     for (const source of fact.sources) placed.push({ where: `fact ${fact.id}`, source });
   }
   for (const entity of base.entities) {
-    for (const role of entity.roles ?? [])
-      placed.push({ where: `role "${role.title}" of ${entity.id}`, source: role.source });
+    for (const role of entity.roles ?? []) {
+      for (const source of [role.source, ...(role.also ?? [])])
+        placed.push({ where: `role "${role.title}" of ${entity.id}`, source });
+    }
+    if (entity.when?.source) placed.push({ where: `date of ${entity.id}`, source: entity.when.source });
     for (const relation of entity.relations ?? []) {
       if (relation.source)
         placed.push({ where: `relation ${entity.id} ${relation.type} ${relation.target}`, source: relation.source });
@@ -92,9 +96,20 @@ export function checkFactBase(input: unknown, seedTexts: Readonly<Record<string,
   for (const file of duplicates(base.seeds.map((s) => s.file))) error('duplicate-id', `seed ${file} is listed twice`);
 
   for (const seed of base.seeds) {
-    if (seedTexts[seed.file] === undefined) error('seed-missing', `seed ${seed.file} has no text`);
+    const text = seedTexts[seed.file];
+    if (text === undefined) error('seed-missing', `seed ${seed.file} has no text`);
     if (seed.dateBasis === 'inferred' && !seed.dateNote)
       error('seed-date', `seed ${seed.file}: an inferred date needs a dateNote`);
+    for (const id of duplicates((seed.insets ?? []).map((inset) => inset.id)))
+      error('duplicate-id', `seed ${seed.file}: inset ${id} is listed twice`);
+    for (const inset of seed.insets ?? []) {
+      if (inset.dateBasis === 'inferred' && !inset.dateNote)
+        error('seed-date', `seed ${seed.file}: inset ${inset.id}'s inferred date needs a dateNote`);
+      if (text !== undefined && !text.includes(inset.startsAt))
+        error('quote-not-found', `seed ${seed.file}: inset ${inset.id} starts at a line not in the seed`);
+      if (text !== undefined && !text.includes(inset.title))
+        error('quote-not-found', `seed ${seed.file}: inset ${inset.id}'s title is not in the seed`);
+    }
   }
 
   for (const { where, source } of sourcesOf(base)) {
@@ -103,11 +118,36 @@ export function checkFactBase(input: unknown, seedTexts: Readonly<Record<string,
       error('unknown-seed', `${where}: seed ${source.seed} is not in the seed list`);
       continue;
     }
-    if (source.date !== seed.date)
-      error('source-date', `${where}: date ${source.date} is not the seed's date ${seed.date}`);
     const text = seedTexts[source.seed];
-    if (text !== undefined && !text.includes(source.quote)) {
+    const at = text?.indexOf(source.quote) ?? -1;
+    if (text !== undefined && at < 0) {
       error('quote-not-found', `${where}: quote not found verbatim in ${source.seed}: "${source.quote}"`);
+    }
+    // Where the quote sits decides whose date it carries: the article's, or an inset's (another story's teaser).
+    const insetStart = (id: string) => {
+      const inset = seed.insets?.find((candidate) => candidate.id === id);
+      return inset && text !== undefined ? text.indexOf(inset.startsAt) : -1;
+    };
+    if (source.inset === undefined) {
+      if (source.date !== seed.date)
+        error('source-date', `${where}: date ${source.date} is not the seed's date ${seed.date}`);
+      const inside = (seed.insets ?? []).find(
+        (inset) => at >= 0 && insetStart(inset.id) >= 0 && at >= insetStart(inset.id),
+      );
+      if (inside)
+        error(
+          'source-inset',
+          `${where}: the quote is from the inset ${inside.id} of ${seed.file}, not the article; cite it with inset`,
+        );
+    } else {
+      const inset = seed.insets?.find((candidate) => candidate.id === source.inset);
+      if (!inset) error('unknown-id', `${where}: seed ${seed.file} has no inset ${source.inset}`);
+      else {
+        if (source.date !== inset.date)
+          error('source-date', `${where}: date ${source.date} is not the inset's date ${inset.date}`);
+        if (at >= 0 && at < insetStart(inset.id))
+          error('source-inset', `${where}: the quote is not inside the inset ${inset.id}`);
+      }
     }
   }
 
@@ -119,6 +159,12 @@ export function checkFactBase(input: unknown, seedTexts: Readonly<Record<string,
       if (role.from && role.to && role.from > role.to)
         error('role-dates', `role "${role.title}" of ${entity.id} ends before it starts`);
     }
+    if (entity.when && !entity.when.source && !entity.when.note)
+      error('undated-claim', `date of ${entity.id}: a date needs a source or a note saying where it comes from`);
+    if (entity.when?.end && entity.when.end < entity.when.date)
+      error('event-dates', `date of ${entity.id}: it ends before it starts`);
+    if (entity.ended && entity.kind !== 'organization')
+      error('ended', `${entity.id}: only an organisation has an end (${entity.kind})`);
     for (const relation of entity.relations ?? []) {
       if (!entityIds.has(relation.target))
         error('unknown-id', `relation of ${entity.id}: unknown target ${relation.target}`);
@@ -157,7 +203,29 @@ export function checkFactBase(input: unknown, seedTexts: Readonly<Record<string,
     if (!mentioned.has(entity.id)) warning('no-facts', `${entity.id} (${entity.kind}) has no fact`);
   }
 
-  const collisions = findAliasCollisions(base.entities, base.ambiguousAliases ?? []);
+  // Names as the matcher compiles them: listed aliases and the name model's generated spellings.
+  const expansion = expandNames(base);
+  for (const message of expansion.errors) error('name-model', message);
+  for (const entity of base.entities) {
+    for (const id of entity.names?.weak?.support ?? []) {
+      if (!entityIds.has(id)) error('unknown-id', `weak spellings of ${entity.id}: unknown support ${id}`);
+    }
+    if (entity.names?.country && !entityIds.has(entity.names.country.id)) {
+      error('unknown-id', `${entity.id}: unknown country ${entity.names.country.id}`);
+    }
+  }
+  const spelled = base.entities.map((entity) => {
+    const names = expansion.names.get(entity.id);
+    return { id: entity.id, name: entity.name, aliases: names ? [...names.strong, ...names.weak] : entity.aliases };
+  });
+  const spellingOwner = new Map<string, string>();
+  for (const entity of spelled)
+    for (const s of [entity.name, ...entity.aliases]) spellingOwner.set(aliasKey(s), entity.id);
+  for (const block of expansion.blocks) {
+    const owner = spellingOwner.get(aliasKey(block.phrase));
+    if (owner) error('blocked-name', `"${block.phrase}" (blocked for ${block.entity}) is a name of ${owner}`);
+  }
+  const collisions = findAliasCollisions(spelled, base.ambiguousAliases ?? []);
   for (const c of collisions) {
     if (c.explanation) continue;
     const list = c.spellings.map((s) => `${s.entity} "${s.text}"`).join(', ');

@@ -6,11 +6,14 @@ import type { EntityKind, MentionKind } from '../factbase/kinds.ts';
 
 export interface CardSource {
   seed: string;
-  /** The article's headline. */
+  /** The article's headline (for an inset, the inset story's headline). */
   title: string;
   outlet?: string;
+  /** The story's date: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` for an inset known only that far. */
   date: string;
   quote: string;
+  /** Set when the quote is from another story's teaser on the seed's page: the article that page carries. */
+  within?: { title: string; date: string };
 }
 
 export interface CardFact {
@@ -19,11 +22,32 @@ export interface CardFact {
   sources: CardSource[];
 }
 
+/**
+ * How a role stands at the page's date:
+ * - `held`: the page's date lies within what the base knows of it (its public-record span, or up to its latest
+ *   source);
+ * - `latest-source`: it has no known end and the page is dated after the base's latest source for it, or has no
+ *   date: the card says "theo nguồn mới nhất (asOf)", never that it is current;
+ * - `later-source`: the page is older than the first source for a role with no known start: shown as stated by
+ *   a later article ("theo nguồn sau ngày bài (asOf)"), not as holding then;
+ * - `ended`: no date and no open role: the last role the base knows, with its end.
+ */
+export type RoleStanding = 'held' | 'latest-source' | 'later-source' | 'ended';
+
 export interface CardRole {
   title: string;
   from?: string;
   to?: string;
+  /** The source that states it, nearest to the page's date. */
   source: CardSource;
+  /** Where `from`/`to` come from when the articles do not state them. */
+  note?: string;
+  /** In `rolesAtDate`: how it stands at the page's date. */
+  standing?: RoleStanding;
+  /** The date the base last knows it held: its `to`, else its latest source (with `from`, never before it). */
+  asOf?: string;
+  /** Its organisation's end (public record), when the page is dated on or after it or has no date. */
+  organizationEnded?: { id: string; name: string; date: string; text: string; note: string };
 }
 
 export interface CardLink {
@@ -63,9 +87,20 @@ export interface EntityCard {
   name: string;
   summary: string;
   aliases: string[];
-  /** The role that held at the article's date, when known. */
-  roleAtDate?: CardRole;
+  /**
+   * The roles to show for the article's date, each with its standing: every role that held then (a person may
+   * hold two), else every open role as of its latest source, else (a page older than the sources) the roles the
+   * first sources state. Empty when the base knows nothing for that date (a page before a dated appointment).
+   */
+  rolesAtDate: CardRole[];
   roles: CardRole[];
+  /**
+   * For an organisation or a project on a page dated after the base's latest source about it (or with no date):
+   * that source's date; the card says its summary is "theo nguồn mới nhất (…)".
+   */
+  latestSource?: string;
+  /** An organisation's end (public record), when the page is dated on or after it or has no date. */
+  ended?: { date: string; text: string; note: string };
   facts: CardFact[];
   related: CardLink[];
 }

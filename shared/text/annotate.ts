@@ -34,6 +34,7 @@
  * match time, so one state serves every setting: `restoreAnnotator(state, options)` overrides the ones compiled.
  */
 import type { MentionKind } from '../factbase/kinds.ts';
+import { isCredit } from './credits.ts';
 import {
   checkFigureState,
   compileFigureState,
@@ -60,10 +61,13 @@ import {
   stringAt,
   toStringList,
 } from './state.ts';
-import { NAMED_AFTER_WORDS } from './vietnamese.ts';
+import { FAMILY_NAMES, NAMED_AFTER_WORDS } from './vietnamese.ts';
+
+/** The kind of the entry that holds blocking phrases (never a mention). */
+const BLOCKED = 'blocked';
 
 // Read once: under a CommonJS transform (tsx, Vitest) every use of an imported binding is a getter call.
-const { TOKEN_DIGITS, tokenize } = normalizeModule;
+const { TOKEN_DIGITS, TOKEN_UPPER_FIRST, TOKEN_WORD, tokenize } = normalizeModule;
 
 export interface Mention {
   start: number;
@@ -85,6 +89,16 @@ export interface Mention {
   };
   /** Found by the accent-less rule: the text carries no diacritics where the alias does. */
   accentless?: boolean;
+  /**
+   * Entities written inside this name (the committee inside "Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam -
+   * Lào"), in order; offsets index the same text.
+   */
+  nested?: Array<Pick<Mention, 'start' | 'end' | 'text' | 'kind' | 'entity'>>;
+  /**
+   * A weak spelling (an abbreviation, a short or shared name): it names the entity only if one of these entities
+   * is named on the same page by a strong spelling. `resolveEvidence` keeps or drops it and removes the field.
+   */
+  needs?: readonly string[];
 }
 
 export interface Annotator {
@@ -112,7 +126,7 @@ export interface CompiledAnnotator extends Annotator {
 export { StateError } from './state.ts';
 
 /** Bumped whenever the state's layout or the meaning of its ids changes; decoding checks it. */
-export const ANNOTATOR_STATE_VERSION = 2;
+export const ANNOTATOR_STATE_VERSION = 3;
 const FORMAT = 'annotator';
 const FIGURE_MODES = ['all', 'linked', 'none'] as const;
 /** States compiled here or that passed `checkAnnotatorState`: restoring one skips the O(size) check. */
@@ -137,10 +151,25 @@ export interface AnnotatorState {
     /** Index into `kinds`. */
     kind: Uint8Array;
     kinds: string[];
+    /**
+     * Entries from `strongCount` on are weak spellings' entries (same id, name and kind as their entity), then
+     * one entry for blocking phrases; `support` holds, for each weak entry, the ids that support it (spaces).
+     */
+    strongCount: number;
+    support: StringList;
+    /** The blocking phrases' entry, or -1. */
+    blocker: number;
   };
   metrics: { ids: StringList; names: StringList };
   /** Full ids of the words after which a person's name names a place ("TP", "đường"), and of ".". */
   namedAfter: Int32Array;
+  /** Full ids of Vietnamese family names: capitalised before a person's alias, they make another person's name. */
+  familyNames: Int32Array;
+  /**
+   * Latin given names (full ids, one token) of Lao and Khmer people, the entity each names, and that person's
+   * family names (lower case, space-separated): the one-letter tolerance of `MatchEntity.latin`.
+   */
+  latin: { given: Int32Array; entity: Int32Array; family: StringList };
   dot: number;
 }
 
@@ -155,14 +184,57 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
     tokenize(word, scratch, lexicon, true);
     namedAfter.add(scratch.full[0] as number);
   }
+  const familyNames = new Set<number>();
+  for (const word of FAMILY_NAMES) {
+    tokenize(word, scratch, lexicon, true);
+    familyNames.add(scratch.full[0] as number);
+  }
+  const latinGiven: number[] = [];
+  const latinEntity: number[] = [];
+  const latinFamily: string[] = [];
+  table.entities.forEach((entity, index) => {
+    if (!entity.latin) return;
+    const family = entity.latin.family.map((name) => name.toLowerCase()).join(' ');
+    for (const given of entity.latin.given) {
+      tokenize(given, scratch, lexicon, true);
+      if (scratch.count !== 1) continue;
+      latinGiven.push(scratch.full[0] as number);
+      latinEntity.push(index);
+      latinFamily.push(family);
+    }
+  });
   tokenize('.', scratch, lexicon, true);
   const dot = scratch.full[0] as number;
   const patterns: MatcherPattern[] = [];
   table.entities.forEach((entity, index) => {
     for (const alias of entity.aliases) patterns.push({ entity: index, alias });
   });
+  // Weak spellings get entries of their own after the entities, then one entry takes every blocking phrase.
+  const entries: Array<{ id: string; name: string; kind: string; support: string }> = table.entities.map((e) => ({
+    id: e.id,
+    name: e.name,
+    kind: e.kind,
+    support: '',
+  }));
+  table.entities.forEach((entity) => {
+    if (!entity.weak?.length) return;
+    const index = entries.length;
+    entries.push({
+      id: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      support: (entity.support ?? [entity.id]).join(' '),
+    });
+    for (const alias of entity.weak) patterns.push({ entity: index, alias });
+  });
+  let blocker = -1;
+  if (table.blocks?.length) {
+    blocker = entries.length;
+    entries.push({ id: '', name: '', kind: BLOCKED, support: '' });
+    for (const alias of table.blocks) patterns.push({ entity: blocker, alias });
+  }
   const matcher = compileMatcherState(patterns, lexicon);
-  const kinds = [...new Set(table.entities.map((entity) => entity.kind))];
+  const kinds = [...new Set(entries.map((entry) => entry.kind))];
   if (kinds.length > 255) throw new Error('compileAnnotatorState: more than 255 entity kinds');
   const state: AnnotatorState = {
     version: ANNOTATOR_STATE_VERSION,
@@ -172,16 +244,25 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
     matcher,
     figures,
     entities: {
-      ids: toStringList(table.entities.map((entity) => entity.id)),
-      names: toStringList(table.entities.map((entity) => entity.name)),
-      kind: Uint8Array.from(table.entities, (entity) => kinds.indexOf(entity.kind)),
+      ids: toStringList(entries.map((entry) => entry.id)),
+      names: toStringList(entries.map((entry) => entry.name)),
+      kind: Uint8Array.from(entries, (entry) => kinds.indexOf(entry.kind)),
       kinds,
+      strongCount: table.entities.length,
+      support: toStringList(entries.map((entry) => entry.support)),
+      blocker,
     },
     metrics: {
       ids: toStringList(table.metrics.map((metric) => metric.id)),
       names: toStringList(table.metrics.map((metric) => metric.name)),
     },
     namedAfter: Int32Array.from(namedAfter),
+    familyNames: Int32Array.from(familyNames),
+    latin: {
+      given: Int32Array.from(latinGiven),
+      entity: Int32Array.from(latinEntity),
+      family: toStringList(latinFamily),
+    },
     dot,
   };
   checked.add(state);
@@ -235,10 +316,26 @@ export function checkAnnotatorState(state: AnnotatorState): void {
     'entities.kinds is not a list of strings',
   );
   checkRange(entities.kind, 0, entities.kinds.length, 'entities.kind');
+  checkStringList(entities.support, 'entities.support', count);
+  checkThat(
+    Number.isInteger(entities.strongCount) && entities.strongCount >= 0 && entities.strongCount <= count,
+    'entities.strongCount is out of range',
+  );
+  checkThat(
+    Number.isInteger(entities.blocker) && entities.blocker >= -1 && entities.blocker < count,
+    'entities.blocker is out of range',
+  );
   checkThat(typeof state.metrics === 'object' && state.metrics !== null, 'metrics are missing');
   checkStringList(state.metrics.ids, 'metrics.ids');
   checkStringList(state.metrics.names, 'metrics.names', state.metrics.ids.ends.length);
   checkArray(state.namedAfter, Int32Array, 'namedAfter');
+  checkArray(state.familyNames, Int32Array, 'familyNames');
+  checkThat(typeof state.latin === 'object' && state.latin !== null, 'latin is missing');
+  checkArray(state.latin.given, Int32Array, 'latin.given');
+  checkArray(state.latin.entity, Int32Array, 'latin.entity');
+  checkThat(state.latin.entity.length === state.latin.given.length, 'latin.entity has the wrong length');
+  checkRange(state.latin.entity, 0, count, 'latin.entity');
+  checkStringList(state.latin.family, 'latin.family', state.latin.given.length);
   checkThat(Number.isInteger(state.dot), 'dot is not an id');
   checkLexiconState(state.lexicon);
   checkMatcherState(state.matcher, state.lexicon.bare.offsets.length - 1, count);
@@ -265,6 +362,59 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
   const matcher = new Matcher(state.matcher, lexicon, { accentless }, state.entities.kind.length, true);
   const figures = new FigureRecognizer(state.figures, state.metrics.ids.ends.length, true);
   const namedAfter = new Set<number>(state.namedAfter);
+  const familyNames = new Set<number>(state.familyNames);
+  const latinByGiven = new Map<number, number[]>();
+  state.latin.given.forEach((id, k) => {
+    const list = latinByGiven.get(id) ?? [];
+    list.push(k);
+    latinByGiven.set(id, list);
+  });
+  /**
+   * "Sonexay Siphandome": a capitalised Latin given name of a Lao or Khmer person followed by a capitalised word
+   * of six letters or more, one letter away from that person's family name. Added where no name was found.
+   */
+  const addNearNames = (text: string, mentions: Mention[]): Mention[] => {
+    let at = 0;
+    for (let i = 0; i + 1 < tokens.count; i++) {
+      const entries = latinByGiven.get(tokens.full[i] as number);
+      if (!entries || !((tokens.flags[i] as number) & TOKEN_UPPER_FIRST)) continue;
+      const start = tokens.start[i] as number;
+      const givenEnd = tokens.end[i] as number;
+      while (at < mentions.length && (mentions[at] as Mention).end < givenEnd) at++;
+      const nextStart = tokens.start[i + 1] as number;
+      const nextEnd = tokens.end[i + 1] as number;
+      // The given name alone, or a title and the given name ("Thủ tướng Sonexay"), may already be a mention.
+      const titled =
+        at < mentions.length && (mentions[at] as Mention).end === givenEnd ? (mentions[at] as Mention) : undefined;
+      const next = mentions[titled ? at + 1 : at];
+      if ((!titled && next && next.start < nextEnd) || (titled && next && next.start < nextEnd)) continue;
+      if (!((tokens.flags[i + 1] as number) & TOKEN_UPPER_FIRST) || nextEnd - nextStart < 6) continue;
+      if (!/^\s+$/.test(text.slice(givenEnd, nextStart))) continue;
+      const word = text.slice(nextStart, nextEnd).normalize('NFC').toLowerCase();
+      const k = entries.find((e) =>
+        stringAt(state.latin.family, e)
+          .split(' ')
+          .some((f) => oneLetterApart(word, f)),
+      );
+      if (k === undefined) continue;
+      const index = state.latin.entity[k] as number;
+      if (titled) {
+        if (titled.entity.id !== entityRef(index).id) continue;
+        mentions[at] = { ...titled, end: nextEnd, text: text.slice(titled.start, nextEnd) };
+      } else {
+        const kind = kinds[kindOf[index] as number] as MentionKind;
+        mentions.splice(at, 0, {
+          start,
+          end: nextEnd,
+          text: text.slice(start, nextEnd),
+          kind,
+          entity: entityRef(index),
+        });
+      }
+      i++;
+    }
+    return mentions;
+  };
   const dot = state.dot;
   const entities = state.entities;
   const kinds = entities.kinds as MentionKind[];
@@ -289,12 +439,62 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
     return ref;
   };
   const tokens = new Tokens();
+  const strongCount = entities.strongCount;
+  const blocker = entities.blocker;
+  const supportRefs = new Map<number, readonly string[]>();
+  const supportOf = (index: number): readonly string[] => {
+    let ids = supportRefs.get(index);
+    if (ids === undefined) {
+      ids = Object.freeze(stringAt(entities.support, index).split(' ').filter(Boolean));
+      supportRefs.set(index, ids);
+    }
+    return ids;
+  };
+  const inner: number[] = [];
+  /** Strong names written inside tokens [first, last] (not the whole span), other than `outer` itself. */
+  const nestedIn = (text: string, first: number, last: number, outer: number): Mention['nested'] => {
+    inner.length = 0;
+    matcher.matchWithin(tokens, first, last + 1, inner, outer);
+    let nested: Mention['nested'];
+    for (let k = 0; k < inner.length; k += 3) {
+      const index = inner[k + 2] as number;
+      if (index >= strongCount) continue;
+      const ref = entityRef(index);
+      if (ref.id === entityRef(outer).id) continue;
+      const kind = kinds[kindOf[index] as number] as MentionKind;
+      // The head of a longer name of the same kind is its generic part: "Bộ KH&ĐT" in "Bộ KH&ĐT Lào".
+      if (inner[k] === first && kind === kinds[kindOf[outer] as number]) continue;
+      if (kind === 'person' && namesAPlace(inner[k] as number)) continue;
+      const start = tokens.start[inner[k] as number] as number;
+      const end = tokens.end[(inner[k + 1] as number) - 1] as number;
+      nested = nested ?? [];
+      nested.push({ start, end, text: text.slice(start, end), kind, entity: ref });
+    }
+    return nested;
+  };
 
   /** "TP Hồ Chí Minh", "TP. Hồ Chí Minh", "đường Hồ Chí Minh": the name of a place, not the person. */
   const namesAPlace = (first: number): boolean => {
     let k = first - 1;
     if (k >= 1 && tokens.full[k] === dot) k--;
     return k >= 0 && namedAfter.has(tokens.full[k] as number);
+  };
+  /**
+   * "Sông Lam Nghệ An", "Đông Á Thanh Hóa", "Sở Công Thương Hà Tĩnh": a place's name at the tail of a longer
+   * proper name — a capitalised word right before it that does not open its sentence or clause — names that
+   * club, company or body, not the place. ("Tại Hà Nội" opens a sentence; "tỉnh Nghệ An" is not capitalised.)
+   */
+  const tailOfLongerName = (first: number): boolean => {
+    const k = first - 1;
+    if (k < 1 || !((tokens.flags[k] as number) & TOKEN_UPPER_FIRST)) return false;
+    return ((tokens.flags[k - 1] as number) & TOKEN_WORD) !== 0;
+  };
+  /** "Nguyễn Thành Duy", "Lê Tô Lâm": a capitalised family name right before makes it another person's name. */
+  const otherPersonsName = (first: number): boolean => {
+    const k = first - 1;
+    return k >= 0 && (tokens.flags[k] as number) & TOKEN_UPPER_FIRST && familyNames.has(tokens.full[k] as number)
+      ? true
+      : false;
   };
 
   function annotate(text: string): Mention[] {
@@ -336,17 +536,90 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
       const first = data[r * 4] as number;
       const last = (data[r * 4 + 1] as number) - 1;
       const index = data[r * 4 + 2] as number;
-      const kind = kinds[kindOf[index] as number] as MentionKind;
       digitsFrom = last + 1;
-      if (kind === 'person' && namesAPlace(first)) continue;
+      if (index === blocker) continue;
+      const kind = kinds[kindOf[index] as number] as MentionKind;
+      if (kind === 'person' && (namesAPlace(first) || otherPersonsName(first))) continue;
+      if (kind === 'place' && tailOfLongerName(first)) continue;
       const start = tokens.start[first] as number;
       const end = tokens.end[last] as number;
+      if (isCredit(text, start, end, kind === 'organization')) continue;
       const mention: Mention = { start, end, text: text.slice(start, end), kind, entity: entityRef(index) };
       if (data[r * 4 + 3] === 1) mention.accentless = true;
+      if (index >= strongCount) mention.needs = supportOf(index);
+      if (last > first) {
+        const nested = nestedIn(text, first, last, index);
+        if (nested) mention.nested = nested;
+      }
       mentions.push(mention);
     }
-    return mentions;
+    return dropRouteEnds(text, latinByGiven.size > 0 ? addNearNames(text, mentions) : mentions);
   }
 
   return { annotate, matcher, state };
+}
+
+/** Two words of the same length with one letter changed, or one letter more or less (not the same word). */
+export function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Between a route's two ends: a dash; or "đi"/"đến"/"tới" after "từ" before the first ("từ X đến Y"). */
+const ROUTE_DASH = /^\s*[-–—]\s*$/u;
+const ROUTE_TO = /^\s*(?:đi|đến|tới|di|den|toi)\s*$/iu;
+const ROUTE_FROM = /(?:^|\s)(?:từ|tu)\s+$/iu;
+
+/**
+ * A person's name that is one end of a route whose other end is a place names the city named after them:
+ * "Chuyến bay Hồ Chí Minh - Viêng Chăn", "từ Ho Chi Minh di Vientiane".
+ */
+function dropRouteEnds(text: string, mentions: Mention[]): Mention[] {
+  let dropped: Set<Mention> | undefined;
+  const linked = (a: Mention | undefined, b: Mention | undefined) => {
+    if (a === undefined || b === undefined) return false;
+    const gap = text.slice(a.end, b.start);
+    return (
+      ROUTE_DASH.test(gap) || (ROUTE_TO.test(gap) && ROUTE_FROM.test(text.slice(Math.max(0, a.start - 8), a.start)))
+    );
+  };
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k] as Mention;
+    if (mention.kind !== 'person') continue;
+    const before = mentions[k - 1];
+    const after = mentions[k + 1];
+    if ((before?.kind === 'place' && linked(before, mention)) || (after?.kind === 'place' && linked(mention, after))) {
+      dropped = dropped ?? new Set();
+      dropped.add(mention);
+    }
+  }
+  return dropped ? mentions.filter((mention) => !dropped?.has(mention)) : mentions;
+}
+
+/**
+ * Evidence before a card: keeps a weak mention (an abbreviation, a short or shared name; `needs` set) only when
+ * the same page names one of the entities it needs by a strong spelling — as a mention or inside one — and drops
+ * the field. `mentions` are one page's (a file for the CLI, a document for the content script).
+ */
+export function resolveEvidence(mentions: readonly Mention[]): Mention[] {
+  const named = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.needs) continue;
+    named.add(mention.entity.id);
+    for (const inner of mention.nested ?? []) named.add(inner.entity.id);
+  }
+  const kept: Mention[] = [];
+  for (const mention of mentions) {
+    if (!mention.needs) {
+      kept.push(mention);
+      continue;
+    }
+    if (!mention.needs.some((id) => named.has(id))) continue;
+    const { needs: _needs, ...supported } = mention;
+    kept.push(supported);
+  }
+  return kept;
 }

@@ -12,6 +12,8 @@
  *   that opens the wrong card costs more trust than no highlight;
  * - kinds the reader switched off (`kinds`); without `figure`, no metrics or figures are sent.
  */
+
+import { expandNames } from '../factbase/names.ts';
 import type { EntityKind, FactBase, MentionKind } from '../factbase/schema.ts';
 import { canonicalUnit } from './figures.ts';
 import { normalize } from './normalize.ts';
@@ -20,8 +22,17 @@ export interface MatchEntity {
   id: string;
   kind: EntityKind;
   name: string;
-  /** The name first, then every alias (duplicates removed). */
+  /** The name first, then every alias and generated spelling (duplicates removed). */
   aliases: string[];
+  /** Spellings that name it only with support on the page (shared/factbase/names.ts). */
+  weak?: string[];
+  /** Entities whose mention on the page supports a weak spelling (the entity itself first). */
+  support?: string[];
+  /**
+   * A Lao or Khmer person's Latin given names and family names (letter variants included): a family name with
+   * one wrong letter still names them when a given name agrees ("Sonexay Siphandome").
+   */
+  latin?: { given: string[]; family: string[] };
 }
 
 export interface MatchMetric {
@@ -48,6 +59,8 @@ export interface MatchFigure {
 export interface MatchTable {
   version: string;
   entities: MatchEntity[];
+  /** Longer names that contain an alias but name something else: matched, and never a mention. */
+  blocks?: string[];
   metrics: MatchMetric[];
   figures: MatchFigure[];
 }
@@ -63,15 +76,29 @@ export function buildMatchTable(base: FactBase & { version: string }, options: M
   const kinds = options.kinds ? new Set<string>(options.kinds) : undefined;
   const exclude = new Set(options.exclude ?? []);
   const ambiguous = new Set((base.ambiguousAliases ?? []).map((entry) => normalize(entry.alias).text));
+  const expansion = expandNames(base);
   const entities: MatchEntity[] = [];
+  const usable = (spellings: readonly string[]) =>
+    [...new Set(spellings.map((alias) => alias.trim()))].filter(
+      (alias) => alias && !ambiguous.has(normalize(alias).text),
+    );
   for (const entity of base.entities) {
     if (kinds && !kinds.has(entity.kind)) continue;
     if (exclude.has(entity.id) || entity.highlight === false) continue;
-    const aliases = [...new Set([entity.name, ...entity.aliases].map((alias) => alias.trim()))].filter(
-      (alias) => alias && !ambiguous.has(normalize(alias).text),
-    );
-    entities.push({ id: entity.id, kind: entity.kind, name: entity.name, aliases });
+    const names = expansion.names.get(entity.id);
+    const aliases = usable(names?.strong ?? [entity.name, ...entity.aliases]);
+    const weak = usable(names?.weak ?? []);
+    const latin = names?.latin;
+    entities.push({
+      id: entity.id,
+      kind: entity.kind,
+      name: entity.name,
+      aliases,
+      ...(weak.length > 0 ? { weak, support: names?.support ?? [entity.id] } : {}),
+      ...(latin ? { latin } : {}),
+    });
   }
+  const blocks = [...new Set(expansion.blocks.map((block) => block.phrase))];
   const withFigures = !kinds || kinds.has('figure');
   const metrics: MatchMetric[] = withFigures
     ? base.metrics.map((metric) => ({
@@ -98,5 +125,5 @@ export function buildMatchTable(base: FactBase & { version: string }, options: M
       });
     }
   }
-  return { version: base.version, entities, metrics, figures };
+  return { version: base.version, entities, ...(blocks.length > 0 ? { blocks } : {}), metrics, figures };
 }

@@ -586,6 +586,47 @@ export class Matcher {
   }
 
   /**
+   * Names written inside the token span [from, to) other than the span itself, by the same rules (leftmost,
+   * longest, no overlaps): the entities a longer name contains ("Ủy ban liên Chính phủ Việt Nam - Lào" inside
+   * "Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam - Lào"). Appends (startToken, endToken, entity) triples to
+   * `out`; spellings of `skipEntity` (the outer name's entity) are passed over. Called only for the few long
+   * matches of a text, so it allocates freely.
+   */
+  matchWithin(tokens: Tokens, from: number, to: number, out: number[], skipEntity = -1): void {
+    const bare = tokens.bare;
+    for (let i = from; i < to; i++) {
+      const first = bare[i] as number;
+      if (first === 0) continue;
+      let node = this.rootChild[first] as number;
+      if (node === 0) continue;
+      let bestEnd = -1;
+      let bestEntity = 0;
+      let j = i + 1;
+      for (;;) {
+        const head = this.nodeFirst[node] as number;
+        if (head !== 0 && !(i === from && j === to)) {
+          const verdict = this.verify(head, tokens, i);
+          const entity = verdict === 0 ? -1 : (this.patEntity[verdict > 0 ? verdict : -verdict] as number);
+          // A shorter spelling of the outer name itself ("… Lào - Việt" inside "… Lào - Việt Nam") hides nothing.
+          if (entity >= 0 && entity !== skipEntity) {
+            bestEnd = j;
+            bestEntity = entity;
+          }
+        }
+        if (j >= to) break;
+        const id = bare[j] as number;
+        if (id === 0) break;
+        node = this.child(node, id);
+        if (node === 0) break;
+        j++;
+      }
+      if (bestEnd < 0) continue;
+      out.push(i, bestEnd, bestEntity);
+      i = bestEnd - 1;
+    }
+  }
+
+  /**
    * Checks the patterns ending at one trie node against the text at token `i`: returns the pattern matched
    * exactly (> 0), else one matched accent-less (< 0, negated), else 0.
    */

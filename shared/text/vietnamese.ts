@@ -118,6 +118,12 @@ function describeLetter(c: number, char: string): void {
   CHAR_FLAGS[c] = (lower !== char ? FLAG_UPPER : 0) | (full !== bare || tone !== 0 ? FLAG_DIACRITIC : 0);
 }
 
+/**
+ * Letters some sites type for Vietnamese ones: the Icelandic Eth Ð (U+00D0) for Đ (U+0110), common in text from
+ * legacy fonts ("Năm Ðoàn kết"). Read as the letter they stand for.
+ */
+const LOOKALIKES: ReadonlyArray<readonly [number, string]> = [[0xd0, 'Đ']];
+
 let tablesBuilt = false;
 
 /**
@@ -141,6 +147,7 @@ export function ensureCharTables(): void {
   }
   for (const { index: c, 0: char } of everyChar.matchAll(LETTERS_RE)) describeLetter(c, char);
   for (const { index: c } of everyChar.matchAll(DIGITS_RE)) CHAR_CLASS[c] = DIGIT;
+  for (const [c, letter] of LOOKALIKES) describeLetter(c, letter);
   for (const c of SPACES) if (c < TABLE_LIMIT) CHAR_CLASS[c] = SPACE;
   for (let c = 0; c < 0x80; c++) if (SPACE_RE.test(String.fromCharCode(c))) CHAR_CLASS[c] = SPACE;
   for (const c of LINE_BREAK_CHARS) CHAR_CLASS[c] = LINE_BREAK;
@@ -223,3 +230,73 @@ export const NAMED_AFTER_WORDS: readonly string[] = [
   'hẻm',
   'lộ',
 ];
+
+/**
+ * Vietnamese family names: a person's alias right after one is part of another person's name ("Nguyễn Thành Duy"
+ * is not the photographer Thành Duy, "Lê Tô Lâm" not Tô Lâm). Read like `NAMED_AFTER_WORDS`.
+ */
+export const FAMILY_NAMES: readonly string[] = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Đoàn',
+  'Lâm',
+  'Mai',
+  'Trịnh',
+  'Trương',
+  'Lương',
+  'Cao',
+  'Tạ',
+  'Hà',
+  'Chu',
+  'Lưu',
+  'Quách',
+  'Tô',
+  'Thái',
+  'Vương',
+  'Kiều',
+  'Triệu',
+  'Tôn',
+  'Khúc',
+  'Nghiêm',
+  'Lại',
+  'Đào',
+  'Văn',
+];
+
+/**
+ * Photo credits, bylines, datelines and source tags are not mentions ("(Ảnh: THÀNH DUY)", "TPO - …",
+ * "Viêng Chăn (TTXVN) - …", "Theo TTXVN"). What marks them, read by shared/text/credits.ts.
+ */
+export const CREDIT_LABELS: readonly string[] = [
+  'Ảnh',
+  'Ảnh minh họa',
+  'Ảnh minh hoạ',
+  'Ảnh tư liệu',
+  'Nguồn',
+  'Video',
+  'Clip',
+  'Đồ họa',
+  'Đồ hoạ',
+  'Infographic',
+  'Bài và ảnh',
+  'Bài, ảnh',
+  'Thực hiện',
+  'Photo',
+];
+/** "Theo X" is a source tag when it stands alone: a line or bracket of at most this many characters. */
+export const SOURCE_TAG_MAX = 48;

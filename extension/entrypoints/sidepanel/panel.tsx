@@ -10,6 +10,7 @@ import {
   type ArticleDate,
   handleRequests,
   type LookupRecord,
+  type PageMention,
   type PageMentions,
   type SavedEntities,
   sendToBackground,
@@ -105,11 +106,17 @@ interface PageEntity {
 
 function groupMentions(page: PageMentions): Array<{ kind: MentionKind; entities: PageEntity[] }> {
   const byKey = new Map<string, PageEntity>();
-  page.mentions.forEach((mention, index) => {
+  const count = (mention: Pick<PageMention, 'entity' | 'kind'>, index: number) => {
     const key = `${mention.kind}:${mention.entity.id}`;
     const entity = byKey.get(key);
-    if (entity) entity.indexes.push(index);
-    else byKey.set(key, { id: mention.entity.id, name: mention.entity.name, kind: mention.kind, indexes: [index] });
+    if (!entity)
+      byKey.set(key, { id: mention.entity.id, name: mention.entity.name, kind: mention.kind, indexes: [index] });
+    else if (entity.indexes.at(-1) !== index) entity.indexes.push(index);
+  };
+  page.mentions.forEach((mention, index) => {
+    count(mention, index);
+    // A name written inside a longer one counts too; stepping to it reveals the longer name that holds it.
+    for (const inner of mention.nested ?? []) count(inner, index);
   });
   return MENTION_KINDS.map((kind) => ({
     kind,

@@ -29,6 +29,8 @@ export const agreements = [
       'Hiệp định hợp tác song phương Việt - Lào giai đoạn 2021 - 2025',
       'hiệp định về hợp tác song phương giai đoạn 2021 - 2025',
       'Hiệp định hợp tác song phương Việt - Lào 2021 - 2023',
+      'Hiệp định hợp tác song phương Lào - Việt Nam giai đoạn 2021 - 2025',
+      'Hiệp định hợp tác song phương giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào giai đoạn 2021 - 2025',
     ],
     summary:
       'Hiệp định khung về hợp tác song phương giữa hai Chính phủ giai đoạn 2021 - 2025 (bài ngày 5/4/2023 ghi "2021 - 2023").',
@@ -42,6 +44,8 @@ export const agreements = [
       'thỏa thuận hợp tác Việt Nam - Lào năm 2024',
       'thoả thuận kế hoạch hợp tác năm 2024',
       'thỏa thuận kế hoạch hợp tác năm 2024',
+      'Thỏa thuận về Kế hoạch hợp tác Lào - Việt Nam năm 2024',
+      'Thỏa thuận về Kế hoạch hợp tác giữa hai nước 6 tháng đầu năm 2024',
     ],
     summary: 'Kế hoạch hợp tác thường niên năm 2024 giữa hai Chính phủ, được đánh giá giữa kỳ ngày 16/8/2024.',
   },
@@ -49,7 +53,10 @@ export const agreements = [
     id: 'bien-ban-ghi-nho-ha-tang-thuong-mai-bien-gioi-viet-nam-lao',
     kind: 'agreement',
     name: 'Biên bản ghi nhớ về phát triển và kết nối hạ tầng thương mại biên giới Việt Nam - Lào',
-    aliases: ['Biên bản ghi nhớ về phát triển và kết nối hạ tầng thương mại biên giới Việt - Lào'],
+    aliases: [
+      'Biên bản ghi nhớ về phát triển và kết nối hạ tầng thương mại biên giới Việt - Lào',
+      'Biên bản ghi nhớ về phát triển và kết nối hạ tầng thương mại biên giới Lào - Việt Nam',
+    ],
     summary: 'Biên bản ghi nhớ ký tại Kỳ họp 46 Ủy ban liên Chính phủ về phát triển hạ tầng thương mại vùng biên giới.',
     relations: [
       {
@@ -67,14 +74,22 @@ export const agreements = [
       'Hiệp định Thương mại Việt - Lào',
       'Hiệp định Thương mại giữa Việt Nam và Lào',
       'Vietnam - Laos Trade Agreement',
+      'Hiệp định Thương mại Lào - Việt Nam',
+      'Hiệp định Thương mại Lào - Việt',
+      'Laos - Vietnam Trade Agreement',
     ],
     summary:
-      'Hiệp định thương mại song phương giữa Việt Nam và Lào, nằm trong các cam kết ký tại Kỳ họp 46 Ủy ban liên Chính phủ.',
+      'Hiệp định thương mại song phương giữa Việt Nam và Lào. Bài ngày 16/8/2024 nêu hiệp định trong "các cam kết của hai nước đã ký kết tại Kỳ họp 46 Ủy ban Liên Chính phủ Việt Nam-Lào"; bài không ghi ngày, nơi ký.',
     relations: [
       {
-        type: 'signed-at',
+        type: 'related-to',
         target: 'ky-hop-46-uy-ban-lien-chinh-phu-viet-nam-lao',
-        source: { ...S001, quote: 'đã ký kết tại Kỳ họp 46 Ủy ban Liên Chính phủ Việt Nam-Lào' },
+        note: 'Bài nêu hiệp định trong "các cam kết của hai nước đã ký kết tại Kỳ họp 46"; bài không nói hiệp định được ký tại kỳ họp.',
+        source: {
+          ...S001,
+          quote:
+            'các cam kết của hai nước đã ký kết tại Kỳ họp 46 Ủy ban Liên Chính phủ Việt Nam-Lào như Biên bản ghi nhớ về phát triển và kết nối hạ tầng thương mại biên giới Việt Nam-Lào, Hiệp định Thương mại Việt Nam-Lào',
+        },
       },
     ],
   },
@@ -82,14 +97,36 @@ export const agreements = [
     id: 'ban-ghi-nho-mua-ban-dien-viet-nam-lao',
     kind: 'agreement',
     name: 'Bản ghi nhớ về mua bán điện Việt Nam - Lào',
-    aliases: [],
-    summary: 'Bản ghi nhớ theo đó Việt Nam mua điện của Lào.',
+    aliases: ['Bản ghi nhớ về mua bán điện Lào - Việt Nam', 'Bản ghi nhớ đã ký'],
+    summary: 'Bản ghi nhớ theo đó Việt Nam mua điện của Lào ("Bản ghi nhớ đã ký", bài 16/8/2024).',
+    relations: [
+      {
+        type: 'related-to',
+        target: 'ket-noi-luoi-dien-viet-nam-lao',
+        note: 'Bài nêu liền sau việc mua điện của Lào: cần quy hoạch kết nối lưới điện giữa hai nước.',
+        source: {
+          ...S001,
+          quote:
+            'Việt Nam sẽ tiếp tục mua điện của Lào theo đúng Bản ghi nhớ đã ký. Để thúc đẩy hơn nữa về hợp tác năng lượng, cần xây dựng quy hoạch kết nối lưới điện giữa hai nước',
+        },
+      },
+      {
+        type: 'related-to',
+        target: 'ket-noi-luoi-dien-campuchia-lao-viet-nam',
+        note: 'Bài nêu cùng đoạn về hợp tác năng lượng.',
+        source: {
+          ...S001,
+          quote:
+            'Việt Nam sẽ tiếp tục mua điện của Lào theo đúng Bản ghi nhớ đã ký. Để thúc đẩy hơn nữa về hợp tác năng lượng, cần xây dựng quy hoạch kết nối lưới điện giữa hai nước và kết nối lưới điện 3 nước Campuchia-Lào-Việt Nam.',
+        },
+      },
+    ],
   },
   {
     id: 'bien-ban-ghi-nho-nghien-cuu-kha-thi-giao-thong-viet-nam-lao',
     kind: 'agreement',
     name: 'Biên bản ghi nhớ nghiên cứu khả thi các dự án giao thông Việt Nam - Lào',
-    aliases: [],
+    aliases: ['biên bản ghi nhớ nghiên cứu khả thi'],
     summary: 'Biên bản ghi nhớ về nghiên cứu khả thi trong hợp tác giao thông vận tải và xây dựng giữa hai nước.',
     relations: [
       {

@@ -1,14 +1,15 @@
 /** Facts from seed 000: Thủ tướng Phạm Minh Chính làm việc với Thủ tướng Lào Sonexay Siphandone, 5/4/2023. */
 import type { Fact } from '../schema.ts';
-import { S000 } from './seeds.ts';
+import { FDI_TEASER_000, S000 } from './seeds.ts';
 
 const TRADE_2022 = {
   ...S000,
   quote:
     'tổng kim ngạch song phương cả năm 2022 đạt hơn 1,7 tỷ USD, tăng hơn 24% so với năm 2021, vượt mục tiêu đã đề ra (tăng trưởng 10 - 15%)',
 };
+/** The "Tin liên quan" teaser under the article: another story, dated by itself (seeds.ts, `insets`). */
 const FDI_TEASER = {
-  ...S000,
+  ...FDI_TEASER_000,
   quote:
     'Vốn đầu tư trực tiếp nước ngoài (FDI) thực hiện tại Việt Nam 4 tháng đầu năm 2024 ước đạt 6,28 tỷ USD tăng 7,4% so với cùng kỳ năm trước',
 };
@@ -99,14 +100,14 @@ export const facts000 = [
   {
     id: 'viet-nam-muc-tieu-tang-truong-thuong-mai-voi-lao-2022',
     about: ['viet-nam', 'lao'],
-    text: 'Mục tiêu tăng trưởng thương mại Việt Nam - Lào năm 2022 là 10 - 15%; kết quả thực tế (hơn 24%) vượt mục tiêu.',
+    text: 'Kim ngạch thương mại Việt Nam - Lào năm 2022 tăng hơn 24%, vượt mục tiêu đã đề ra (tăng trưởng 10 - 15%).',
     sources: [TRADE_2022],
     figure: {
       metric: 'tang-truong-thuong-mai-viet-nam-lao',
       value: 10,
       valueMax: 15,
       unit: '%',
-      period: 'mục tiêu năm 2022',
+      period: 'mục tiêu đã đề ra (kết quả năm 2022 vượt)',
       periodKey: '2022',
       isTarget: true,
     },
@@ -184,13 +185,13 @@ export const facts000 = [
   {
     id: 'viet-nam-thu-hut-fdi-4-thang-2024',
     about: ['viet-nam'],
-    text: 'Theo tin liên quan đăng kèm bài, Việt Nam thu hút 9,27 tỷ USD vốn FDI trong 4 tháng đầu năm 2024.',
-    sources: [{ ...S000, quote: 'Việt Nam hút 9,27 tỷ USD vốn FDI 4 tháng đầu năm' }, FDI_TEASER],
+    text: 'Theo tiêu đề một tin liên quan đăng kèm bài, Việt Nam hút 9,27 tỷ USD vốn FDI 4 tháng đầu năm; tiêu đề không ghi năm, đoạn tóm tắt của cùng tin nói về 4 tháng đầu năm 2024.',
+    sources: [{ ...FDI_TEASER_000, quote: 'Việt Nam hút 9,27 tỷ USD vốn FDI 4 tháng đầu năm' }, FDI_TEASER],
     figure: {
       metric: 'von-fdi-thu-hut-vao-viet-nam',
       value: 9_270_000_000,
       unit: 'USD',
-      period: '4 tháng đầu năm 2024',
+      period: '4 tháng đầu năm (2024, theo đoạn tóm tắt của tin)',
       periodKey: '2024-4M',
     },
   },
@@ -201,7 +202,7 @@ export const facts000 = [
     sources: [
       FDI_TEASER,
       {
-        ...S000,
+        ...FDI_TEASER_000,
         quote: 'Đây là số vốn đầu tư trực tiếp nước ngoài thực hiện cao nhất của 4 tháng đầu năm trong 5 năm qua.',
       },
     ],

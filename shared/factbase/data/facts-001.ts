@@ -303,7 +303,7 @@ export const facts001 = [
       'hiep-dinh-thuong-mai-viet-nam-lao',
       'uy-ban-lien-chinh-phu-viet-nam-lao',
     ],
-    text: 'Các cam kết ký tại Kỳ họp 46 Ủy ban liên Chính phủ Việt Nam - Lào gồm Biên bản ghi nhớ về phát triển và kết nối hạ tầng thương mại biên giới và Hiệp định Thương mại Việt Nam - Lào.',
+    text: 'Bài ngày 16/8/2024 đề nghị thúc đẩy thương mại theo "các cam kết của hai nước đã ký kết tại Kỳ họp 46 Ủy ban Liên Chính phủ Việt Nam-Lào", như Biên bản ghi nhớ về phát triển và kết nối hạ tầng thương mại biên giới Việt Nam - Lào và Hiệp định Thương mại Việt Nam - Lào.',
     sources: [
       {
         ...S001,
@@ -338,7 +338,7 @@ export const facts001 = [
       {
         ...S001,
         quote:
-          'NDO - Thứ trưởng Kế hoạch và Đầu tư Trần Quốc Phương nêu rõ, thời gian tới, Việt Nam và Lào cần tạo đột phá phát triển nguồn nhân lực chất lượng cao',
+          'NDO - Thứ trưởng Kế hoạch và Đầu tư Trần Quốc Phương nêu rõ, thời gian tới, Việt Nam và Lào cần tạo đột phá phát triển nguồn nhân lực chất lượng cao, coi đây là nhiệm vụ trọng tâm trong quan hệ giữa hai nước; đồng thời, tập trung thúc đẩy hợp tác trong các lĩnh vực ưu tiên như công nghiệp công nghệ cao, đổi mới sáng tạo, năng lượng, khai khoáng',
       },
     ],
   },

@@ -52,12 +52,13 @@ export const facts003 = [
   {
     id: 'pham-minh-chinh-gap-hun-manet-2024-11',
     about: ['pham-minh-chinh', 'hun-manet', 'campuchia'],
-    text: 'Chiều 6/11/2024, Thủ tướng Phạm Minh Chính gặp Thủ tướng Campuchia Hun Manet; hai bên nhất trí tăng cường hợp tác quốc phòng - an ninh và kết nối giao thông, nhất là ở khu vực biên giới.',
+    text: 'Chiều 6/11/2024, Thủ tướng Phạm Minh Chính gặp Thủ tướng Campuchia Hun Manet; hai Thủ tướng nhất trí tăng cường hợp tác quốc phòng – an ninh và cam kết đẩy mạnh kết nối giao thông, nhất là ở khu vực biên giới.',
     sources: [
       {
         ...S003,
         quote: 'Cũng trong chiều 6-11, Thủ tướng Chính phủ Phạm Minh Chính gặp Thủ tướng Campuchia Hun Manet.',
       },
+      { ...S003, quote: 'Hai Thủ tướng nhất trí tăng cường hợp tác quốc phòng – an ninh' },
       { ...S003, quote: 'cam kết đẩy mạnh kết nối giao thông, nhất là ở khu vực biên giới' },
     ],
   },

@@ -11,7 +11,7 @@ export const facts004 = [
   {
     id: 'to-lam-hoi-dam-thongloun-sisoulith-2024-07',
     about: ['to-lam', 'thongloun-sisoulith', 'chuyen-tham-cap-nha-nuoc-lao-cua-to-lam-2024'],
-    text: 'Trong chuyến thăm cấp Nhà nước đầu tiên tới Lào trên cương vị Chủ tịch nước, ông Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith; hai bên nhất trí đẩy mạnh các trụ cột hợp tác.',
+    text: 'Trong chuyến thăm cấp Nhà nước đầu tiên tới Lào trên cương vị Chủ tịch nước, ông Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith; Chủ tịch nước Tô Lâm nhấn mạnh Việt Nam và Lào đẩy mạnh các trụ cột hợp tác.',
     sources: [
       {
         ...S004,

@@ -12,6 +12,7 @@ import { facts002 } from './facts-002.ts';
 import { facts003 } from './facts-003.ts';
 import { facts004 } from './facts-004.ts';
 import { metrics } from './metrics.ts';
+import { nameModels, nameRules } from './names.ts';
 import { organizations } from './organizations.ts';
 import { people } from './people.ts';
 import { places } from './places.ts';
@@ -20,8 +21,11 @@ import { seeds } from './seeds.ts';
 
 export const curatedFactBase: FactBase = {
   seeds,
-  entities: [...people, ...organizations, ...places, ...projects, ...agreements, ...events],
+  entities: [...people, ...organizations, ...places, ...projects, ...agreements, ...events].map((entity) =>
+    nameModels[entity.id] ? { ...entity, names: nameModels[entity.id] } : entity,
+  ),
   metrics,
   facts: [...facts000, ...facts001, ...facts002, ...facts003, ...facts004],
   ambiguousAliases,
+  names: nameRules,
 };

@@ -25,10 +25,11 @@ export const metrics = [
   },
   {
     id: 'xuat-khau-viet-nam-sang-lao',
-    name: 'Xuất khẩu hàng hóa của Việt Nam sang Lào',
+    name: 'Nhập khẩu hàng hóa của Lào từ Việt Nam',
     unit: 'USD',
     contextWords: ['nhập khẩu', 'xuất khẩu', 'hàng hóa từ Việt Nam', 'sang Lào'],
-    summary: 'Giá trị hàng hóa Lào nhập khẩu từ Việt Nam.',
+    summary:
+      'Giá trị hàng hóa Lào nhập khẩu từ Việt Nam, như bài nêu ("Lào chi … nhập khẩu hàng hóa từ Việt Nam"); chiều hàng đi từ Việt Nam sang Lào, nhưng không phải số liệu xuất khẩu của Việt Nam.',
   },
   {
     id: 'xuat-khau-lao-sang-viet-nam',

@@ -2,6 +2,9 @@
 import type { Entity } from '../schema.ts';
 import { S000, S001 } from './seeds.ts';
 
+/** A body's end after the seeds: public record, outside the seeds (as roles' PUBLIC_RECORD dates). */
+const publicRecord = (what: string) => `Hồ sơ công khai, ngoài các bài nguồn: ${what}`;
+
 export const organizations = [
   {
     id: 'dang-cong-san-viet-nam',
@@ -60,6 +63,13 @@ export const organizations = [
       'Ủy ban liên Chính phủ Việt - Lào',
       'Uỷ ban liên Chính phủ Việt - Lào',
       'Vietnam-Laos Intergovernmental Committee',
+      'Ủy ban liên Chính phủ Lào - Việt Nam',
+      'Uỷ ban liên Chính phủ Lào - Việt Nam',
+      'Ủy ban liên Chính phủ về hợp tác song phương Việt Nam - Lào',
+      'Ủy ban liên Chính phủ về hợp tác song phương Việt Nam - Lào, Lào - Việt Nam',
+      'Ủy ban liên Chính phủ về hợp tác song phương Lào - Việt Nam',
+      'Lao-Vietnam Intergovernmental Committee',
+      'Laos-Vietnam Intergovernmental Committee',
     ],
     summary:
       'Cơ chế hợp tác song phương cao nhất giữa hai Chính phủ Việt Nam và Lào; họp thường niên (các kỳ họp được đánh số).',
@@ -69,8 +79,23 @@ export const organizations = [
     kind: 'organization',
     name: 'Ủy ban hợp tác Việt Nam - Lào',
     aliases: ['Uỷ ban hợp tác Việt Nam - Lào', 'Ủy ban Hợp tác Việt Nam - Lào'],
-    summary: 'Phân ban Việt Nam trong cơ chế hợp tác liên Chính phủ Việt Nam - Lào, đặt tại Bộ Kế hoạch và Đầu tư.',
+    summary:
+      'Ủy ban phía Việt Nam trong cơ chế hợp tác liên Chính phủ Việt Nam - Lào; theo bài 16/8/2024, Thứ trưởng Kế hoạch và Đầu tư là Phó Chủ tịch.',
     relations: [
+      {
+        type: 'part-of',
+        target: 'uy-ban-lien-chinh-phu-viet-nam-lao',
+        note: publicRecord('ủy ban là phía Việt Nam của Ủy ban liên Chính phủ về hợp tác song phương Việt Nam - Lào.'),
+      },
+      {
+        type: 'related-to',
+        target: 'bo-ke-hoach-va-dau-tu',
+        note: 'Phó Chủ tịch ủy ban là Thứ trưởng Kế hoạch và Đầu tư (bài 16/8/2024).',
+        source: {
+          ...S001,
+          quote: 'Thứ trưởng Kế hoạch và Đầu tư Trần Quốc Phương, Phó Chủ tịch Ủy ban hợp tác Việt Nam-Lào',
+        },
+      },
       {
         type: 'partner-of',
         target: 'uy-ban-hop-tac-lao-viet-nam',
@@ -88,7 +113,23 @@ export const organizations = [
     name: 'Ủy ban hợp tác Lào - Việt Nam',
     aliases: ['Uỷ ban hợp tác Lào - Việt Nam', 'Ủy ban Hợp tác Lào - Việt Nam'],
     summary:
-      'Phân ban Lào trong cơ chế hợp tác liên Chính phủ Lào - Việt Nam, do Bộ trưởng Kế hoạch và Đầu tư Lào làm Chủ tịch.',
+      'Ủy ban phía Lào trong cơ chế hợp tác liên Chính phủ Lào - Việt Nam; theo bài 16/8/2024, Bộ trưởng Kế hoạch và Đầu tư Lào là Chủ tịch.',
+    relations: [
+      {
+        type: 'part-of',
+        target: 'uy-ban-lien-chinh-phu-viet-nam-lao',
+        note: publicRecord('ủy ban là phía Lào của Ủy ban liên Chính phủ về hợp tác song phương Việt Nam - Lào.'),
+      },
+      {
+        type: 'related-to',
+        target: 'bo-ke-hoach-va-dau-tu-lao',
+        note: 'Chủ tịch ủy ban là Bộ trưởng Kế hoạch và Đầu tư Lào (bài 16/8/2024).',
+        source: {
+          ...S001,
+          quote: 'Bộ trưởng Kế hoạch và Đầu tư Lào Phet Phomphiphak, Chủ tịch Ủy ban hợp tác Lào-Việt Nam',
+        },
+      },
+    ],
   },
   {
     id: 'bo-ke-hoach-va-dau-tu',
@@ -102,7 +143,13 @@ export const organizations = [
       'Ministry of Planning and Investment of Vietnam',
       'MPI',
     ],
-    summary: 'Bộ Kế hoạch và Đầu tư của Việt Nam; đầu mối phía Việt Nam của Ủy ban hợp tác Việt Nam - Lào.',
+    summary:
+      'Bộ Kế hoạch và Đầu tư của Việt Nam; các bài 2023-2024 nêu bộ đôn đốc các cam kết hợp tác với Lào cùng Ủy ban hợp tác hai nước.',
+    ended: {
+      date: '2025-03-01',
+      text: 'hợp nhất vào Bộ Tài chính',
+      note: publicRecord('Bộ Kế hoạch và Đầu tư hợp nhất vào Bộ Tài chính từ ngày 1/3/2025.'),
+    },
     relations: [
       {
         type: 'partner-of',
@@ -119,8 +166,18 @@ export const organizations = [
       'Bộ Kế hoạch và Đầu tư CHDCND Lào',
       'Ministry of Planning and Investment of Laos',
       'Lao Ministry of Planning and Investment',
+      'Bộ KH&ĐT Lào',
+      'Bộ KHĐT Lào',
     ],
-    summary: 'Bộ Kế hoạch và Đầu tư của Lào; Bộ trưởng đồng thời là Chủ tịch Ủy ban hợp tác Lào - Việt Nam.',
+    summary:
+      'Bộ Kế hoạch và Đầu tư của Lào; theo bài 16/8/2024, Bộ trưởng đồng thời là Chủ tịch Ủy ban hợp tác Lào - Việt Nam.',
+    ended: {
+      date: '2025-03-20',
+      text: 'hợp nhất vào Bộ Tài chính Lào',
+      note: publicRecord(
+        'Quốc hội Lào thông qua ngày 20/3/2025 việc hợp nhất Bộ Kế hoạch và Đầu tư vào Bộ Tài chính (giữ tên Bộ Tài chính).',
+      ),
+    },
   },
   {
     id: 'uy-hoi-song-mekong',
@@ -142,7 +199,15 @@ export const organizations = [
     id: 'chuong-trinh-hop-tac-tieu-vung-mekong-mo-rong',
     kind: 'organization',
     name: 'Chương trình hợp tác Tiểu vùng Mekong mở rộng',
-    aliases: ['Tiểu vùng Mekong mở rộng', 'Tiểu vùng sông Mekong mở rộng', 'Greater Mekong Subregion', 'GMS'],
+    aliases: [
+      'Tiểu vùng Mekong mở rộng',
+      'Tiểu vùng sông Mekong mở rộng',
+      'Greater Mekong Subregion',
+      'GMS',
+      'Tiểu vùng Mê Công mở rộng',
+      'Tiểu vùng sông Mê Công mở rộng',
+      'Chương trình hợp tác Tiểu vùng Mê Công mở rộng',
+    ],
     summary:
       'Chương trình hợp tác kinh tế của sáu nước lưu vực Mekong (Campuchia, Lào, Myanmar, Thái Lan, Trung Quốc, Việt Nam).',
   },

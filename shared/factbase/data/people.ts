@@ -4,6 +4,25 @@ import { S000, S001, S002, S003, S004 } from './seeds.ts';
 
 const PUBLIC_RECORD = 'Ngày nhậm chức theo hồ sơ công khai; bài chỉ xác nhận chức vụ vào ngày đăng.';
 
+/** Who co-chaired a session of the intergovernmental committee: public record, outside the seeds. */
+const CO_CHAIRED = (session: string) =>
+  `Hồ sơ công khai, ngoài các bài nguồn: hai Thủ tướng Phạm Minh Chính và Sonexay Siphandone đồng chủ trì ${session}.`;
+const SESSIONS = [
+  ['ky-hop-45-uy-ban-lien-chinh-phu-viet-nam-lao', 'Kỳ họp lần thứ 45 (11-12/1/2023, Viêng Chăn)'],
+  ['ky-hop-46-uy-ban-lien-chinh-phu-viet-nam-lao', 'Kỳ họp lần thứ 46 (1/2024, Hà Nội)'],
+  ['ky-hop-48-uy-ban-lien-chinh-phu-viet-nam-lao', 'Kỳ họp lần thứ 48 (3/12/2025, Viêng Chăn)'],
+] as const;
+const coChairs = SESSIONS.map(([target, session]) => ({
+  type: 'co-chairs' as const,
+  target,
+  note: CO_CHAIRED(session),
+}));
+
+/*
+ * Summaries never claim a current state: a role is stated with its dates and "theo bài …" / the base's latest
+ * source for it, so that a card read after that source does not present it as today's truth.
+ */
+
 export const people = [
   {
     id: 'to-lam',
@@ -17,25 +36,26 @@ export const people = [
       'General Secretary To Lam',
       'President To Lam',
     ],
-    summary: 'Lãnh đạo Việt Nam: Chủ tịch nước (từ 5/2024), Tổng Bí thư Đảng Cộng sản Việt Nam (từ 8/2024).',
+    summary:
+      'Lãnh đạo Việt Nam: Tổng Bí thư Đảng Cộng sản Việt Nam từ 8/2024 (nguồn mới nhất trong cơ sở: 12/2025); Chủ tịch nước từ 5/2024 đến 10/2024.',
     roles: [
-      {
-        title: 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam',
-        organization: 'viet-nam',
-        from: '2024-05-22',
-        to: '2024-10-21',
-        note: PUBLIC_RECORD,
-        source: {
-          ...S004,
-          quote: 'Chủ tịch nước Tô Lâm bày tỏ vui mừng lần đầu tiên thăm cấp Nhà nước tới Lào trên cương vị mới',
-        },
-      },
       {
         title: 'Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam',
         organization: 'dang-cong-san-viet-nam',
         from: '2024-08-03',
         note: PUBLIC_RECORD,
         source: { ...S002, quote: 'Chiều 1/12, Tổng Bí thư Tô Lâm có cuộc hội kiến Thủ tướng Lào Sonexay Siphandone' },
+      },
+      {
+        title: 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam',
+        organization: 'viet-nam',
+        from: '2024-05-22',
+        to: '2024-10-21',
+        note: 'Ngày bầu (22/5/2024) và ngày thôi giữ chức khi Quốc hội bầu Chủ tịch nước mới (21/10/2024) theo hồ sơ công khai; bài chỉ xác nhận chức vụ vào ngày đăng.',
+        source: {
+          ...S004,
+          quote: 'Chủ tịch nước Tô Lâm bày tỏ vui mừng lần đầu tiên thăm cấp Nhà nước tới Lào trên cương vị mới',
+        },
       },
     ],
     relations: [
@@ -91,7 +111,7 @@ export const people = [
       'Thủ tướng Chính phủ Phạm Minh Chính',
       'Prime Minister Pham Minh Chinh',
     ],
-    summary: 'Thủ tướng Chính phủ Việt Nam (từ 4/2021).',
+    summary: 'Thủ tướng Chính phủ Việt Nam từ 4/2021 (nguồn mới nhất trong cơ sở: 11/2024).',
     roles: [
       {
         title: 'Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam',
@@ -99,6 +119,7 @@ export const people = [
         from: '2021-04-05',
         note: PUBLIC_RECORD,
         source: { ...S000, quote: 'Thủ tướng Chính phủ Phạm Minh Chính chúc mừng Lào' },
+        also: [{ ...S003, quote: 'Thủ tướng Chính phủ Phạm Minh Chính gặp Thủ tướng Campuchia Hun Manet' }],
       },
     ],
     relations: [
@@ -142,6 +163,7 @@ export const people = [
         target: 'hoi-nghi-cap-cao-gms-lan-thu-8',
         source: { ...S003, quote: 'Nhân dịp tham dự Hội nghị hợp tác tiểu vùng sông Mekong (GMS 8)' },
       },
+      ...coChairs,
     ],
   },
   {
@@ -156,8 +178,12 @@ export const people = [
       'Thủ tướng Sonexay Siphandone',
       'Thủ tướng Lào Sonexay Siphandone',
       'Prime Minister Sonexay Siphandone',
+      'Thủ tướng Sonexay',
+      'Thủ tướng Lào Sonexay',
+      'Xỏn Xay Xỉ Phăn Đon',
+      'Thủ tướng Lào Xỏn-xay Xỉ-phăn-đon',
     ],
-    summary: 'Thủ tướng Chính phủ Lào (từ 12/2022).',
+    summary: 'Thủ tướng Chính phủ Lào từ 12/2022 (nguồn mới nhất trong cơ sở: 12/2025).',
     roles: [
       {
         title: 'Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào',
@@ -165,8 +191,13 @@ export const people = [
         from: '2022-12-30',
         note: PUBLIC_RECORD,
         source: { ...S000, quote: 'Thủ tướng Lào Sonexay Siphandone cảm ơn Thủ tướng' },
+        also: [
+          { ...S003, quote: 'Thủ tướng Lào Sonexay Siphandone khẳng định Lào luôn coi trọng' },
+          { ...S002, quote: 'Thủ tướng Lào Sonexay Siphandone vui mừng gặp lại Tổng Bí thư Tô Lâm' },
+        ],
       },
     ],
+    relations: coChairs,
   },
   {
     id: 'thongloun-sisoulith',
@@ -178,8 +209,13 @@ export const people = [
       'Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith',
       'Chủ tịch nước Lào Thongloun Sisoulith',
       'President Thongloun Sisoulith',
+      'Thoong Lun Sỉ Su Lít',
+      'Thoong-lun Xỉ-xu-lít',
+      'Chủ tịch nước Lào Thongloun',
+      'Tổng Bí thư, Chủ tịch nước Lào Thongloun',
     ],
-    summary: 'Tổng Bí thư Đảng Nhân dân Cách mạng Lào (từ 1/2021), Chủ tịch nước Lào (từ 3/2021).',
+    summary:
+      'Tổng Bí thư Đảng Nhân dân Cách mạng Lào từ 1/2021 và Chủ tịch nước Lào từ 3/2021 (nguồn mới nhất trong cơ sở: 12/2025).',
     roles: [
       {
         title: 'Tổng Bí thư Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào',
@@ -187,6 +223,7 @@ export const people = [
         from: '2021-01-15',
         note: PUBLIC_RECORD,
         source: { ...S004, quote: 'Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith cảm ơn Chủ tịch nước Tô Lâm' },
+        also: [{ ...S002, quote: 'cuộc hội đàm với Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith' }],
       },
       {
         title: 'Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào',
@@ -194,6 +231,7 @@ export const people = [
         from: '2021-03-22',
         note: PUBLIC_RECORD,
         source: { ...S002, quote: 'cuộc hội đàm với Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith' },
+        also: [{ ...S004, quote: 'Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith cảm ơn Chủ tịch nước Tô Lâm' }],
       },
     ],
   },
@@ -201,8 +239,14 @@ export const people = [
     id: 'hun-manet',
     kind: 'person',
     name: 'Hun Manet',
-    aliases: ['Thủ tướng Campuchia Hun Manet', 'Thủ tướng Hun Manet', 'Prime Minister Hun Manet'],
-    summary: 'Thủ tướng Vương quốc Campuchia (từ 8/2023).',
+    aliases: [
+      'Thủ tướng Campuchia Hun Manet',
+      'Thủ tướng Hun Manet',
+      'Prime Minister Hun Manet',
+      'Hun Ma-nét',
+      'Thủ tướng Hun Ma-nét',
+    ],
+    summary: 'Thủ tướng Vương quốc Campuchia từ 8/2023 (nguồn mới nhất trong cơ sở: 11/2024).',
     roles: [
       {
         title: 'Thủ tướng Vương quốc Campuchia',
@@ -218,7 +262,7 @@ export const people = [
     kind: 'person',
     name: 'Lam Thiên Lập',
     aliases: ['Lan Tianli', 'Chủ tịch Quảng Tây Lam Thiên Lập', 'ông Lam Thiên Lập'],
-    summary: 'Chủ tịch Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc).',
+    summary: 'Chủ tịch Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc), theo bài 6/11/2024.',
     roles: [
       {
         title: 'Chủ tịch Khu tự trị dân tộc Choang Quảng Tây',
@@ -240,7 +284,8 @@ export const people = [
       'Thứ trưởng Kế hoạch và Đầu tư Trần Quốc Phương',
       'Thứ trưởng Bộ Kế hoạch và Đầu tư Trần Quốc Phương',
     ],
-    summary: 'Thứ trưởng Bộ Kế hoạch và Đầu tư, Phó Chủ tịch Ủy ban hợp tác Việt Nam - Lào (2024).',
+    summary:
+      'Thứ trưởng Bộ Kế hoạch và Đầu tư, Phó Chủ tịch Ủy ban hợp tác Việt Nam - Lào, theo bài 16/8/2024 (Bộ Kế hoạch và Đầu tư hợp nhất vào Bộ Tài chính từ 1/3/2025).',
     roles: [
       {
         title: 'Thứ trưởng Bộ Kế hoạch và Đầu tư',
@@ -265,8 +310,14 @@ export const people = [
     id: 'phet-phomphiphak',
     kind: 'person',
     name: 'Phet Phomphiphak',
-    aliases: ['Phết Phôm-phi-phắc', 'Bộ trưởng Phet Phomphiphak', 'Bộ trưởng Kế hoạch và Đầu tư Lào Phet Phomphiphak'],
-    summary: 'Bộ trưởng Kế hoạch và Đầu tư Lào, Chủ tịch Ủy ban hợp tác Lào - Việt Nam (2024).',
+    aliases: [
+      'Phết Phôm-phi-phắc',
+      'Bộ trưởng Phet Phomphiphak',
+      'Bộ trưởng Kế hoạch và Đầu tư Lào Phet Phomphiphak',
+      'Phết Phôm Phi Phắc',
+    ],
+    summary:
+      'Bộ trưởng Kế hoạch và Đầu tư Lào, Chủ tịch Ủy ban hợp tác Lào - Việt Nam, theo bài 16/8/2024 (Bộ Kế hoạch và Đầu tư Lào hợp nhất vào Bộ Tài chính Lào năm 2025).',
     roles: [
       {
         title: 'Bộ trưởng Kế hoạch và Đầu tư Lào',
@@ -292,7 +343,7 @@ export const people = [
     kind: 'person',
     name: 'Khamphao Ernthavanh',
     aliases: ['Đại sứ Khamphao Ernthavanh', 'Đại sứ Lào tại Việt Nam Khamphao Ernthavanh'],
-    summary: 'Đại sứ Lào tại Việt Nam (2024).',
+    summary: 'Đại sứ Lào tại Việt Nam, theo bài 16/8/2024.',
     roles: [
       {
         title: 'Đại sứ Lào tại Việt Nam',
@@ -313,7 +364,7 @@ export const people = [
     kind: 'person',
     name: 'Bùi Đình Long',
     aliases: ['Bui Dinh Long', 'Phó Chủ tịch UBND tỉnh Nghệ An Bùi Đình Long'],
-    summary: 'Phó Chủ tịch Ủy ban nhân dân tỉnh Nghệ An (2024).',
+    summary: 'Phó Chủ tịch Ủy ban nhân dân tỉnh Nghệ An, theo bài 16/8/2024.',
     roles: [
       {
         title: 'Phó Chủ tịch Ủy ban nhân dân tỉnh Nghệ An',
@@ -334,7 +385,7 @@ export const people = [
     kind: 'person',
     name: 'Ngô Nam Cường',
     aliases: ['Ngo Nam Cuong', 'Đại tá Ngô Nam Cường'],
-    summary: 'Đại tá, Phó Tư lệnh Quân khu 4 (2024).',
+    summary: 'Đại tá, Phó Tư lệnh Quân khu 4, theo bài 16/8/2024.',
     roles: [
       {
         title: 'Phó Tư lệnh Quân khu 4 (Đại tá)',

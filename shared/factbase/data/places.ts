@@ -74,7 +74,16 @@ export const places = [
     id: 'vieng-chan',
     kind: 'place',
     name: 'Viêng Chăn',
-    aliases: ['Viên Chăn', 'Vientiane', 'Thủ đô Viêng Chăn', 'Thủ đô Viên Chăn', 'Thủ đô Vientiane', 'Vieng Chan'],
+    aliases: [
+      'Viên Chăn',
+      'Vientiane',
+      'Thủ đô Viêng Chăn',
+      'Thủ đô Viên Chăn',
+      'Thủ đô Vientiane',
+      'Vieng Chan',
+      'Viêng-chăn',
+      'Thủ đô Viêng-chăn',
+    ],
     summary: 'Thủ đô của Lào.',
     relations: [
       {
@@ -88,7 +97,16 @@ export const places = [
     id: 'hua-phan',
     kind: 'place',
     name: 'Hủa Phăn',
-    aliases: ['Huả Phăn', 'tỉnh Hủa Phăn', 'Houaphanh', 'Houaphan', 'Huaphanh', 'Hua Phan'],
+    aliases: [
+      'Huả Phăn',
+      'tỉnh Hủa Phăn',
+      'Houaphanh',
+      'Houaphan',
+      'Huaphanh',
+      'Hua Phan',
+      'Hủa-phăn',
+      'tỉnh Hủa-phăn',
+    ],
     summary: 'Tỉnh miền núi Đông Bắc Lào, giáp các tỉnh Thanh Hóa, Nghệ An, Sơn La của Việt Nam.',
     relations: [
       {
@@ -111,7 +129,8 @@ export const places = [
     kind: 'place',
     name: 'Tân Ấp',
     aliases: ['Tan Ap', 'ga Tân Ấp'],
-    summary: 'Địa danh có ga đường sắt ở tỉnh Quảng Bình (Việt Nam), điểm nối tuyến đường sắt Viêng Chăn - Vũng Áng.',
+    summary:
+      'Địa danh có ga đường sắt ở tỉnh Quảng Bình cũ (từ 1/7/2025 thuộc tỉnh Quảng Trị), trên tuyến đường sắt Viêng Chăn - Tha Khek - Tân Ấp - Vũng Áng.',
     relations: [{ type: 'located-in', target: 'viet-nam' }],
   },
   {
@@ -119,7 +138,8 @@ export const places = [
     kind: 'place',
     name: 'Vũng Áng',
     aliases: ['Vung Ang', 'Khu kinh tế Vũng Áng'],
-    summary: 'Khu kinh tế và cảng biển nước sâu ở thị xã Kỳ Anh, tỉnh Hà Tĩnh.',
+    summary:
+      'Khu kinh tế và cảng biển nước sâu ở tỉnh Hà Tĩnh (thuộc thị xã Kỳ Anh trước 1/7/2025, khi cấp huyện được bỏ).',
     relations: [{ type: 'located-in', target: 'ha-tinh' }],
   },
   {
@@ -159,7 +179,8 @@ export const places = [
     kind: 'place',
     name: 'Khu Di tích quốc gia đặc biệt Kim Liên',
     aliases: ['Khu di tích Kim Liên', 'Khu Di tích Kim Liên', 'Kim Liên'],
-    summary: 'Khu di tích quê nội, quê ngoại Chủ tịch Hồ Chí Minh ở huyện Nam Đàn, Nghệ An.',
+    summary:
+      'Khu di tích quê nội, quê ngoại Chủ tịch Hồ Chí Minh ở Nam Đàn, Nghệ An (huyện Nam Đàn không còn là đơn vị hành chính từ 1/7/2025).',
     relations: [
       {
         type: 'located-in',
@@ -173,7 +194,8 @@ export const places = [
     kind: 'place',
     name: 'Nam Đàn',
     aliases: ['huyện Nam Đàn', 'Nam Dan'],
-    summary: 'Huyện của tỉnh Nghệ An, quê hương Chủ tịch Hồ Chí Minh.',
+    summary:
+      'Vùng quê hương Chủ tịch Hồ Chí Minh ở tỉnh Nghệ An; là huyện đến 30/6/2025 (cấp huyện được bỏ từ 1/7/2025).',
     relations: [{ type: 'located-in', target: 'nghe-an', source: { ...S001, quote: 'Kim Liên, Nam Đàn, Nghệ An' } }],
   },
   {
@@ -201,7 +223,8 @@ export const places = [
     kind: 'place',
     name: 'Đồng Đăng',
     aliases: ['Dong Dang'],
-    summary: 'Thị trấn cửa khẩu ở tỉnh Lạng Sơn, đầu mối đường sắt liên vận Việt Nam - Trung Quốc.',
+    summary:
+      'Cửa khẩu ở tỉnh Lạng Sơn, đầu mối đường sắt liên vận Việt Nam - Trung Quốc (thị trấn thuộc huyện Cao Lộc trước 1/7/2025).',
     relations: [{ type: 'located-in', target: 'viet-nam' }],
   },
   {
@@ -209,7 +232,8 @@ export const places = [
     kind: 'place',
     name: 'Móng Cái',
     aliases: ['Mong Cai'],
-    summary: 'Thành phố cửa khẩu của tỉnh Quảng Ninh, giáp Quảng Tây (Trung Quốc).',
+    summary:
+      'Vùng cửa khẩu của tỉnh Quảng Ninh, giáp Quảng Tây (Trung Quốc); là thành phố trực thuộc tỉnh đến 30/6/2025 (cấp huyện được bỏ từ 1/7/2025).',
     relations: [{ type: 'located-in', target: 'viet-nam' }],
   },
   {
@@ -217,7 +241,8 @@ export const places = [
     kind: 'place',
     name: 'Hải Phòng',
     aliases: ['thành phố Hải Phòng', 'Hai Phong', 'Haiphong'],
-    summary: 'Thành phố cảng ở miền Bắc Việt Nam.',
+    summary:
+      'Thành phố cảng ở miền Bắc Việt Nam; từ 1/7/2025 hợp nhất với tỉnh Hải Dương, giữ tên thành phố Hải Phòng.',
     relations: [{ type: 'located-in', target: 'viet-nam' }],
   },
 ] satisfies Entity[];

@@ -16,16 +16,24 @@ export const projects = [
       'Vung Ang port',
     ],
     summary:
-      'Các bến cảng số 1, 2, 3 tại cảng Vũng Áng (Hà Tĩnh) do Việt Nam và Lào hợp tác đầu tư, cửa ra biển của Lào.',
+      'Các bến cảng số 1, 2, 3 tại cảng Vũng Áng (Hà Tĩnh), theo thỏa thuận hợp tác đầu tư phát triển giữa Việt Nam và Lào.',
     relations: [{ type: 'located-in', target: 'vung-ang', source: { ...S000, quote: 'bến cảng Vũng Áng 1, 2, 3' } }],
   },
   {
     id: 'san-bay-nong-khang',
     kind: 'project',
     name: 'Sân bay Nong Khang',
-    aliases: ['sân bay Nỏng Khạng', 'sân bay Nongkhang', 'Nong Khang', 'Nỏng Khạng', 'Nongkhang Airport'],
-    summary:
-      'Sân bay ở tỉnh Hủa Phăn (Lào) do doanh nghiệp Việt Nam xây dựng, một dự án trọng điểm của hợp tác hai nước.',
+    aliases: [
+      'sân bay Nỏng Khạng',
+      'sân bay Nongkhang',
+      'Nong Khang',
+      'Nỏng Khạng',
+      'Nongkhang Airport',
+      'Noong-khang',
+      'sân bay Noong-khang',
+      'Noong Khang',
+    ],
+    summary: 'Sân bay ở tỉnh Hủa Phăn (Lào); tháng 4/2023 hai Thủ tướng nêu là một dự án trọng điểm cần thúc đẩy.',
     relations: [
       {
         type: 'located-in',
@@ -48,6 +56,11 @@ export const projects = [
       'cao tốc Hà Nội - Vientiane',
       'Vientiane - Hanoi Expressway',
       'Hanoi - Vientiane Expressway',
+      'cao tốc Vientiane - Hà Nội',
+      'đường cao tốc Hà Nội - Vientiane',
+      'đường cao tốc Vientiane - Hà Nội',
+      'đường cao tốc Viêng Chăn - Hà Nội',
+      'tuyến cao tốc Hà Nội - Viêng Chăn',
     ],
     summary: 'Dự án đường bộ cao tốc nối Thủ đô Hà Nội với Thủ đô Viêng Chăn của Lào.',
     relations: [
@@ -71,10 +84,20 @@ export const projects = [
       'đường sắt Viên Chăn - Vũng Áng',
       'đường sắt Vientiane - Vũng Áng',
       'Vientiane - Vung Ang railway',
+      'đường sắt Vũng Áng - Vientiane',
+      'tuyến đường sắt Vũng Áng - Viêng Chăn',
+      'đường sắt Viêng Chăn (Lào) - Vũng Áng (Việt Nam)',
+      'Vung Ang - Vientiane railway',
     ],
     summary:
-      'Dự án tuyến đường sắt nối Viêng Chăn qua Tha Khek (Lào) và Tân Ấp tới cảng Vũng Áng (Hà Tĩnh), đưa Lào ra biển.',
+      'Dự án tuyến đường sắt nối Viêng Chăn qua Tha Khek (Lào) và Tân Ấp tới Vũng Áng (Hà Tĩnh), "để kết nối Lào ra biển".',
     relations: [
+      {
+        type: 'related-to',
+        target: 'cang-vung-ang',
+        note: 'Tuyến đường sắt tới Vũng Áng "để kết nối Lào ra biển"; bài nhắc cảng Vũng Áng 1, 2 và 3 cùng đoạn.',
+        source: { ...S001, quote: 'tuyến đường sắt Vũng Áng-Viêng Chăn để kết nối Lào ra biển' },
+      },
       {
         type: 'connects',
         target: 'vieng-chan',
@@ -101,7 +124,12 @@ export const projects = [
     id: 'ket-noi-luoi-dien-viet-nam-lao',
     kind: 'project',
     name: 'Quy hoạch kết nối lưới điện Việt Nam - Lào',
-    aliases: ['kết nối lưới điện Việt Nam - Lào', 'kết nối lưới điện Việt - Lào', 'kết nối lưới điện Lào - Việt Nam'],
+    aliases: [
+      'kết nối lưới điện Việt Nam - Lào',
+      'kết nối lưới điện Việt - Lào',
+      'kết nối lưới điện Lào - Việt Nam',
+      'quy hoạch kết nối lưới điện giữa hai nước',
+    ],
     summary: 'Đề xuất xây dựng quy hoạch kết nối lưới điện giữa Việt Nam và Lào để thúc đẩy hợp tác năng lượng.',
     relations: [
       { type: 'connects', target: 'viet-nam', source: { ...S001, quote: 'quy hoạch kết nối lưới điện giữa hai nước' } },
@@ -167,7 +195,18 @@ export const projects = [
     id: 'benh-vien-huu-nghi-hua-phan',
     kind: 'project',
     name: 'Bệnh viện hữu nghị tỉnh Hủa Phăn',
-    aliases: ['Bệnh viện hữu nghị tại tỉnh Hủa Phăn', 'Bệnh viện hữu nghị Hủa Phăn', 'Bệnh viện Hữu nghị Hủa Phăn'],
+    aliases: [
+      'Bệnh viện hữu nghị tại tỉnh Hủa Phăn',
+      'Bệnh viện hữu nghị Hủa Phăn',
+      'Bệnh viện Hữu nghị Hủa Phăn',
+      'Bệnh viện hữu nghị Hủa-phăn',
+      'Bệnh viện Hữu nghị Việt Nam - Lào Hủa Phăn',
+      'Bệnh viện Hữu nghị Lào - Việt Nam Hủa Phăn',
+      'Bệnh viện Hữu nghị Việt Nam - Lào tỉnh Hủa Phăn',
+      'Bệnh viện Hữu nghị Lào - Việt Nam tỉnh Hủa Phăn',
+      'Bệnh viện Hữu nghị Việt Nam - Lào tại tỉnh Hủa Phăn',
+      'Bệnh viện Hữu nghị Lào - Việt Nam tại tỉnh Hủa Phăn',
+    ],
     summary: 'Bệnh viện hữu nghị tại tỉnh Hủa Phăn (Lào), khánh thành tháng 12/2025.',
     relations: [
       {
@@ -194,7 +233,7 @@ export const projects = [
       'hệ thống quản lý dân cư và căn cước công dân của Lào',
     ],
     summary:
-      'Hệ thống thông tin quản lý dân cư và căn cước công dân do Bộ Công an Việt Nam hỗ trợ Lào xây dựng; kích hoạt tháng 7/2024.',
+      'Dự án xây dựng hệ thống quản lý dân cư và căn cước công dân tại Lào, theo bản ghi nhớ giữa Bộ Công an hai nước; lễ bấm nút kích hoạt dự án ngày 11/7/2024.',
     relations: [
       {
         type: 'located-in',
@@ -202,7 +241,7 @@ export const projects = [
         source: { ...S004, quote: 'hệ thống quản lý dân cư và căn cước công dân tại Lào' },
       },
       {
-        type: 'inaugurated-at',
+        type: 'launched-at',
         target: 'chuyen-tham-cap-nha-nuoc-lao-cua-to-lam-2024',
         note: 'Lễ bấm nút kích hoạt dự án sau hội đàm cấp cao',
         source: { ...S004, quote: 'Hai nhà lãnh đạo cũng dự lễ bấm nút kích hoạt dự án' },
@@ -311,12 +350,18 @@ export const projects = [
       'Ban Gioc - Detian',
     ],
     summary:
-      'Khu cảnh quan thác Bản Giốc (Cao Bằng, Việt Nam) - Đức Thiên (Quảng Tây, Trung Quốc), vận hành chung ở biên giới.',
+      'Khu cảnh quan thác Bản Giốc (Cao Bằng, Việt Nam) - Đức Thiên (Quảng Tây, Trung Quốc) ở biên giới; Việt Nam và Quảng Tây cần vận hành an toàn, hiệu quả.',
     relations: [
       {
-        type: 'related-to',
+        type: 'located-in',
         target: 'quang-tay',
+        note: 'Phần Đức Thiên ở Quảng Tây (Trung Quốc); bài nêu trong hợp tác với Quảng Tây.',
         source: { ...S003, quote: 'vận hành an toàn, hiệu quả khu cảnh quan thác Bản Giốc Đức Thiên' },
+      },
+      {
+        type: 'located-in',
+        target: 'viet-nam',
+        note: 'Hồ sơ công khai, ngoài các bài nguồn: thác Bản Giốc ở tỉnh Cao Bằng (Việt Nam).',
       },
     ],
   },

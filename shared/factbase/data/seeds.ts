@@ -10,6 +10,14 @@ export const S002 = { seed: '002_f3f953fad2599bae.txt', date: '2025-12-01' } as 
 export const S003 = { seed: '003_32a07b9cad733776.txt', date: '2024-11-06' } as const;
 export const S004 = { seed: '004_8af0e2a929b6679e.txt', date: '2024-07-11' } as const;
 
+/**
+ * The "Tin liên quan" teaser at the foot of seed 000's page: another story (FDI in the first four months of 2024),
+ * dated by itself, never by the 2023 article around it. `FDI_TEASER_000` is the seed half of its sources.
+ */
+const INSET_FDI_4M_2024 = 'tin-lien-quan-fdi-4-thang-2024';
+const FDI_4M_2024_DATE = '2024-04';
+export const FDI_TEASER_000 = { seed: S000.seed, date: FDI_4M_2024_DATE, inset: INSET_FDI_4M_2024 } as const;
+
 export const seeds = [
   {
     file: S000.seed,
@@ -18,6 +26,17 @@ export const seeds = [
     dateBasis: 'stated',
     dateNote: 'Bài ghi "21:23 - 05/04/2023"; cuộc làm việc diễn ra "Chiều 5/4".',
     note: 'Ảnh của VGP; mục trang "Hợp Tác Lào". Khối "Tin liên quan" cuối trang (vốn FDI 4 tháng đầu năm 2024) là tin khác đăng kèm, không thuộc bài.',
+    insets: [
+      {
+        id: INSET_FDI_4M_2024,
+        title: 'Việt Nam hút 9,27 tỷ USD vốn FDI 4 tháng đầu năm',
+        startsAt: 'Tin liên quan',
+        date: FDI_4M_2024_DATE,
+        dateBasis: 'inferred',
+        dateNote:
+          'Tin không ghi ngày, tiêu đề không ghi năm. Đoạn tóm tắt nêu số liệu "4 tháng đầu năm 2024", nên tin đăng khoảng cuối tháng 4 - đầu tháng 5/2024 (số liệu FDI 4 tháng đầu năm 2024 được công bố cuối tháng 4/2024 theo hồ sơ công khai); ghi theo tháng 4/2024.',
+      },
+    ],
   },
   {
     file: S001.seed,

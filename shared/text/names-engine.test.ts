@@ -1,0 +1,75 @@
+/**
+ * The name engine's rules beyond the trie, on the curated base: names inside names, evidence before a card,
+ * credits, names that are the tail of a longer name, route ends, one wrong letter in a Lao family name.
+ */
+import { describe, expect, it } from 'vitest';
+import { bundledFactBase } from '../factbase/bundle.ts';
+import type { FactBase } from '../factbase/schema.ts';
+import { createAnnotator, oneLetterApart, resolveEvidence } from './annotate.ts';
+import { isCredit } from './credits.ts';
+import { buildMatchTable } from './match-table.ts';
+
+const annotator = createAnnotator(buildMatchTable(bundledFactBase as unknown as FactBase & { version: string }));
+const ids = (text: string) => resolveEvidence(annotator.annotate(text)).map((m) => `${m.text} → ${m.entity.id}`);
+
+describe('names inside names', () => {
+  it('keeps the committee written inside a session, with offsets into the text', () => {
+    const text = 'Tại Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Lào - Việt Nam, hai bên ký kết.';
+    const [session] = annotator.annotate(text);
+    expect(session?.entity.id).toBe('ky-hop-46-uy-ban-lien-chinh-phu-viet-nam-lao');
+    const inner = session?.nested?.[0];
+    expect(inner?.entity.id).toBe('uy-ban-lien-chinh-phu-viet-nam-lao');
+    expect(text.slice(inner?.start, inner?.end)).toBe(inner?.text);
+  });
+  it('does not nest the generic head of a longer name of the same kind', () => {
+    const [lao] = annotator.annotate('Bộ KH&ĐT Lào tổ chức hội nghị.');
+    expect(lao?.entity.id).toBe('bo-ke-hoach-va-dau-tu-lao');
+    expect(lao?.nested ?? []).toEqual([]);
+  });
+});
+
+describe('evidence before a card', () => {
+  it('drops an abbreviation the page does not support, keeps it when the page names its entity', () => {
+    expect(ids('Chỉ số MPI nghèo đa chiều giảm.')).toEqual([]);
+    expect(ids('Bộ Kế hoạch và Đầu tư (MPI) cho biết.')).toEqual([
+      'Bộ Kế hoạch và Đầu tư → bo-ke-hoach-va-dau-tu',
+      'MPI → bo-ke-hoach-va-dau-tu',
+    ]);
+  });
+});
+
+describe('what is not a mention', () => {
+  it('photo credits, datelines and source tags', () => {
+    expect(ids('Hai bên hội đàm. (Ảnh: THÀNH DUY)')).toEqual([]);
+    expect(ids('TPO - Chiều 1/12, hai bên hội đàm.')).toEqual([]);
+    expect(isCredit('Theo TTXVN', 5, 10)).toBe(true);
+    expect(isCredit('Theo Bộ trưởng Phet Phomphiphak, kim ngạch tăng mạnh trong năm qua và sẽ còn tăng.', 5, 30)).toBe(
+      false,
+    );
+  });
+  it('a place at the tail of a club name, but not at the start of a sentence', () => {
+    expect(ids('CLB Sông Lam Nghệ An thắng trận.')).toEqual([]);
+    expect(ids('Tại Nghệ An, hai bên ký kết.')).toEqual(['Nghệ An → nghe-an']);
+  });
+  it('a person’s name that is a route’s end is the city', () => {
+    expect(ids('Chuyến bay Hồ Chí Minh - Viêng Chăn cất cánh.')).toEqual(['Viêng Chăn → vieng-chan']);
+    expect(ids('Ông Sonexay Siphandone đến Hà Nội.')).toEqual([
+      'Sonexay Siphandone → sonexay-siphandone',
+      'Hà Nội → ha-noi',
+    ]);
+  });
+});
+
+describe('one wrong letter in a Lao family name', () => {
+  it('only when the given name agrees', () => {
+    expect(ids('Ông Sonexay Siphandome phát biểu.')).toEqual(['Sonexay Siphandome → sonexay-siphandone']);
+    expect(ids('Ông Somsak Siphandome phát biểu.')).toEqual([]);
+    expect(ids('Ông Sonexay Simpson phát biểu.')).toEqual([]);
+  });
+  it('oneLetterApart', () => {
+    expect(oneLetterApart('siphandome', 'siphandone')).toBe(true);
+    expect(oneLetterApart('siphandon', 'siphandone')).toBe(true);
+    expect(oneLetterApart('siphandone', 'siphandone')).toBe(false);
+    expect(oneLetterApart('sipandome', 'siphandone')).toBe(false);
+  });
+});
