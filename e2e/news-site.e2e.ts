@@ -251,7 +251,7 @@ describe('cards on the news page', () => {
     expect(await card(page).getByRole('button', { name: 'Open in the side panel' }).count()).toBe(1);
     expect(await card(page).locator('.ml-source').first().innerText()).toMatch(/^Source: /);
     expect(await page.locator('mekong-lens-card .ml-panel').getAttribute('lang')).toBe('en');
-    expect(await card(page).locator('.ml-summary').getAttribute('lang')).toBe('vi');
+    expect(await card(page).locator('.ml-summary [lang]').first().getAttribute('lang')).toBe('vi');
     const background = await card(page).evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(background).toBe('rgb(29, 33, 39)');
     await page.screenshot({ path: `${SCREENSHOTS}card-english-dark.png` });

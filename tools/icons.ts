@@ -57,13 +57,16 @@ try {
   const icon16 = readFileSync(`${out}16.png`).toString('base64');
   for (const [name, colour] of Object.entries(toolbars)) {
     // Passed as text: tsx would wrap named functions in helpers that do not exist in the page.
-    const ratio = (await page.evaluate(`(${CONTRAST_IN_PAGE})(${JSON.stringify(icon16)}, ${JSON.stringify(colour)})`)) as number;
+    const ratio = (await page.evaluate(
+      `(${CONTRAST_IN_PAGE})(${JSON.stringify(icon16)}, ${JSON.stringify(colour)})`,
+    )) as number;
     console.log(`16 px on a ${name} toolbar (${colour}): contrast ${ratio.toFixed(1)}:1`);
     if (ratio < 3) throw new Error(`the icon is not legible on a ${name} toolbar (${ratio.toFixed(1)}:1 < 3:1)`);
   }
   const row = (colour: string) =>
     `<div style="display:flex;gap:16px;align-items:center;padding:12px 16px;background:${colour}">${SIZES.map(
-      (size) => `<img src="data:image/png;base64,${readFileSync(`${out}${size}.png`).toString('base64')}" width="${size}" height="${size}">`,
+      (size) =>
+        `<img src="data:image/png;base64,${readFileSync(`${out}${size}.png`).toString('base64')}" width="${size}" height="${size}">`,
     ).join('')}</div>`;
   await page.setViewportSize({ width: 300, height: 304 });
   await page.setContent(`<html><body style="margin:0">${row(toolbars.light)}${row(toolbars.dark)}</body></html>`);

@@ -187,14 +187,12 @@ export function EntitySummary({ entity }: { entity: EntityCard }) {
   return (
     <>
       <p class="ml-summary">
-        {entity.summary}
-        {entity.latestSource && (
-          <span class="ml-muted"> · theo nguồn mới nhất ({formatDate(entity.latestSource)})</span>
-        )}
+        <span lang="vi">{entity.summary}</span>
+        {entity.latestSource && <span class="ml-muted"> · {t('roleAsOfSource', formatDate(entity.latestSource))}</span>}
       </p>
       {entity.ended && (
         <p class="ml-ended ml-muted" title={entity.ended.note}>
-          Từ {formatDate(entity.ended.date)}: {entity.ended.text}
+          {t('entityEnded', formatDate(entity.ended.date))}: <span lang="vi">{entity.ended.text}</span>
         </p>
       )}
     </>
