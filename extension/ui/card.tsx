@@ -212,8 +212,10 @@ function Section({ title, children }: { title: string; children: ComponentChildr
 function byArticle(sources: CardSource[]): Array<{ source: CardSource; quotes: string[] }> {
   const articles = new Map<string, { source: CardSource; quotes: string[] }>();
   for (const source of sources) {
-    const article = articles.get(source.seed);
-    if (!article) articles.set(source.seed, { source, quotes: [source.quote] });
+    // One article, as the line shows it: a story printed inside another (`within`) is its own line.
+    const key = `${source.seed}|${source.title}|${source.date}|${source.within?.date ?? ''}`;
+    const article = articles.get(key);
+    if (!article) articles.set(key, { source, quotes: [source.quote] });
     else if (!article.quotes.includes(source.quote)) article.quotes.push(source.quote);
   }
   return [...articles.values()];
@@ -227,7 +229,12 @@ export function FactList({ facts, quotes = false }: { facts: CardFact[]; quotes?
         <li key={fact.id}>
           <span lang="vi">{fact.text}</span>
           {byArticle(fact.sources).map((article) => (
-            <SourceLine key={article.source.seed} source={article.source} quotes={article.quotes} showQuotes={quotes} />
+            <SourceLine
+              key={`${article.source.seed}|${article.source.title}|${article.source.date}`}
+              source={article.source}
+              quotes={article.quotes}
+              showQuotes={quotes}
+            />
           ))}
         </li>
       ))}
