@@ -91,6 +91,43 @@ describe('the side panel', () => {
   });
 });
 
+describe('an invalid fact pack', () => {
+  it('says everything that is wrong with it at once, in the options page', async () => {
+    const options = await openExtensionPage(env.session, 'options.html', undefined, { width: 760, height: 1400 });
+    // The first start seeds the database (a few seconds on a busy machine); a pack is imported after that.
+    await expect.poll(() => options.getByTestId('db-state').innerText(), { timeout: 30_000 }).toBe('sẵn sàng');
+    const seed = bundledFactBase.seeds[0] as (typeof bundledFactBase.seeds)[number];
+    const pack = {
+      name: 'Gói sai nhiều chỗ',
+      seeds: [],
+      metrics: [],
+      entities: [
+        { id: 'sai-loai', kind: 'weapon', name: 'Một thứ sai loại', aliases: [], summary: 'Sai loại.' },
+        { id: 'to-lam', kind: 'person', name: 'Một Tô Lâm khác', aliases: [], summary: 'Trùng mã.' },
+      ],
+      facts: [
+        {
+          id: 'nhac-toi-khong-ai',
+          about: ['khong-ai-ca'],
+          text: 'Một dữ kiện về ai đó không có.',
+          sources: [{ seed: seed.file, quote: 'Phạm Minh Chính', date: seed.date }],
+        },
+      ],
+    };
+    await options.getByTestId('import-pack').setInputFiles({
+      name: 'goi-sai.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(pack)),
+    });
+    const report = options.locator('.ml-report-error');
+    await expect.poll(() => report.innerText().catch(() => '')).toContain('entities.0.kind');
+    const text = await report.innerText();
+    expect(text).toContain('entities.1.id');
+    expect(text).toContain('facts.0.about.0');
+    await options.close();
+  });
+});
+
 describe('a mention whose card can no longer be made', () => {
   /** Imports (or removes) the test pack from the options page, as a reader does. */
   async function withPack(options: Page, add: boolean): Promise<void> {
@@ -118,7 +155,7 @@ describe('a mention whose card can no longer be made', () => {
           },
         ],
       };
-      await expect.poll(() => options.getByTestId('db-state').innerText()).toBe('sẵn sàng');
+      await expect.poll(() => options.getByTestId('db-state').innerText(), { timeout: 30_000 }).toBe('sẵn sàng');
       await options.getByTestId('import-pack').setInputFiles({
         name: 'goi.json',
         mimeType: 'application/json',
