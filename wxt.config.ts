@@ -29,6 +29,15 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandPreviousMention__',
       },
+      // Firefox opens its sidebar only from a user action of its own: this key is one (the card points to it).
+      ...(browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+L' },
+              description: '__MSG_commandSidebar__',
+            },
+          }
+        : {}),
     },
     ...(browser === 'firefox'
       ? {

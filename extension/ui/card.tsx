@@ -44,6 +44,8 @@ export interface CardViewProps extends CardActions {
   asOf?: ArticleDate;
   /** The id of the name's element, for a dialog labelled by it. */
   nameId?: string;
+  /** A word to the reader at the card's foot (e.g. how to open the side panel where the page could not). */
+  notice?: string;
   /** Entities written inside the name on the page ("Trong tên này"): the committee inside a session's name. */
   nested?: Array<{ id: string; name: string; kind: EntityKind }>;
 }
@@ -53,7 +55,7 @@ export function cardName(card: Card): string {
   return card.type === 'entity' ? card.entity.name : card.figure.page.text;
 }
 
-export function CardView({ card, onPage, factLimit = 3, asOf, nameId, nested, ...actions }: CardViewProps) {
+export function CardView({ card, onPage, factLimit = 3, asOf, nameId, nested, notice, ...actions }: CardViewProps) {
   const entityId = card.type === 'entity' ? card.entity.id : card.figure.metric.id;
   const hasFoot = (onPage && onPage.count > 1) || (card.type === 'entity' && actions.onOpenInSidePanel);
   return (
@@ -102,6 +104,9 @@ export function CardView({ card, onPage, factLimit = 3, asOf, nameId, nested, ..
               {t('cardOpenInPanel')}
             </button>
           )}
+          <p class="ml-notice-line" role="status">
+            {notice}
+          </p>
         </footer>
       )}
     </article>
