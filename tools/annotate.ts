@@ -3,30 +3,54 @@
  *
  * Plain text is read as is; HTML (by extension, or a document that starts like one) is read as its visible text
  * (shared/text/html-text.ts), and offsets index that text. With `--json`, one document:
- *   {"files":[{"file":…, "mentions":[{"start":…, "end":…, "text":…, "kind":…, "entity":{"id":…, "name":…},
- *     "figure":{"value":…, "unit":…, "facts":[…]}}]}]}      (`figure` only for figures)
- * Without it, each file's text with the mentions marked (coloured when stdout is a terminal) and a list.
+ *   {"files":[{"file":…, "date":…, "subject":[…], "mentions":[{"start":…, "end":…, "text":…, "kind":…,
+ *     "entity":{"id":…, "name":…}, "figure":{"value":…, "valueMax":…, "unit":…, "metric":…, "period":…,
+ *     "role":…, "qualifier":…, "facts":[…], "conflicts":[…]}}]}]}      (`figure` only for figures)
+ * A figure's `metric` is the metric its frame names, or null; `period` a fact's period key ("2024-H1"), or null;
+ * `role` result, target, growth or share; `valueMax` (ranges) and `qualifier` (more-than, about, less-than) only
+ * when there is one; `conflicts` the facts it disagrees with (empty when none). By default only figures with a
+ * metric are listed; `--all-figures` lists every number with a unit.
+ * The article's date (for "năm nay", "tính đến nay") is `--date YYYY-MM-DD`, else the file's own (an HTML
+ * page's `article:published_time`, else the first date written near the top); its subject (for "hai nước") the
+ * countries the file names most.
+ * Without `--json`, each file's text with the mentions marked (coloured when stdout is a terminal) and a list.
  * `--no-accentless` turns accent-less matching off. A missing or unreadable file: a message on stderr, exit 1.
  */
 import { readFileSync } from 'node:fs';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
 import { createAnnotator, type Mention, resolveEvidence } from '../shared/text/annotate.ts';
+import { findDate } from '../shared/text/dates.ts';
 import { htmlVisibleText, looksLikeHtml } from '../shared/text/html-text.ts';
 import { buildMatchTable } from '../shared/text/match-table.ts';
 
-const USAGE = 'usage: npm run -s annotate -- [--json] [--no-accentless] FILE...';
+const USAGE = 'usage: npm run -s annotate -- [--json] [--no-accentless] [--all-figures] [--date YYYY-MM-DD] FILE...';
 
 const args = process.argv.slice(2);
+const dateAt = args.indexOf('--date');
+const givenDate = dateAt >= 0 ? args.splice(dateAt, 2)[1] : undefined;
 const json = args.includes('--json');
 const accentless = !args.includes('--no-accentless');
-const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--json' && arg !== '--no-accentless');
+const allFigures = args.includes('--all-figures');
+const OPTIONS = new Set(['--json', '--no-accentless', '--all-figures']);
+const unknown = args.filter((arg) => arg.startsWith('--') && !OPTIONS.has(arg));
 const files = args.filter((arg) => !arg.startsWith('--'));
+if (givenDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(givenDate)) unknown.push(`--date ${givenDate ?? ''}`);
 if (unknown.length > 0 || files.length === 0) {
   process.stderr.write(`${unknown.length > 0 ? `annotate: unknown option ${unknown.join(', ')}\n` : ''}${USAGE}\n`);
   process.exit(2);
 }
 
-const texts: Array<{ file: string; text: string }> = [];
+/** An HTML page's publication date from its metadata (as the content script reads it), else none. */
+function metaDate(html: string): string | undefined {
+  const meta =
+    /<meta[^>]+(?:property|itemprop|name)=["'](?:article:published_time|datePublished|pubdate|date)["'][^>]*>/i.exec(
+      html,
+    );
+  const content = meta ? /content=["']([^"']+)["']/i.exec(meta[0]) : null;
+  return content ? findDate(content[1] as string) : undefined;
+}
+
+const texts: Array<{ file: string; text: string; date?: string }> = [];
 for (const file of files) {
   let content: string;
   try {
@@ -36,15 +60,26 @@ for (const file of files) {
     process.stderr.write(`annotate: cannot read ${file}: ${reason}\n`);
     process.exit(1);
   }
-  texts.push({ file, text: looksLikeHtml(file, content) ? htmlVisibleText(content) : content });
+  const html = looksLikeHtml(file, content);
+  const text = html ? htmlVisibleText(content) : content;
+  const date = givenDate ?? (html ? metaDate(content) : undefined) ?? findDate(text.slice(0, 1500));
+  texts.push({ file, text, ...(date ? { date } : {}) });
 }
 
-const annotator = createAnnotator(buildMatchTable(bundledFactBase), { accentless });
-const results = texts.map(({ file, text }) => ({ file, text, mentions: resolveEvidence(annotator.annotate(text)) }));
+const annotator = createAnnotator(buildMatchTable(bundledFactBase), {
+  accentless,
+  figures: allFigures ? 'all' : 'metric',
+});
+const results = texts.map(({ file, text, date }) => {
+  const subject = annotator.subjectOf(text);
+  return { file, text, date, subject, mentions: resolveEvidence(annotator.annotate(text, { date, subject })) };
+});
 
 if (json) {
-  const files = results.map(({ file, mentions }) => ({
+  const files = results.map(({ file, date, subject, mentions }) => ({
     file,
+    date: date ?? null,
+    subject,
     mentions: mentions.map((m) => ({
       start: m.start,
       end: m.end,
@@ -56,7 +91,21 @@ if (json) {
             nested: m.nested.map((n) => ({ start: n.start, end: n.end, text: n.text, kind: n.kind, entity: n.entity })),
           }
         : {}),
-      ...(m.figure ? { figure: { value: m.figure.value, unit: m.figure.unit, facts: m.figure.facts } } : {}),
+      ...(m.figure
+        ? {
+            figure: {
+              value: m.figure.value,
+              ...(m.figure.valueMax !== undefined ? { valueMax: m.figure.valueMax } : {}),
+              unit: m.figure.unit,
+              metric: m.figure.metric,
+              period: m.figure.period,
+              role: m.figure.role,
+              ...(m.figure.qualifier ? { qualifier: m.figure.qualifier } : {}),
+              facts: m.figure.facts,
+              conflicts: m.figure.conflicts ?? [],
+            },
+          }
+        : {}),
     })),
   }));
   process.stdout.write(`${JSON.stringify({ files })}\n`);
@@ -88,8 +137,12 @@ if (json) {
     );
     process.stdout.write(`${out.trimEnd()}\n\n`);
     for (const m of mentions) {
-      const facts = m.figure
-        ? ` = ${m.figure.value} ${m.figure.unit}${m.figure.facts.length ? ` → ${m.figure.facts.join(', ')}` : ''}`
+      const f = m.figure;
+      const facts = f
+        ? ` = ${f.value}${f.valueMax !== undefined ? `–${f.valueMax}` : ''} ${f.unit}` +
+          ` [${[f.role, f.period ?? 'no period', f.qualifier].filter(Boolean).join(', ')}]` +
+          (f.facts.length ? ` → ${f.facts.join(', ')}` : '') +
+          (f.conflicts ? ` ≠ ${f.conflicts.join(', ')}` : '')
         : '';
       process.stdout.write(
         `  ${String(m.start).padStart(6)}  ${m.kind.padEnd(12)} ${m.text}  (${m.entity.name})${facts}\n`,

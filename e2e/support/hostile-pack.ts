@@ -49,7 +49,7 @@ export function hostilePack(): FactBase & { name: string } {
         id: HOSTILE.metric.id,
         name: HOSTILE.metric.name,
         unit: `USD${script}`,
-        contextWords: [`vốn ${img}`],
+        frame: { quantity: [`vốn ${img}`], scope: ['lao'], roles: ['result'] },
         summary: `Tóm tắt ${iframe}`,
       },
     ],

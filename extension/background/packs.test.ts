@@ -113,9 +113,12 @@ describe('a fact pack with the wrong shape', () => {
       'facts.0.figure.value',
     ],
     [
-      'a metric without context words',
-      (pack) => (pack.metrics = [{ id: 'm', name: 'M', unit: 'USD', contextWords: [] }]),
-      'metrics.0.contextWords',
+      'a metric without quantity phrases',
+      (pack) =>
+        (pack.metrics = [
+          { id: 'm', name: 'M', unit: 'USD', frame: { quantity: [], scope: ['lao'], roles: ['result'] } },
+        ]),
+      'metrics.0.frame.quantity',
     ],
   ])('is refused for %s, and the problem says where', (_, edit, path) => {
     expect(paths(broken(edit))).toContain(path);

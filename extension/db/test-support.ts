@@ -61,7 +61,7 @@ export function smallBase(): FactBase {
         id: 'kim-ngach-thuong-mai-viet-nam-lao',
         name: 'Kim ngạch thương mại Việt Nam – Lào',
         unit: 'USD',
-        contextWords: ['kim ngạch'],
+        frame: { quantity: ['kim ngạch'], scope: ['viet-nam', 'lao'], roles: ['result', 'target'] },
       },
     ],
     facts: [

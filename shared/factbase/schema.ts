@@ -277,13 +277,54 @@ export const Entity = z.object({
 });
 export type Entity = z.infer<typeof Entity>;
 
+/** What a figure can be: a result, a target, a growth rate, a share. */
+export const FIGURE_ROLES = ['result', 'target', 'growth', 'share'] as const;
+export const FigureRole = z.enum(FIGURE_ROLES);
+export type FigureRole = z.infer<typeof FigureRole>;
+
+/**
+ * How the news writes what a metric measures: the frame a figure on a page must fill to be this metric's
+ * (DESIGN.md, "Figures that say what the page says"; read by shared/text/frames.ts).
+ */
+export const MetricFrame = z
+  .object({
+    /**
+     * Phrases that name the quantity, as the news writes them: "kim ngạch thương mại", "trao đổi thương mại",
+     * "xuất khẩu", "nhập khẩu" (a flow, read with its direction), "vốn đăng ký"; for a count, its unit ("dự án").
+     * The one nearest the number in its sentence is the number's quantity.
+     */
+    quantity: z.array(z.string().min(1)),
+    /**
+     * Phrases that name it only beside one of their `cues` in the same sentence: "tổng mức đầu tư" is newly
+     * licensed investment next to "cấp phép" (elsewhere a project's cost); "vốn FDI" is disbursed FDI next to
+     * "thực hiện", and "vốn thực hiện" is next to "FDI".
+     */
+    cued: z
+      .array(z.object({ quantity: z.array(z.string().min(1)).min(1), cues: z.array(z.string().min(1)).min(1) }))
+      .optional(),
+    /** The places it is measured for, as entity ids: ['viet-nam', 'lao']. */
+    scope: z.array(Id).min(1),
+    /** For a flow (exports, investment): where it comes from and where it goes (both in `scope`). */
+    direction: z.object({ from: Id, to: Id }).optional(),
+    /** A running total ("lũy kế", "tính đến nay", "hiện có"): its period is the day it runs to. */
+    cumulative: z.boolean().optional(),
+    /** What its figures can be. */
+    roles: z.array(FigureRole).min(1),
+    /** An average over a span ("tăng trưởng bình quân", "trung bình mỗi năm"). */
+    average: z.boolean().optional(),
+  })
+  .refine((frame) => frame.quantity.length > 0 || (frame.cued?.length ?? 0) > 0, {
+    message: 'a metric frame needs quantity phrases',
+    path: ['quantity'],
+  });
+export type MetricFrame = z.infer<typeof MetricFrame>;
+
 /** What a figure measures, e.g. bilateral trade between Vietnam and Laos. */
 export const Metric = z.object({
   id: Id,
   name: z.string().min(1), // "Kim ngạch thương mại Việt Nam – Lào"
   unit: z.string().min(1), // "USD", "VND", "%", "project", …
-  /** Words around a number on a page that say it measures this metric ("kim ngạch", "thương mại"). */
-  contextWords: z.array(z.string().min(1)).min(1),
+  frame: MetricFrame,
   summary: z.string().optional(),
 });
 export type Metric = z.infer<typeof Metric>;
@@ -291,11 +332,14 @@ export type Metric = z.infer<typeof Metric>;
 /**
  * A number tied to a metric and a period. `value` is in base units: 1,7 tỷ USD is 1_700_000_000 with unit
  * "USD"; 11,1% is 11.1 with unit "%". `valueMax` makes a range ("10 - 15%"). `qualifier` keeps the article's
- * hedge: "hơn 1,7 tỷ USD" is more-than, "khoảng 2,8 tỷ USD" about, "ước đạt" estimate.
+ * hedge: "hơn 1,7 tỷ USD" is more-than, "khoảng 2,8 tỷ USD" about, "ước đạt" estimate, "gần 34%" less-than; a
+ * qualified value stands for an interval at its written precision ("hơn 1,7 tỷ" is 1,70–1,79 tỷ).
  *
  * `periodKey` sorts a series: "2022" a year, "2024-4M" the first four months, "2024-H1" the first half,
- * "2021/2023" a span, "2021/2024-08" from 2021 to August 2024, "2024-08-16" a running total as of that day;
- * for a target, the month it was set ("2025-12").
+ * "2025-Q1" a quarter, "2024-08" a month, "2021/2023" a span, "2021/2024-08" from 2021 to August 2024,
+ * "2024-08-16" a running total as of that day (shared/text/periods.ts reads pages into the same keys); for a
+ * target, the period it is for ("2022"), or for an open-ended one ("in the years ahead") the month it was set
+ * ("2025-12").
  */
 export const Figure = z.object({
   metric: Id,
@@ -307,7 +351,7 @@ export const Figure = z.object({
   /** Sortable period key, e.g. "2022", "2024-H1", "2021/2025"; targets sort after actuals of the same key. */
   periodKey: z.string().min(1),
   isTarget: z.boolean().optional(),
-  qualifier: z.enum(['more-than', 'about', 'estimate']).optional(),
+  qualifier: z.enum(['more-than', 'about', 'estimate', 'less-than']).optional(),
 });
 export type Figure = z.infer<typeof Figure>;
 

@@ -10,8 +10,11 @@
  * `text.slice(start, end) === mention.text` always — whatever its normalisation (NFC, NFD, tone placement,
  * dashes, spaces).
  *
- * A figure's `entity` is the metric it was linked to (by a fact it states or one it contradicts), or `GENERIC_FIGURE` (`{ id: 'figure', name: 'Số liệu' }`)
- * when no metric's context words are near it; `figure.facts` lists the facts it states (maybe none).
+ * A figure's `entity` is the metric its frame names (shared/text/frames.ts: what its sentence says it measures,
+ * for which places, period and role), or `GENERIC_FIGURE` (`{ id: 'figure', name: 'Số liệu' }`) when it fits no
+ * metric; `figure.facts` lists the facts it states, `figure.conflicts` those it disagrees with. By default only
+ * figures with a metric are returned (option `figures`). `annotate(text, context)` takes the article's date and
+ * subject, which resolve "năm nay", "tính đến nay" and "hai nước".
  *
  * Cost per call: one tokenising pass, one matching pass, one pass over token flags for numbers; the token arrays
  * and the match buffer are reused across calls, so the only allocations are the returned mentions.
@@ -39,9 +42,13 @@ import {
   checkFigureState,
   compileFigureState,
   FigureRecognizer,
+  type FigureRole,
   type FigureState,
+  type FrameContext,
   GENERIC_FIGURE,
   MEASURE_UNITS,
+  type QualifierName,
+  type RecognisedFigure,
 } from './figures.ts';
 import type { MatchTable } from './match-table.ts';
 import { checkMatcherState, compileMatcherState, Matcher, type MatcherPattern, type MatcherState } from './matcher.ts';
@@ -79,11 +86,18 @@ export interface Mention {
     value: number;
     valueMax?: number;
     unit: string;
+    /** The metric its frame names (the mention's `entity`), or null. */
+    metric: string | null;
+    /** Its period as a fact's `periodKey` ("2024", "2024-H1", "2025-Q1", "2024-08-16"), or null when unnamed. */
+    period: string | null;
+    role: FigureRole;
+    /** "hơn 1,7 tỷ": more-than; "khoảng", "ước": about; "gần": less-than. */
+    qualifier?: QualifierName;
     /** The facts this number states. */
     facts: string[];
     /**
-     * Facts it contradicts: same metric and same period as the page's sentence names, another value. Present only
-     * when there is one; the card warns the reader.
+     * Facts it disagrees with: same metric, scope and period, another value. Present only when there is one; the
+     * card warns the reader.
      */
     conflicts?: string[];
   };
@@ -102,33 +116,42 @@ export interface Mention {
 }
 
 export interface Annotator {
-  /** Mentions in `text`: sorted, non-overlapping, offsets into `text` exactly. */
-  annotate(text: string): Mention[];
+  /**
+   * Mentions in `text`: sorted, non-overlapping, offsets into `text` exactly. `context`: what the caller knows
+   * of the page (the article's date, its subject — by default the countries `text` names most —, the text
+   * before this block), for the frames of figures.
+   */
+  annotate(text: string, context?: FrameContext): Mention[];
 }
 
 export interface AnnotatorOptions {
   /** Match text written without diacritics (default true); see shared/text/matcher.ts for when it is safe. */
   accentless?: boolean;
   /**
-   * Which figures to return: `all` (default) — every number with a unit, the ones that state no fact with the
-   * generic figure entity; `linked` — only those that state a fact of the base; `none`.
+   * Which figures to return: `metric` (default) — those whose frame names a metric of the base; `all` — every
+   * number with a unit of measure, those with no metric with the generic figure entity; `linked` — only those
+   * that state a fact of the base; `none`.
    */
-  figures?: 'all' | 'linked' | 'none';
+  figures?: FigureMode;
 }
+
+export type FigureMode = 'metric' | 'all' | 'linked' | 'none';
 
 export interface CompiledAnnotator extends Annotator {
   /** The compiled matcher (sizes and conflicts, for benchmarks and reports). */
   readonly matcher: Matcher;
   /** The state it runs on (shared, not copied): what `compileAnnotatorState` returned or was restored. */
   readonly state: AnnotatorState;
+  /** The countries a text names, most named first (place ids): a page's subject, for `annotate`'s context. */
+  subjectOf(text: string): string[];
 }
 
 export { StateError } from './state.ts';
 
 /** Bumped whenever the state's layout or the meaning of its ids changes; decoding checks it. */
-export const ANNOTATOR_STATE_VERSION = 3;
+export const ANNOTATOR_STATE_VERSION = 4;
 const FORMAT = 'annotator';
-const FIGURE_MODES = ['all', 'linked', 'none'] as const;
+const FIGURE_MODES: readonly FigureMode[] = ['metric', 'all', 'linked', 'none'];
 /** States compiled here or that passed `checkAnnotatorState`: restoring one skips the O(size) check. */
 const checked = new WeakSet<AnnotatorState>();
 
@@ -139,7 +162,7 @@ const checked = new WeakSet<AnnotatorState>();
 export interface AnnotatorState {
   version: number;
   /** The options compiled in (defaults for `restoreAnnotator`). */
-  options: { accentless: boolean; figures: 'all' | 'linked' | 'none' };
+  options: { accentless: boolean; figures: FigureMode };
   /** The match table's version, for the caller's cache keys. */
   tableVersion: string;
   lexicon: LexiconState;
@@ -170,6 +193,8 @@ export interface AnnotatorState {
    * family names (lower case, space-separated): the one-letter tolerance of `MatchEntity.latin`.
    */
   latin: { given: Int32Array; entity: Int32Array; family: StringList };
+  /** `MatchTable.kindBlocks`, words in lower case (NFC). */
+  kindBlocks: Array<{ kind: string; before: string[]; after: string[] }>;
   dot: number;
 }
 
@@ -231,14 +256,14 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
   if (table.blocks?.length) {
     blocker = entries.length;
     entries.push({ id: '', name: '', kind: BLOCKED, support: '' });
-    for (const alias of table.blocks) patterns.push({ entity: blocker, alias });
+    for (const alias of table.blocks) patterns.push({ entity: blocker, alias, loose: true });
   }
   const matcher = compileMatcherState(patterns, lexicon);
   const kinds = [...new Set(entries.map((entry) => entry.kind))];
   if (kinds.length > 255) throw new Error('compileAnnotatorState: more than 255 entity kinds');
   const state: AnnotatorState = {
     version: ANNOTATOR_STATE_VERSION,
-    options: { accentless: options.accentless ?? true, figures: options.figures ?? 'all' },
+    options: { accentless: options.accentless ?? true, figures: options.figures ?? 'metric' },
     tableVersion: table.version,
     lexicon: lexicon.toState(),
     matcher,
@@ -263,6 +288,11 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
       entity: Int32Array.from(latinEntity),
       family: toStringList(latinFamily),
     },
+    kindBlocks: (table.kindBlocks ?? []).map((block) => ({
+      kind: block.kind,
+      before: block.before.map(lowerNfc),
+      after: block.after.map(lowerNfc),
+    })),
     dot,
   };
   checked.add(state);
@@ -336,6 +366,17 @@ export function checkAnnotatorState(state: AnnotatorState): void {
   checkThat(state.latin.entity.length === state.latin.given.length, 'latin.entity has the wrong length');
   checkRange(state.latin.entity, 0, count, 'latin.entity');
   checkStringList(state.latin.family, 'latin.family', state.latin.given.length);
+  checkThat(
+    Array.isArray(state.kindBlocks) &&
+      state.kindBlocks.every(
+        (block) =>
+          typeof block.kind === 'string' &&
+          Array.isArray(block.before) &&
+          Array.isArray(block.after) &&
+          [...block.before, ...block.after].every((word) => typeof word === 'string'),
+      ),
+    'kindBlocks is not a list of blocks',
+  );
   checkThat(Number.isInteger(state.dot), 'dot is not an id');
   checkLexiconState(state.lexicon);
   checkMatcherState(state.matcher, state.lexicon.bare.offsets.length - 1, count);
@@ -360,7 +401,7 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
   const figureMode = options.figures ?? state.options.figures;
   const lexicon = new Lexicon(state.lexicon, true);
   const matcher = new Matcher(state.matcher, lexicon, { accentless }, state.entities.kind.length, true);
-  const figures = new FigureRecognizer(state.figures, state.metrics.ids.ends.length, true);
+  const figures = new FigureRecognizer(state.figures, state.metrics.ids.ends.length, lexicon, true);
   const namedAfter = new Set<number>(state.namedAfter);
   const familyNames = new Set<number>(state.familyNames);
   const latinByGiven = new Map<number, number[]>();
@@ -489,6 +530,18 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
     if (k < 1 || !((tokens.flags[k] as number) & TOKEN_UPPER_FIRST)) return false;
     return ((tokens.flags[k - 1] as number) & TOKEN_WORD) !== 0;
   };
+  const blocksByKind = new Map(state.kindBlocks.map((block) => [block.kind, block]));
+  /** "CLB Sông Lam …", "Hải Phòng FC", "Công ty CP Cảng …": a kind's words right before or after the name. */
+  const kindBlocked = (text: string, kind: string, start: number, end: number): boolean => {
+    const block = blocksByKind.get(kind);
+    if (!block) return false;
+    const before = lowerNfc(text.slice(Math.max(0, start - 40), start));
+    if (block.before.some((word) => before.endsWith(` ${word} `) || before === `${word} `)) return true;
+    const after = lowerNfc(text.slice(end, end + 40));
+    return block.after.some(
+      (word) => after.startsWith(` ${word}`) && !/^[\p{L}\p{N}]/u.test(after.slice(word.length + 1)),
+    );
+  };
   /** "Nguyễn Thành Duy", "Lê Tô Lâm": a capitalised family name right before makes it another person's name. */
   const otherPersonsName = (first: number): boolean => {
     const k = first - 1;
@@ -497,13 +550,48 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
       : false;
   };
 
-  function annotate(text: string): Mention[] {
+  /** A recognised figure as a mention, if the figure mode draws it (a count only with a metric). */
+  function figureMention(text: string, figure: RecognisedFigure, context: FrameContext): Mention | undefined {
+    const link = figures.link(text, tokens, figure, context, figureMode === 'all');
+    const metric = link.metric >= 0;
+    if (
+      figureMode === 'linked'
+        ? link.facts.length === 0
+        : !metric && (figureMode === 'metric' || !MEASURE_UNITS.has(figure.unit))
+    ) {
+      return undefined;
+    }
+    const start = tokens.start[figure.startToken] as number;
+    const end = tokens.end[figure.endToken - 1] as number;
+    const entity = metric ? metricRef(link.metric) : GENERIC_FIGURE;
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: 'figure',
+      entity,
+      figure: {
+        value: figure.value,
+        ...(figure.valueMax !== undefined ? { valueMax: figure.valueMax } : {}),
+        unit: figure.unit,
+        metric: metric ? entity.id : null,
+        period: link.period ?? null,
+        role: link.role,
+        ...(link.qualifier ? { qualifier: link.qualifier } : {}),
+        facts: link.facts,
+        ...(link.conflicts.length > 0 ? { conflicts: link.conflicts } : {}),
+      },
+    };
+  }
+
+  function annotate(text: string, context: FrameContext = {}): Mention[] {
     tokenize(text, tokens, lexicon);
     const results = matcher.match(tokens);
     const data = results.data;
     const mentions: Mention[] = [];
     const flags = tokens.flags;
     let digitsFrom = 0;
+    figures.startText(text);
     for (let r = 0; r <= results.count; r++) {
       // Figures in the gap before name r (or after the last name).
       const gapEnd = r < results.count ? (data[r * 4] as number) : tokens.count;
@@ -512,25 +600,8 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
         const figure = figures.recognise(text, tokens, i, gapEnd);
         if (!figure) continue;
         i = figure.endToken - 1;
-        const link = figures.link(text, tokens, figure);
-        const checked = link.facts.length > 0 || link.conflicts.length > 0;
-        if (!checked && (figureMode === 'linked' || !MEASURE_UNITS.has(figure.unit))) continue;
-        const start = tokens.start[figure.startToken] as number;
-        const end = tokens.end[figure.endToken - 1] as number;
-        mentions.push({
-          start,
-          end,
-          text: text.slice(start, end),
-          kind: 'figure',
-          entity: link.metric >= 0 ? metricRef(link.metric) : GENERIC_FIGURE,
-          figure: {
-            value: figure.value,
-            ...(figure.valueMax !== undefined ? { valueMax: figure.valueMax } : {}),
-            unit: figure.unit,
-            facts: link.facts,
-            ...(link.conflicts.length > 0 ? { conflicts: link.conflicts } : {}),
-          },
-        });
+        const mention = figureMention(text, figure, context);
+        if (mention) mentions.push(mention);
       }
       if (r === results.count) break;
       const first = data[r * 4] as number;
@@ -541,6 +612,7 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
       const kind = kinds[kindOf[index] as number] as MentionKind;
       if (kind === 'person' && (namesAPlace(first) || otherPersonsName(first))) continue;
       if (kind === 'place' && tailOfLongerName(first)) continue;
+      if (kindBlocked(text, kind, tokens.start[first] as number, tokens.end[last] as number)) continue;
       const start = tokens.start[first] as number;
       const end = tokens.end[last] as number;
       if (isCredit(text, start, end, kind === 'organization')) continue;
@@ -556,8 +628,10 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
     return dropRouteEnds(text, latinByGiven.size > 0 ? addNearNames(text, mentions) : mentions);
   }
 
-  return { annotate, matcher, state };
+  return { annotate, matcher, state, subjectOf: (text: string) => figures.countriesIn(text) };
 }
+
+const lowerNfc = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
 
 /** Two words of the same length with one letter changed, or one letter more or less (not the same word). */
 export function oneLetterApart(a: string, b: string): boolean {

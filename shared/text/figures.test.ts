@@ -3,12 +3,26 @@ import { createAnnotator } from './annotate.ts';
 import { buildMatchTable } from './match-table.ts';
 import { fixtureBase } from './testdata/fixture-base.ts';
 
-const annotator = createAnnotator(buildMatchTable(fixtureBase));
-const figures = (text: string) =>
-  annotator
-    .annotate(text)
+const table = buildMatchTable(fixtureBase);
+const annotator = createAnnotator(table);
+const everyNumber = createAnnotator(table, { figures: 'all' });
+const PAGE = { date: '2024-08-16', subject: ['viet-nam', 'lao'] };
+const figures = (text: string, all = false) =>
+  (all ? everyNumber : annotator)
+    .annotate(text, PAGE)
     .filter((mention) => mention.kind === 'figure')
-    .map((mention) => ({ text: mention.text, ...mention.figure, metric: mention.entity.id }));
+    .map((mention) => ({
+      text: mention.text,
+      value: mention.figure?.value,
+      valueMax: mention.figure?.valueMax,
+      unit: mention.figure?.unit,
+      facts: mention.figure?.facts,
+      conflicts: mention.figure?.conflicts,
+      metric: mention.entity.id,
+      period: mention.figure?.period,
+      role: mention.figure?.role,
+      qualifier: mention.figure?.qualifier,
+    }));
 
 describe('Vietnamese number formats', () => {
   it.each([
@@ -32,7 +46,7 @@ describe('Vietnamese number formats', () => {
     ['1,7 tỉ usd', 1_700_000_000, 'USD'],
     ['1,7 tỷ USD'.normalize('NFD'), 1_700_000_000, 'USD'],
   ])('reads %j as %d %s', (text, value, unit) => {
-    const [figure] = figures(`đạt ${text} trong năm`);
+    const [figure] = figures(`đạt ${text} trong năm`, true);
     expect(figure?.text).toBe(text);
     expect(figure?.value).toBeCloseTo(value, 6);
     expect(figure?.unit).toBe(unit);
@@ -44,7 +58,7 @@ describe('Vietnamese number formats', () => {
     ['10–15%', 10, 15],
     ['5 - 7 tỷ USD', 5_000_000_000, 7_000_000_000],
   ])('reads the range %j', (text, value, valueMax) => {
-    const [figure] = figures(`tăng trưởng ${text}).`);
+    const [figure] = figures(`tăng trưởng ${text}).`, true);
     expect([figure?.text, figure?.value, figure?.valueMax]).toEqual([text, value, valueMax]);
   });
 
@@ -57,51 +71,66 @@ describe('Vietnamese number formats', () => {
     ['three lines are not three đồng', 'viết 3 dòng'],
     ['a number inside a word', 'mã H5N1 USD'],
   ])('does not read %s as a figure', (_what, text) => {
-    expect(figures(text)).toEqual([]);
+    expect(figures(text, true)).toEqual([]);
   });
 });
 
-describe('linking figures to facts', () => {
-  it('links "hơn 1,7 tỷ USD" to the 2022 trade fact through "kim ngạch"', () => {
+describe('linking figures to facts by their frame', () => {
+  it('links "hơn 1,7 tỷ USD" to the 2022 trade fact: trade, "song phương" of the page\'s pair, 2022, a result', () => {
     expect(
       figures('hợp tác thương mại là điểm sáng với tổng kim ngạch song phương cả năm 2022 đạt hơn 1,7 tỷ USD, tăng'),
-    ).toEqual([
+    ).toMatchObject([
       {
         text: '1,7 tỷ USD',
         value: 1_700_000_000,
         unit: 'USD',
         facts: ['thuong-mai-2022'],
         metric: 'thuong-mai-viet-nam-lao',
+        period: '2022',
+        role: 'result',
+        qualifier: 'more-than',
       },
     ]);
   });
 
-  it('links the range "10 - 15%" to the growth target and "927,8 triệu USD" and "11,1%" to 2024', () => {
+  it('links the target "10 - 15%" to the 2022 target, "927,8 triệu USD" and "11,1%" to the first half of 2024', () => {
     const found = figures(
-      'vượt mục tiêu đã đề ra (tăng trưởng 10 - 15%). Hợp tác thương mại giữa hai nước tiếp tục tăng, riêng 6 tháng đầu năm 2024 đạt 927,8 triệu USD, tăng 11,1% so với cùng kỳ năm 2023.',
+      'Tổng kim ngạch song phương cả năm 2022 đạt hơn 1,7 tỷ USD, vượt mục tiêu đã đề ra (tăng trưởng 10 - 15%). Hợp tác thương mại giữa hai nước tiếp tục tăng, riêng 6 tháng đầu năm 2024 đạt 927,8 triệu USD, tăng 11,1% so với cùng kỳ năm 2023.',
     );
-    expect(found.map((f) => [f.text, f.facts])).toEqual([
-      ['10 - 15%', ['muc-tieu-tang-truong-thuong-mai-2022']],
-      ['927,8 triệu USD', ['thuong-mai-2024-h1']],
-      ['11,1%', ['tang-truong-thuong-mai-2024-h1']],
+    expect(found.map((f) => [f.text, f.role, f.period, f.facts])).toEqual([
+      ['1,7 tỷ USD', 'result', '2022', ['thuong-mai-2022']],
+      ['10 - 15%', 'target', '2022', ['muc-tieu-tang-truong-thuong-mai-2022']],
+      ['927,8 triệu USD', 'result', '2024-H1', ['thuong-mai-2024-h1']],
+      ['11,1%', 'growth', '2024-H1', ['tang-truong-thuong-mai-2024-h1']],
     ]);
   });
 
-  it('accepts a value within the rounding of the page: "1,72 tỷ" is not "1,7 tỷ", "1,7 tỷ" covers 1,7', () => {
-    expect(figures('kim ngạch đạt 1,72 tỷ USD')[0]?.facts).toEqual([]);
-    expect(figures('kim ngạch đạt 1,70 tỷ USD')[0]?.facts).toEqual(['thuong-mai-2022']);
+  it('agrees within the rounding of the page: "928 triệu" covers 927,8, "927,5 triệu" does not', () => {
+    const sentence = (value: string) => `Kim ngạch thương mại Việt Nam - Lào 6 tháng đầu năm 2024 đạt ${value}.`;
+    expect(figures(sentence('928 triệu USD'))[0]?.facts).toEqual(['thuong-mai-2024-h1']);
+    expect(figures(sentence('927,5 triệu USD'))[0]).toMatchObject({ facts: [], conflicts: ['thuong-mai-2024-h1'] });
   });
 
-  it('needs the metric words in the same sentence', () => {
-    expect(figures('Kim ngạch tăng mạnh. Dân số đạt 1,7 tỷ USD.')[0]?.facts).toEqual([]);
+  it('reads "hơn" as more than at the written precision: "1,72 tỷ" is "hơn 1,7 tỷ", "gần 1,7 tỷ" is not', () => {
+    const sentence = (value: string) => `Kim ngạch thương mại Việt Nam - Lào năm 2022 đạt ${value}.`;
+    expect(figures(sentence('1,72 tỷ USD'))[0]?.facts).toEqual(['thuong-mai-2022']);
+    expect(figures(sentence('gần 1,7 tỷ USD'))[0]).toMatchObject({
+      qualifier: 'less-than',
+      conflicts: ['thuong-mai-2022'],
+    });
+  });
+
+  it('needs its quantity in the same sentence', () => {
+    expect(figures('Kim ngạch tăng mạnh. Dân số đạt 1,7 tỷ USD.')).toEqual([]);
   });
 
   it('needs the same unit', () => {
-    expect(figures('kim ngạch đạt 1,7 tỷ đồng')[0]?.facts).toEqual([]);
+    expect(figures('Kim ngạch thương mại Việt Nam - Lào năm 2022 đạt 1,7 tỷ đồng.')).toEqual([]);
   });
 
-  it('gives a figure no metric claims the generic figure entity', () => {
-    expect(figures('Dân số đạt 97 triệu USD')[0]?.metric).toBe('figure');
+  it('draws a number no metric claims only when asked to, with the generic figure entity', () => {
+    expect(figures('Dân số đạt 97 triệu USD')).toEqual([]);
+    expect(figures('Dân số đạt 97 triệu USD', true)[0]).toMatchObject({ metric: 'figure', facts: [] });
   });
 
   it('does not read a figure inside a name', () => {

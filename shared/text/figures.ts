@@ -13,13 +13,24 @@
  *   A unit or scale word matches with its diacritics, or written entirely without them ("5 ty USD"): "3 dòng"
  *   (three lines) is not "3 đồng".
  *
- * Linking: a figure states a fact when (1) the unit is the same, (2) the value agrees within rounding — half a unit
- * of the last digit written on the page ("1,7 tỷ" covers 1,65–1,75 tỷ) or 0.1 % of the fact's value, whichever is
- * larger; a range must agree at both ends — and (3) one of the fact's metric's `contextWords` ("kim ngạch",
- * "thương mại", "vốn đầu tư") occurs in the same sentence, within `CONTEXT_BEFORE` tokens before or
- * `CONTEXT_AFTER` after. Facts are listed nearest context first, ties broken by a year of the fact's period
- * written in the sentence.
+ * Linking is by the figure's frame (shared/text/frames.ts): what its sentence says it measures, for which places,
+ * which period and in which role. It states a fact when metric, scope, period and value agree (within the
+ * precision written and the fact's qualifier); it disagrees with the facts of the same metric, scope and period
+ * whose value does not; it is a new point of the metric's series when the base has nothing for its period; and a
+ * number whose frame fits no metric gets none — never a link by its value alone.
  */
+
+import type { QualifierName } from './frame-words.ts';
+import {
+  checkFrameState,
+  compileFrameState,
+  type FactFigure,
+  type FigureRole,
+  type FrameContext,
+  FrameReader,
+  type FrameState,
+  verdict,
+} from './frames.ts';
 import type { MatchFigure, MatchMetric } from './match-table.ts';
 import * as normalizeModule from './normalize.ts';
 import { type Lexicon, Tokens } from './normalize.ts';
@@ -34,8 +45,10 @@ import {
   toStringList,
 } from './state.ts';
 
+export type { FigureRole, FrameContext, QualifierName };
+
 // Read once: under a CommonJS transform (tsx, Vitest) every use of an imported binding is a getter call.
-const { TOKEN_BREAK, TOKEN_DASH, TOKEN_DIACRITIC, TOKEN_DIGITS, tokenize } = normalizeModule;
+const { TOKEN_DASH, TOKEN_DIACRITIC, TOKEN_DIGITS, tokenize } = normalizeModule;
 
 /** Unit words: phrase as written → canonical unit. Longest phrases are tried first. */
 export const UNIT_WORDS: ReadonlyArray<readonly [string, string]> = [
@@ -81,9 +94,6 @@ export function canonicalUnit(unit: string): string {
 /** The entity given to a figure no metric claims. */
 export const GENERIC_FIGURE = { id: 'figure', name: 'Số liệu' } as const;
 
-export const CONTEXT_BEFORE = 30;
-export const CONTEXT_AFTER = 20;
-
 /** A recognised figure: value in base units, and the token range it spans. */
 export interface RecognisedFigure {
   value: number;
@@ -98,25 +108,15 @@ export interface RecognisedFigure {
 export interface FigureLink {
   /** Index into the table's metrics, or -1. */
   metric: number;
+  /** Facts it states. */
   facts: string[];
-  /** Facts the figure contradicts (see `FigureRecognizer.conflicts`); empty when it states a fact. */
+  /** Facts it disagrees with (same metric, scope and period); empty when it states a fact. */
   conflicts: string[];
+  /** Its period, as a fact's `periodKey` (shared/text/periods.ts); undefined when the page names none. */
+  period?: string;
+  role: FigureRole;
+  qualifier?: QualifierName;
 }
-
-/**
- * The period a sentence names, as a fact's `periodKey`: "6 tháng đầu năm 2024" → `2024-H1`, "4 tháng đầu năm
- * 2024" → `2024-4M`, "(cả) năm 2022" → `2022`. The first such phrase wins; undefined when there is none.
- */
-export function periodKeyOf(sentence: string): string | undefined {
-  const text = sentence.normalize('NFC').toLowerCase();
-  const months = /(\d{1,2})\s+tháng\s+đầu\s+năm\s+((?:19|20)\d{2})/u.exec(text);
-  if (months) return months[1] === '6' ? `${months[2]}-H1` : `${months[2]}-${Number(months[1])}M`;
-  const year = /(?<![\p{L}\d])năm\s+((?:19|20)\d{2})(?!\d)/u.exec(text);
-  return year ? year[1] : undefined;
-}
-
-/** How many distinct context words of a metric a sentence must hold before a different number contradicts it. */
-const CONFLICT_CONTEXT_WORDS = 2;
 
 interface Phrase {
   full: Int32Array;
@@ -132,10 +132,11 @@ interface ScalePhrase extends Phrase {
 }
 
 /**
- * A compiled figure recogniser as plain arrays (structured-clone friendly). Phrases (unit, scale and context
- * words) are token ids back to back: phrase k is `[phraseEnd[k - 1], phraseEnd[k])` of `phraseFull`/`phraseBare`.
- * Facts are columns indexed by fact: value, `valueMax` (NaN: none), unit (index into `unitNames`), metric (index
- * into the table's metrics, -1: none), the year of its period (NaN: none), and its id.
+ * A compiled figure recogniser as plain arrays (structured-clone friendly). Phrases (unit and scale words) are
+ * token ids back to back: phrase k is `[phraseEnd[k - 1], phraseEnd[k])` of `phraseFull`/`phraseBare`. The frame
+ * vocabulary is `frames` (shared/text/frames.ts). Facts are columns indexed by fact: value, `valueMax` (NaN:
+ * none), unit (index into `unitNames`), metric (index into the table's metrics, -1: none), period key, target or
+ * not, qualifier (index into `FACT_QUALIFIERS`), and id.
  */
 export interface FigureState {
   phraseFull: Int32Array;
@@ -148,21 +149,22 @@ export interface FigureState {
   /** Scale phrases in the order they are tried, and their powers of ten. */
   scalePhrases: Int32Array;
   scaleExponents: Int32Array;
-  /** Metric m's context phrases are phrases `contextStart[m] … contextStart[m + 1]`. */
-  contextStart: Int32Array;
   dot: number;
   comma: number;
-  sentenceEnds: Int32Array;
+  frames: FrameState;
   factValue: Float64Array;
   factValueMax: Float64Array;
   factUnit: Int32Array;
   factMetric: Int32Array;
-  factYear: Float64Array;
-  /** The fact's `periodKey`, and whether it is a target (1) or a result (0). */
+  /** The fact's `periodKey`, whether it is a target (1) or a result (0), and its qualifier. */
   factPeriod: StringList;
   factTarget: Uint8Array;
+  factQualifier: Uint8Array;
   factIds: StringList;
 }
+
+/** A fact's qualifier as a number (0: none). */
+const FACT_QUALIFIERS = ['', 'more-than', 'about', 'estimate', 'less-than'] as const;
 
 /** Compiles the figure vocabulary and the facts' figures (interning the words into `lexicon`). */
 export function compileFigureState(
@@ -201,19 +203,12 @@ export function compileFigureState(
   units.sort((a, b) => byLength(a.phrase, b.phrase));
   const scales = SCALE_WORDS.map(([text, exponent]) => ({ phrase: addPhrase(text), exponent }));
   scales.sort((a, b) => byLength(a.phrase, b.phrase));
-  const contextStart = new Int32Array(metrics.length + 1);
-  metrics.forEach((metric, m) => {
-    contextStart[m] = ends.length;
-    for (const word of metric.contextWords) addPhrase(word);
-  });
-  contextStart[metrics.length] = ends.length;
   const id = (text: string) => {
     tokenize(text, scratch, lexicon, true);
     return scratch.full[0] as number;
   };
   const dot = id('.');
   const comma = id(',');
-  const sentenceEnds = Int32Array.from(new Set([dot, id('!'), id('?'), id(';')]));
   const metricIndex = new Map(metrics.map((metric, index) => [metric.id, index]));
   const n = figures.length;
   const state: FigureState = {
@@ -225,17 +220,16 @@ export function compileFigureState(
     unitOf: Int32Array.from(units, (unit) => unit.unit),
     scalePhrases: Int32Array.from(scales, (scale) => scale.phrase),
     scaleExponents: Int32Array.from(scales, (scale) => scale.exponent),
-    contextStart,
     dot,
     comma,
-    sentenceEnds,
+    frames: compileFrameState(lexicon, metrics),
     factValue: new Float64Array(n),
     factValueMax: new Float64Array(n),
     factUnit: new Int32Array(n),
     factMetric: new Int32Array(n),
-    factYear: new Float64Array(n),
     factPeriod: toStringList(figures.map((figure) => figure.periodKey)),
     factTarget: Uint8Array.from(figures, (figure) => (figure.isTarget ? 1 : 0)),
+    factQualifier: Uint8Array.from(figures, (figure) => Math.max(0, FACT_QUALIFIERS.indexOf(figure.qualifier ?? ''))),
     factIds: toStringList(figures.map((figure) => figure.fact)),
   };
   figures.forEach((figure, f) => {
@@ -243,8 +237,6 @@ export function compileFigureState(
     state.factValueMax[f] = figure.valueMax ?? Number.NaN;
     state.factUnit[f] = unitIndex(figure.unit);
     state.factMetric[f] = metricIndex.get(figure.metric) ?? -1;
-    const year = Number(figure.periodKey.slice(0, 4));
-    state.factYear[f] = Number.isInteger(year) ? year : Number.NaN;
   });
   return state;
 }
@@ -265,11 +257,8 @@ export function checkFigureState(state: FigureState, metricCount: number): void 
   checkArray(state.unitOf, Int32Array, 'figures.unitOf', state.unitPhrases.length);
   checkArray(state.scalePhrases, Int32Array, 'figures.scalePhrases');
   checkArray(state.scaleExponents, Int32Array, 'figures.scaleExponents', state.scalePhrases.length);
-  checkArray(state.contextStart, Int32Array, 'figures.contextStart', metricCount + 1);
-  checkArray(state.sentenceEnds, Int32Array, 'figures.sentenceEnds');
   checkRange(state.unitPhrases, 0, phrases, 'figures.unitPhrases');
   checkRange(state.scalePhrases, 0, phrases, 'figures.scalePhrases');
-  checkSorted(state.contextStart, 0, phrases, 'figures.contextStart');
   checkRange(state.unitOf, 0, state.unitNames.length, 'figures.unitOf');
   checkThat(Number.isInteger(state.dot) && Number.isInteger(state.comma), 'figures: dot or comma is not an id');
   checkArray(state.factValue, Float64Array, 'figures.factValue');
@@ -277,10 +266,12 @@ export function checkFigureState(state: FigureState, metricCount: number): void 
   checkArray(state.factValueMax, Float64Array, 'figures.factValueMax', facts);
   checkArray(state.factUnit, Int32Array, 'figures.factUnit', facts);
   checkArray(state.factMetric, Int32Array, 'figures.factMetric', facts);
-  checkArray(state.factYear, Float64Array, 'figures.factYear', facts);
   checkRange(state.factUnit, 0, state.unitNames.length, 'figures.factUnit');
   checkRange(state.factMetric, -1, metricCount, 'figures.factMetric');
   checkArray(state.factTarget, Uint8Array, 'figures.factTarget', facts);
+  checkArray(state.factQualifier, Uint8Array, 'figures.factQualifier', facts);
+  checkRange(state.factQualifier, 0, FACT_QUALIFIERS.length, 'figures.factQualifier');
+  checkFrameState(state.frames, metricCount);
   checkStringList(state.factPeriod, 'figures.factPeriod', facts);
   checkStringList(state.factIds, 'figures.factIds', facts);
 }
@@ -288,19 +279,18 @@ export function checkFigureState(state: FigureState, metricCount: number): void 
 export class FigureRecognizer {
   private readonly units: UnitPhrase[];
   private readonly scales: ScalePhrase[];
-  private readonly contexts: Phrase[][];
   private readonly dot: number;
   private readonly comma: number;
-  private readonly sentenceEnds: Set<number>;
+  private readonly frames: FrameReader;
+  /** The facts' figures, made when first needed. */
+  private facts: FactFigure[] | undefined;
   private readonly state: FigureState;
-  /** Fact ids, sliced from the state's string list when first linked. */
-  private readonly factIds: Array<string | undefined>;
 
   /**
-   * Wraps a compiled state (`compileFigureState`), for `metricCount` metrics, checked unless `checked`.
-   * O(phrases + metrics).
+   * Wraps a compiled state (`compileFigureState`), for `metricCount` metrics, checked unless `checked`. `lexicon`
+   * is the one the state was compiled with. O(phrases + metrics).
    */
-  constructor(state: FigureState, metricCount: number, checked = false) {
+  constructor(state: FigureState, metricCount: number, lexicon: Lexicon, checked = false) {
     if (!checked) checkFigureState(state, metricCount);
     this.state = state;
     const phrase = (k: number): Phrase => {
@@ -316,16 +306,9 @@ export class FigureRecognizer {
       ...phrase(k),
       exponent: state.scaleExponents[index] as number,
     }));
-    this.contexts = Array.from({ length: metricCount }, (_, m) => {
-      const list: Phrase[] = [];
-      for (let k = state.contextStart[m] as number; k < (state.contextStart[m + 1] as number); k++)
-        list.push(phrase(k));
-      return list;
-    });
     this.dot = state.dot;
     this.comma = state.comma;
-    this.sentenceEnds = new Set(state.sentenceEnds);
-    this.factIds = new Array(state.factValue.length);
+    this.frames = new FrameReader(state.frames, lexicon);
   }
 
   /**
@@ -364,100 +347,51 @@ export class FigureRecognizer {
   }
 
   /**
-   * Links a recognised figure to the facts it states, reading its sentence for context words. The metric is that
-   * of the nearest fact; a figure that states no fact gets no metric, even with metric words around it ("kim
-   * ngạch xuất khẩu gạo … 4,37 tỷ USD" is not the Vietnam–Laos trade series).
+   * Reads a recognised figure's frame in its sentence and gives the verdict: its metric (or none), the facts it
+   * states, those it disagrees with, its period, role and qualifier. `context` gives the article's date and
+   * subject. Call `startText` once per text first. Without `full`, a figure no metric can claim is not read
+   * further (its period, role and qualifier are left out).
    */
-  link(text: string, tokens: Tokens, figure: RecognisedFigure): FigureLink {
-    const from = this.sentenceStart(tokens, figure.startToken);
-    const to = this.sentenceEnd(tokens, figure.endToken);
-    const state = this.state;
-    // Context is read only for the metrics of facts whose value and unit already agree (most figures have none).
-    const distances = new Map<number, number>();
-    const distanceTo = (m: number): number => {
-      let distance = distances.get(m);
-      if (distance === undefined) {
-        distance = this.contextDistance(tokens, m, from, to, figure);
-        distances.set(m, distance);
-      }
-      return distance;
-    };
-    const scored: Array<{ fact: string; metric: number; distance: number; year: number }> = [];
-    const facts = state.factValue.length;
-    for (let f = 0; f < facts; f++) {
-      if (state.unitNames[state.factUnit[f] as number] !== figure.unit) continue;
-      if (!close(figure.value, state.factValue[f] as number, figure.tolerance)) continue;
-      const valueMax = state.factValueMax[f] as number;
-      if ((figure.valueMax === undefined) !== Number.isNaN(valueMax)) continue;
-      if (figure.valueMax !== undefined && !close(figure.valueMax, valueMax, figure.tolerance)) continue;
-      const metric = state.factMetric[f] as number;
-      const distance = metric >= 0 ? distanceTo(metric) : Infinity;
-      if (distance === Infinity) continue;
-      const year = this.yearInSentence(text, tokens, from, to, state.factYear[f] as number) ? 0 : 1;
-      let fact = this.factIds[f];
-      if (fact === undefined) {
-        fact = stringAt(state.factIds, f);
-        this.factIds[f] = fact;
-      }
-      scored.push({ fact, metric, distance, year });
-    }
-    scored.sort((a, b) => a.distance - b.distance || a.year - b.year);
-    if (scored.length === 0) return this.conflicts(text, tokens, figure, from, to);
-    return {
-      metric: (scored[0] as { metric: number }).metric,
-      facts: scored.map((entry) => entry.fact),
-      conflicts: [],
-    };
+  link(text: string, tokens: Tokens, figure: RecognisedFigure, context: FrameContext = {}, full = true): FigureLink {
+    const frame = this.frames.read(text, tokens, figure, context, full);
+    const link: FigureLink = { metric: frame.metric, facts: [], conflicts: [], role: frame.role };
+    if (frame.period !== undefined) link.period = frame.period;
+    if (frame.qualifier) link.qualifier = frame.qualifier;
+    if (frame.metric < 0) return link;
+    const found = verdict(frame, { ...figure, unit: 2 * figure.tolerance }, this.factFigures());
+    link.facts = found.facts;
+    link.conflicts = found.conflicts;
+    return link;
   }
 
-  /**
-   * A figure that states no fact may contradict one: a result (not a target) in the same measure unit (money or
-   * percent, never a count) whose period is the
-   * one the sentence names (`periodKeyOf`), with a value outside rounding, and at least two of its metric's
-   * context words in the sentence — "kim ngạch thương mại song phương năm 2022 đạt 2,1 tỷ USD" against the base's
-   * 1,7 tỷ. One context word is not enough: "kim ngạch xuất khẩu gạo năm 2022" is another series.
-   */
-  private conflicts(text: string, tokens: Tokens, figure: RecognisedFigure, from: number, to: number): FigureLink {
-    const none: FigureLink = { metric: -1, facts: [], conflicts: [] };
-    // Counts ("1 dự án" of the "6 dự án") are too often a part of the figure they differ from.
-    if (to <= from || !MEASURE_UNITS.has(figure.unit)) return none;
-    const period = periodKeyOf(text.slice(tokens.start[from] as number, tokens.end[to - 1] as number));
-    if (!period) return none;
-    const state = this.state;
-    let best: FigureLink = none;
-    let bestWords = CONFLICT_CONTEXT_WORDS - 1;
-    for (let f = 0; f < state.factValue.length; f++) {
-      const metric = state.factMetric[f] as number;
-      if (metric < 0 || state.factTarget[f] === 1) continue;
-      if (state.unitNames[state.factUnit[f] as number] !== figure.unit) continue;
-      if (stringAt(state.factPeriod, f) !== period) continue;
-      if (close(figure.value, state.factValue[f] as number, figure.tolerance)) continue;
-      const words = this.contextWordCount(tokens, metric, from, to, figure);
-      const fact = stringAt(state.factIds, f);
-      if (words > bestWords) {
-        bestWords = words;
-        best = { metric, facts: [], conflicts: [fact] };
-      } else if (words === bestWords && best.metric === metric) {
-        best.conflicts.push(fact);
-      }
-    }
-    return best;
+  /** Starts a new text: what was read of the last one's sentences is forgotten. */
+  startText(text: string): void {
+    this.frames.reset(text);
   }
 
-  /** How many distinct context words of metric `m` occur in [from, to), outside the figure itself. */
-  private contextWordCount(tokens: Tokens, m: number, from: number, to: number, figure: RecognisedFigure): number {
-    let count = 0;
-    for (const phrase of this.contexts[m] as Phrase[]) {
-      const length = phrase.full.length;
-      for (let k = from; k + length <= to; k++) {
-        if (k + length > figure.startToken && k < figure.endToken) continue;
-        if (phraseMatches(phrase, tokens, k, to)) {
-          count++;
-          break;
-        }
-      }
+  /** The countries a text names, most named first (place ids): a page's subject. */
+  countriesIn(text: string): string[] {
+    return this.frames.countriesIn(text);
+  }
+
+  private factFigures(): FactFigure[] {
+    if (!this.facts) {
+      const state = this.state;
+      this.facts = Array.from(state.factValue, (value, f) => {
+        const valueMax = state.factValueMax[f] as number;
+        const qualifier = FACT_QUALIFIERS[state.factQualifier[f] as number];
+        return {
+          id: stringAt(state.factIds, f),
+          metric: state.factMetric[f] as number,
+          value,
+          ...(Number.isNaN(valueMax) ? {} : { valueMax }),
+          periodKey: stringAt(state.factPeriod, f),
+          isTarget: state.factTarget[f] === 1,
+          ...(qualifier ? { qualifier } : {}),
+        };
+      });
     }
-    return count;
+    return this.facts;
   }
 
   /** Is token `i` the tail of a number already read ("5.500": "500" follows "5.")? */
@@ -513,54 +447,6 @@ export class FigureRecognizer {
     for (const phrase of phrases) if (phraseMatches(phrase, tokens, j, limit)) return phrase;
     return undefined;
   }
-
-  private isSentenceEnd(tokens: Tokens, k: number): boolean {
-    if ((tokens.flags[k] as number) & TOKEN_BREAK) return true;
-    if (!this.sentenceEnds.has(tokens.full[k] as number)) return false;
-    // "5.500": a dot inside a number ends nothing.
-    const glued =
-      k > 0 &&
-      k + 1 < tokens.count &&
-      tokens.end[k - 1] === tokens.start[k] &&
-      tokens.end[k] === tokens.start[k + 1] &&
-      ((tokens.flags[k + 1] as number) & TOKEN_DIGITS) !== 0;
-    return !glued;
-  }
-
-  private sentenceStart(tokens: Tokens, i: number): number {
-    let k = i - 1;
-    while (k >= 0 && i - k <= CONTEXT_BEFORE && !this.isSentenceEnd(tokens, k)) k--;
-    return k + 1;
-  }
-
-  private sentenceEnd(tokens: Tokens, j: number): number {
-    let k = j;
-    while (k < tokens.count && k - j < CONTEXT_AFTER && !this.isSentenceEnd(tokens, k)) k++;
-    return k;
-  }
-
-  /** Token distance from the figure to the nearest context word of metric `m` in [from, to); Infinity if none. */
-  private contextDistance(tokens: Tokens, m: number, from: number, to: number, figure: RecognisedFigure): number {
-    let best = Infinity;
-    for (const phrase of this.contexts[m] as Phrase[]) {
-      const length = phrase.full.length;
-      for (let k = from; k + length <= to; k++) {
-        if (k + length > figure.startToken && k < figure.endToken) continue;
-        if (!phraseMatches(phrase, tokens, k, to)) continue;
-        const distance = k < figure.startToken ? figure.startToken - (k + length) : k - figure.endToken;
-        if (distance < best) best = distance;
-      }
-    }
-    return best;
-  }
-
-  private yearInSentence(text: string, tokens: Tokens, from: number, to: number, year: number): boolean {
-    if (!Number.isInteger(year)) return false;
-    for (let k = from; k < to; k++) {
-      if (digitLength(tokens, k) === 4 && digits(text, tokens, k) === year) return true;
-    }
-    return false;
-  }
 }
 
 interface ParsedNumber {
@@ -585,10 +471,6 @@ function phraseMatches(phrase: Phrase, tokens: Tokens, j: number, limit: number)
 function scaled(number: ParsedNumber, exponent: number): number {
   const power = exponent - number.decimals;
   return power >= 0 ? number.mantissa * 10 ** power : number.mantissa / 10 ** -power;
-}
-
-function close(page: number, fact: number, tolerance: number): boolean {
-  return Math.abs(page - fact) <= Math.max(tolerance, Math.abs(fact) * 0.001) * (1 + 1e-9);
 }
 
 function digitLength(tokens: Tokens, k: number): number {

@@ -1,7 +1,8 @@
 /**
  * The match table: the compact, JSON-serialisable part of the fact base that highlighting needs — every
- * entity's names, every metric's context words, every figure's value — built once (in the background) and sent
- * to content scripts, which compile it with `createAnnotator` (shared/text/annotate.ts).
+ * entity's names, every metric's frame (what the news calls it, its scope and roles), every figure's value —
+ * built once (in the background) and sent to content scripts, which compile it with `createAnnotator`
+ * (shared/text/annotate.ts).
  *
  * What is left out on purpose:
  * - entities the fact base marks `highlight: false` (the countries: every article about Vietnam–Laos relations
@@ -14,7 +15,7 @@
  */
 
 import { expandNames } from '../factbase/names.ts';
-import type { EntityKind, FactBase, MentionKind } from '../factbase/schema.ts';
+import type { EntityKind, FactBase, Figure, MentionKind, MetricFrame } from '../factbase/schema.ts';
 import { canonicalUnit } from './figures.ts';
 import { normalize } from './normalize.ts';
 
@@ -40,7 +41,8 @@ export interface MatchMetric {
   name: string;
   /** Canonical unit: `USD`, `VND`, `%`, or the base's own (e.g. `project`). */
   unit: string;
-  contextWords: string[];
+  /** How pages write it (shared/text/frames.ts reads a figure's sentence against it). */
+  frame: MetricFrame;
 }
 
 export interface MatchFigure {
@@ -52,8 +54,10 @@ export interface MatchFigure {
   unit: string;
   period: string;
   periodKey: string;
-  /** A target, not a result: a page's different number for the same period is no contradiction. */
+  /** A target, not a result: compared with a page's targets only. */
   isTarget?: boolean;
+  /** The article's hedge ("hơn 1,7 tỷ"): the value stands for an interval at its written precision. */
+  qualifier?: Figure['qualifier'];
 }
 
 export interface MatchTable {
@@ -61,6 +65,8 @@ export interface MatchTable {
   entities: MatchEntity[];
   /** Longer names that contain an alias but name something else: matched, and never a mention. */
   blocks?: string[];
+  /** Words right before or after a name of a kind that make it something else ("CLB …", "… FC"). */
+  kindBlocks?: Array<{ kind: string; before: string[]; after: string[] }>;
   metrics: MatchMetric[];
   figures: MatchFigure[];
 }
@@ -105,7 +111,7 @@ export function buildMatchTable(base: FactBase & { version: string }, options: M
         id: metric.id,
         name: metric.name,
         unit: canonicalUnit(metric.unit),
-        contextWords: [...metric.contextWords],
+        frame: metric.frame,
       }))
     : [];
   const figures: MatchFigure[] = [];
@@ -122,8 +128,21 @@ export function buildMatchTable(base: FactBase & { version: string }, options: M
         period: figure.period,
         periodKey: figure.periodKey,
         ...(figure.isTarget ? { isTarget: true } : {}),
+        ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
       });
     }
   }
-  return { version: base.version, entities, ...(blocks.length > 0 ? { blocks } : {}), metrics, figures };
+  const kindBlocks = (base.names?.kindBlocks ?? []).map((block) => ({
+    kind: block.kind,
+    before: block.before ?? [],
+    after: block.after ?? [],
+  }));
+  return {
+    version: base.version,
+    entities,
+    ...(blocks.length > 0 ? { blocks } : {}),
+    ...(kindBlocks.length > 0 ? { kindBlocks } : {}),
+    metrics,
+    figures,
+  };
 }

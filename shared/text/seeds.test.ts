@@ -21,6 +21,16 @@ const seeds = readdirSync(seedsDir)
 const texts = new Map(seeds.map((name) => [name, readFileSync(new URL(name, seedsDir), 'utf8')]));
 const mentionsOf = new Map([...texts].map(([name, text]) => [name, resolveEvidence(annotator.annotate(text))]));
 
+/**
+ * A seed's figures as the page reads them as of `date` (its source's), the countries it names most being its
+ * subject. Without a date, years left unwritten stay open: the teaser under seed 000 ("4 tháng đầu năm", no year)
+ * is another story than the 2023 article around it.
+ */
+const figuresAt = (seed: string, date?: string) => {
+  const text = texts.get(seed) as string;
+  return annotator.annotate(text, { ...(date ? { date } : {}), subject: annotator.subjectOf(text) });
+};
+
 describe('the curated base on the seeds', () => {
   const figureFacts = base.facts.filter((fact) => fact.figure);
   it.each(figureFacts.map((fact) => [fact.id, fact] as const))('finds and links the figure of %s', (_id, fact) => {
@@ -28,8 +38,10 @@ describe('the curated base on the seeds', () => {
     const linked = fact.sources.some((source) => {
       const text = texts.get(source.seed) as string;
       const at = text.indexOf(source.quote);
-      return (mentionsOf.get(source.seed) ?? []).some(
-        (m) => m.start >= at && m.end <= at + source.quote.length && m.figure?.facts.includes(fact.id),
+      return [source.date, undefined].some((date) =>
+        figuresAt(source.seed, date).some(
+          (m) => m.start >= at && m.end <= at + source.quote.length && m.figure?.facts.includes(fact.id),
+        ),
       );
     });
     expect(linked).toBe(true);

@@ -1,6 +1,6 @@
 /**
  * A small fact base for the text engine's tests, written from the seeds with the curated base's conventions
- * (kebab ids of folded names, figures in base units, metrics with context words). It is not the curated base:
+ * (kebab ids of folded names, figures in base units, metrics with frames). It is not the curated base:
  * the tests check the engine's rules, the curated base is checked against the seeds in its own tests.
  */
 import type { FactBase } from '../../factbase/schema.ts';
@@ -126,25 +126,39 @@ export const fixtureBase: FactBase & { version: string } = {
       id: 'thuong-mai-viet-nam-lao',
       name: 'Kim ngạch thương mại Việt Nam – Lào',
       unit: 'USD',
-      contextWords: ['kim ngạch', 'thương mại'],
+      frame: {
+        quantity: ['kim ngạch', 'thương mại', 'kim ngạch thương mại'],
+        scope: ['viet-nam', 'lao'],
+        roles: ['result', 'target'],
+      },
     },
     {
       id: 'tang-truong-thuong-mai-viet-nam-lao',
       name: 'Tăng trưởng thương mại Việt Nam – Lào',
       unit: '%',
-      contextWords: ['tăng', 'tăng trưởng'],
+      frame: {
+        quantity: ['kim ngạch', 'thương mại', 'tăng trưởng thương mại'],
+        scope: ['viet-nam', 'lao'],
+        roles: ['growth', 'target'],
+      },
     },
     {
       id: 'thuong-mai-viet-nam-campuchia',
       name: 'Kim ngạch thương mại Việt Nam – Campuchia',
       unit: 'USD',
-      contextWords: ['kim ngạch', 'thương mại'],
+      frame: { quantity: ['kim ngạch', 'thương mại'], scope: ['viet-nam', 'campuchia'], roles: ['result', 'target'] },
     },
     {
       id: 'von-dau-tu-viet-nam-vao-lao',
       name: 'Vốn đầu tư của Việt Nam vào Lào',
       unit: 'USD',
-      contextWords: ['vốn', 'đầu tư', 'tổng mức đầu tư'],
+      frame: {
+        quantity: ['vốn đầu tư', 'tổng mức đầu tư', 'vốn đăng ký', 'tổng vốn đăng ký'],
+        scope: ['viet-nam', 'lao'],
+        direction: { from: 'viet-nam', to: 'lao' },
+        cumulative: true,
+        roles: ['result'],
+      },
     },
   ],
   facts: [
@@ -159,6 +173,7 @@ export const fixtureBase: FactBase & { version: string } = {
         unit: 'USD',
         period: '2022',
         periodKey: '2022',
+        qualifier: 'more-than',
       },
     },
     {

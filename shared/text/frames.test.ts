@@ -1,0 +1,191 @@
+/**
+ * The frame reader on sentences written the way Vietnamese outlets write (the reviews' traps and the issue's
+ * examples), with the curated base: a number is tied to the base by its frame — quantity, scope, direction,
+ * period, role — never by its value alone. The development and precision sets (shared/eval/figures.test.ts) hold
+ * the same on real text at scale.
+ */
+import { describe, expect, it } from 'vitest';
+import { bundledFactBase } from '../factbase/bundle.ts';
+import type { FactBase } from '../factbase/schema.ts';
+import { createAnnotator, type Mention } from './annotate.ts';
+import { agrees, bounds, precisionOf } from './frames.ts';
+import { buildMatchTable } from './match-table.ts';
+
+const table = buildMatchTable(bundledFactBase as unknown as FactBase & { version: string });
+const annotator = createAnnotator(table);
+const everyNumber = createAnnotator(table, { figures: 'all' });
+const LAOS = ['viet-nam', 'lao'];
+
+function figure(text: string, surface: string, date = '2025-06-10', subject = LAOS): Mention['figure'] | undefined {
+  const at = text.indexOf(surface);
+  if (at < 0) throw new Error(`"${surface}" is not in the sentence`);
+  return annotator
+    .annotate(text, { date, subject })
+    .find((mention) => mention.kind === 'figure' && mention.start < at + surface.length && at < mention.end)?.figure;
+}
+
+describe('a figure is its frame’s, never its value’s', () => {
+  it.each([
+    ['another country’s trade', 'Kim ngạch thương mại Việt Nam - Trung Quốc năm 2022 đạt 1,7 tỷ USD.', '1,7 tỷ USD'],
+    ['a province’s licences', 'Đà Nẵng cấp phép 6 dự án với tổng số vốn 339 triệu USD.', '339 triệu USD'],
+    ['a province’s projects', 'Bình Dương có 256 dự án FDI.', '256 dự án'],
+    [
+      'a railway’s cost',
+      'Dự án đường sắt Lào Cai - Hà Nội - Hải Phòng có tổng mức đầu tư khoảng 203.231 tỷ đồng (tương đương 6,3 tỷ USD).',
+      '6,3 tỷ USD',
+    ],
+    ['a price', 'Giá thịt lợn tăng 11,1% so với cùng kỳ.', '11,1%'],
+    ['one good among the exports', 'Xuất khẩu gạo sang Lào năm 2022 tăng 24%.', '24%'],
+    ['a trade surplus', 'Thặng dư thương mại với Lào năm 2022 đạt 1,7 tỷ USD.', '1,7 tỷ USD'],
+    [
+      'a product line',
+      'Sản phẩm hóa chất là mặt hàng xuất khẩu lớn nhất sang Lào, với kim ngạch đạt 344 triệu USD.',
+      '344 triệu USD',
+    ],
+    ['a jackpot', 'Giải Jackpot trị giá 45 tỷ đồng.', '45 tỷ đồng'],
+    [
+      'a part after "trong đó"',
+      'Riêng 6 tháng đầu năm 2024, 6 dự án được Lào cấp phép, trong đó có 1 dự án thuộc lĩnh vực khai thác mỏ.',
+      '1 dự án',
+    ],
+  ])('%s has no metric and is not drawn', (_what, text, surface) => {
+    expect(figure(text, surface)).toBeUndefined();
+  });
+
+  it('reads the quantity, the pair, the period and the role: a new point of the trade series', () => {
+    expect(figure('Năm 2024, kim ngạch thương mại Việt - Lào đạt 2,2 tỷ USD.', '2,2 tỷ USD')).toMatchObject({
+      metric: 'thuong-mai-viet-nam-lao',
+      period: '2024',
+      role: 'result',
+      facts: [],
+    });
+  });
+
+  it('reads a flow with its direction: Laos importing from Vietnam is Vietnam’s exports to Laos', () => {
+    const text =
+      'Trong 6 tháng đầu năm 2024, Lào chi 289,2 triệu USD nhập khẩu hàng hóa từ Việt Nam và giá trị hàng Lào xuất khẩu sang Việt Nam đạt 638,6 triệu USD.';
+    expect(figure(text, '289,2')).toMatchObject({
+      metric: 'xuat-khau-viet-nam-sang-lao',
+      facts: ['viet-nam-xuat-khau-sang-lao-6-thang-2024'],
+    });
+    expect(figure(text, '638,6')).toMatchObject({
+      metric: 'xuat-khau-lao-sang-viet-nam',
+      facts: ['lao-xuat-khau-sang-viet-nam-6-thang-2024'],
+    });
+    expect(figure('Quý I/2025, xuất khẩu sang Lào đạt 346 triệu USD.', '346')).toMatchObject({
+      metric: 'xuat-khau-viet-nam-sang-lao',
+      period: '2025-Q1',
+    });
+    expect(figure('Quý I/2025, Việt Nam nhập khẩu từ Lào 500 triệu USD.', '500')).toMatchObject({
+      metric: 'xuat-khau-lao-sang-viet-nam',
+    });
+  });
+
+  it('resolves "hai nước" by the page: Cambodia’s trade on a page about Cambodia', () => {
+    const text = 'Năm 2022, thương mại hai nước tăng 11% lên 10,57 tỷ USD.';
+    expect(figure(text, '10,57', '2024-06-28', ['viet-nam', 'campuchia'])?.metric).toBe(
+      'thuong-mai-viet-nam-campuchia',
+    );
+    expect(figure(text, '10,57', '2024-06-28', LAOS)?.metric).toBe('thuong-mai-viet-nam-lao');
+  });
+
+  it('resolves "lũy kế đến nay" with the article’s date: a running total at another cut-off is a new point', () => {
+    const text = 'Lũy kế đến nay, doanh nghiệp Việt Nam có 274 dự án đầu tư tại Lào với tổng vốn đăng ký 5,82 tỷ USD.';
+    expect(figure(text, '274 dự án')).toMatchObject({
+      metric: 'so-du-an-dau-tu-cua-viet-nam-tai-lao',
+      period: '2025-06-10',
+      facts: [],
+    });
+    expect(figure(text, '5,82')).toMatchObject({ metric: 'von-dang-ky-dau-tu-cua-viet-nam-tai-lao', facts: [] });
+    expect(figure(text.replace('274', '256'), '256', '2024-08-20')?.facts).toEqual([
+      'viet-nam-so-du-an-dau-tu-tai-lao-8-2024',
+    ]);
+  });
+
+  it('disagrees only for the same metric, scope and period, and names the fact', () => {
+    const sentence = (value: string) => `Kim ngạch thương mại song phương Việt Nam - Lào năm 2022 đạt ${value}.`;
+    expect(figure(sentence('2,1 tỷ USD'), '2,1')).toMatchObject({
+      conflicts: ['viet-nam-thuong-mai-voi-lao-2022'],
+      facts: [],
+    });
+    expect(figure(sentence('1,75 tỷ USD'), '1,75')?.facts).toEqual(['viet-nam-thuong-mai-voi-lao-2022']);
+    expect(figure(sentence('gần 1,7 tỷ USD'), '1,7')?.conflicts).toEqual(['viet-nam-thuong-mai-voi-lao-2022']);
+    expect(figure(sentence('2,1 tỷ USD').replace('2022', '2019'), '2,1')).toMatchObject({ facts: [], period: '2019' });
+    expect(figure(sentence('2,1 tỷ USD').replace('2022', '2019'), '2,1')?.conflicts).toBeUndefined();
+  });
+
+  it('compares targets with targets of the same period only', () => {
+    const text = 'Mục tiêu năm 2025, kim ngạch thương mại hai nước tăng từ 10 - 15%.';
+    expect(figure(text, '10 - 15%')).toMatchObject({
+      metric: 'tang-truong-thuong-mai-viet-nam-lao',
+      role: 'target',
+      period: '2025',
+      facts: [],
+    });
+    expect(figure(text, '10 - 15%')?.conflicts).toBeUndefined();
+    expect(figure('Việt - Lào hướng tới mục tiêu thương mại 10 tỷ USD.', '10 tỷ', '2025-12-01')).toMatchObject({
+      role: 'target',
+      facts: ['to-lam-muc-tieu-thuong-mai-10-ty-usd'],
+    });
+    expect(figure('Thương mại Việt Nam - Lào năm 2025 đạt 10 tỷ USD.', '10 tỷ')?.facts).toEqual([]);
+  });
+
+  it('reads the qualifier before the number', () => {
+    expect(figure('Kim ngạch thương mại Việt Nam - Lào năm 2024 đạt hơn 2,2 tỷ USD.', '2,2')?.qualifier).toBe(
+      'more-than',
+    );
+    expect(figure('Kim ngạch thương mại Việt Nam - Lào năm 2024 ước đạt 2,2 tỷ USD.', '2,2')?.qualifier).toBe('about');
+    expect(figure('Kim ngạch thương mại Việt Nam - Lào năm 2024 đạt gần 2,2 tỷ USD.', '2,2')?.qualifier).toBe(
+      'less-than',
+    );
+  });
+
+  it('reads text typed without diacritics', () => {
+    expect(figure('Nam 2024, kim ngach thuong mai Viet Nam - Lao dat 2,2 ty USD.', '2,2')).toMatchObject({
+      metric: 'thuong-mai-viet-nam-lao',
+      period: '2024',
+    });
+  });
+
+  it('draws every number with what little is known of it only when asked', () => {
+    const [mention] = everyNumber.annotate('Giá vàng hôm nay tăng 2 triệu đồng mỗi lượng.', { date: '2025-06-10' });
+    expect(mention).toMatchObject({ kind: 'figure', entity: { id: 'figure' }, figure: { metric: null, facts: [] } });
+    expect(annotator.annotate('Giá vàng hôm nay tăng 2 triệu đồng mỗi lượng.')).toEqual([]);
+  });
+});
+
+describe('values within the written precision and the qualifier', () => {
+  it('reads the bounds as DESIGN.md writes them', () => {
+    expect(bounds(1.7e9, 1e8, 'more-than')).toMatchObject({ low: 1.7e9, high: 1.8e9, lowOpen: true });
+    expect(bounds(34, 1, 'less-than')).toMatchObject({ low: 33.5, high: 34, highOpen: true });
+    const about = bounds(5.5e9, 1e8, 'about');
+    expect([about.low, about.high]).toEqual([5.45e9, 5.55e9]);
+  });
+
+  it.each([
+    [1.7e9, 1e8],
+    [24, 1],
+    [10e9, 1e9],
+    [927.8e6, 1e5],
+    [17.7, 0.1],
+  ])('takes one unit of the last written digit of %d: %d', (value, unit) => {
+    expect(precisionOf(value)).toBeCloseTo(unit, 6);
+  });
+
+  it.each([
+    ['1,75 tỷ is "hơn 1,7 tỷ"', 1.75e9, 1e7, undefined, true],
+    ['2,1 tỷ is not "hơn 1,7 tỷ"', 2.1e9, 1e8, undefined, false],
+    ['"hơn 1,7 tỷ" is "hơn 1,7 tỷ"', 1.7e9, 1e8, 'more-than', true],
+    ['"gần 1,7 tỷ" is not "hơn 1,7 tỷ"', 1.7e9, 1e8, 'less-than', false],
+  ])('%s', (_what, value, unit, qualifier, same) => {
+    const fact = {
+      id: 'f',
+      metric: 0,
+      value: 1.7e9,
+      periodKey: '2022',
+      isTarget: false,
+      qualifier: 'more-than' as const,
+    };
+    expect(agrees({ value, unit, qualifier }, fact)).toBe(same);
+  });
+});
