@@ -1,6 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: 'extension',
@@ -14,7 +16,9 @@ export default defineConfig({
     permissions: ['storage', browser === 'firefox' ? undefined : 'sidePanel'].filter(
       (p): p is string => p !== undefined,
     ),
-    action: { default_title: 'Mekong Lens' },
+    // Rendered from extension/assets/icon.svg by tools/icons.ts: toolbar 16/32, store and extension pages 48/128.
+    icons: ICONS,
+    action: { default_title: 'Mekong Lens', default_icon: { 16: ICONS[16], 32: ICONS[32] } },
     // The reader's shortcuts: rebindable in the browser (chrome://extensions/shortcuts, Firefox's add-on manager).
     commands: {
       'next-mention': {
@@ -25,6 +29,15 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandPreviousMention__',
       },
+      // Firefox opens its sidebar only from a user action of its own: this key is one (the card points to it).
+      ...(browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+L' },
+              description: '__MSG_commandSidebar__',
+            },
+          }
+        : {}),
     },
     ...(browser === 'firefox'
       ? {

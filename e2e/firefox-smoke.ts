@@ -2,8 +2,9 @@
  * Firefox smoke test: Firefox (Debian's firefox-esr here, installed when missing), headless, driven over WebDriver BiDi (Playwright cannot drive it).
  * Installs the Firefox build (.output/firefox-mv2) as a temporary add-on, opens every seed article from 127.0.0.1
  * and checks that the highlights are those the text engine finds (by kind, as in annotation.e2e.ts), that hovering
- * a person opens its card, and that the manifest declares the sidebar. BiDi cannot open moz-extension:// pages,
- * so the popup and the sidebar's pages are tested in Chromium.
+ * a person opens its card, and that the manifest declares the sidebar; then, on the news-site page, that only the
+ * article is highlighted and a card in the middle of the window fits it with the role dated by the byline.
+ * BiDi cannot open moz-extension:// pages, so the popup and the sidebar's pages are tested in Chromium.
  *
  *   npm run test:firefox
  *
@@ -240,6 +241,83 @@ async function main(): Promise<string[]> {
       (name) => name !== null,
     );
     passed.push(`hovering "${point.text}" opens the card of ${name}`);
+
+    // A page laid out like a news site: only the article is highlighted; a card in the middle of the window fits
+    // it, and dates the role by the byline (11/07/2024), not the masthead's "today".
+    await bidi.send('browsingContext.navigate', { context, url: server.url('/news-site.html'), wait: 'complete' });
+    const placed = await until(
+      'highlights on the news-site page',
+      () =>
+        bidi?.evaluate<{ inside: number; outside: number }>(
+          context,
+          `(() => {
+            let inside = 0, outside = 0;
+            for (const [name, highlight] of CSS.highlights) {
+              if (name === 'ml-active') continue;
+              for (const range of highlight) {
+                if (range.startContainer.parentElement.closest('article.article-detail')) inside++;
+                else outside++;
+              }
+            }
+            return { inside, outside };
+          })()`,
+        ) as Promise<{ inside: number; outside: number }>,
+      (placed) => placed.inside > 20,
+    );
+    if (placed.outside > 0) throw new Error(`${placed.outside} highlights outside the article on the news-site page`);
+    passed.push(`news-site page: ${placed.inside} highlights, all in the article`);
+    const middle = await bidi.evaluate<{ x: number; y: number }>(
+      context,
+      `(() => {
+        document.getElementById('cookie').hidden = true;
+        const ranges = [...CSS.highlights.get('ml-person')].filter((range) => range.toString().endsWith('Tô Lâm'));
+        const range = ranges[3];
+        const first = () => range.getClientRects()[0];
+        window.scrollBy(0, first().top - 420);
+        const rect = first();
+        return { x: Math.round(rect.left + 10), y: Math.round(rect.top + rect.height / 2) };
+      })()`,
+    );
+    await bidi.send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x: 1, y: 1, duration: 0 },
+            { type: 'pause', duration: 400 },
+            { type: 'pointerMove', x: middle.x, y: middle.y, duration: 0 },
+            { type: 'pause', duration: 50 },
+            { type: 'pointerMove', x: middle.x + 1, y: middle.y, duration: 0 },
+          ],
+        },
+      ],
+    });
+    const shown = await until(
+      'a card in the middle of the window',
+      () =>
+        bidi?.evaluate<{ name: string; role: string; top: number; bottom: number; height: number } | null>(
+          context,
+          `(() => {
+            const root = document.querySelector('mekong-lens-card')?.shadowRoot;
+            const name = root?.querySelector('.ml-card .ml-name')?.textContent;
+            if (name !== 'Tô Lâm') return null;
+            const box = root.querySelector('.ml-panel').getBoundingClientRect();
+            return { name, role: root.querySelector('.ml-role')?.textContent ?? '', top: box.top, bottom: box.bottom,
+              height: innerHeight };
+          })()`,
+        ) as Promise<{ name: string; role: string; top: number; bottom: number; height: number } | null>,
+      (shown) => shown !== null && shown.bottom > shown.top,
+    );
+    if (!shown || shown.top < 0 || shown.bottom > shown.height)
+      throw new Error(`the card runs off the window: ${JSON.stringify(shown)}`);
+    if (!shown.role.includes('Chủ tịch nước') || !shown.role.includes('theo bài 11/07/2024'))
+      throw new Error(`the card does not date the role by the byline: ${shown.role}`);
+    passed.push(
+      `news-site page: Tô Lâm's card mid-window spans ${Math.round(shown.top)}–${Math.round(shown.bottom)} of ${shown.height} px, "${shown.role}"`,
+    );
     await bidi.send('session.end').catch(() => undefined);
   } finally {
     bidi?.close();

@@ -76,7 +76,8 @@ async function hoverFirst(page: Page, kind: string): Promise<void> {
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }, kind);
   await page.mouse.move(point.x, point.y);
-  await expect.poll(() => page.locator('mekong-lens-card .ml-card').count()).toBe(1);
+  // The first card of a session waits for the background to open the database: give it a few seconds.
+  await expect.poll(() => page.locator('mekong-lens-card .ml-card').count(), { timeout: 5000 }).toBe(1);
   await page.mouse.move(1, 1);
 }
 

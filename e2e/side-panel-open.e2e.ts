@@ -50,4 +50,37 @@ describe('the card’s “open in the side panel”', () => {
     expect(warnings.filter((text) => text.includes('side panel'))).toEqual([]);
     await page.close();
   });
+
+  it('says how to open the panel when the browser will not open it from the page', async () => {
+    const page = await openSeed(env.session, env.server, '004_8af0e2a929b6679e.txt');
+    const toLam = await mentionPoint(page, 'person', 'Tô Lâm');
+    await page.mouse.move(toLam.x, toLam.y);
+    await expect
+      .poll(() =>
+        card(page)
+          .locator('.ml-name')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toBe('Tô Lâm');
+    // A click the page makes up, long after the reader's last gesture, is none of the reader's: the browser
+    // refuses to open the panel for it (as Firefox does for any click in a page).
+    await page.addScriptTag({
+      content: `setTimeout(() => {
+        const root = document.querySelector('mekong-lens-card').shadowRoot;
+        root.querySelector('.ml-card-foot .ml-link').click();
+      }, 5500);`,
+    });
+    await page.waitForTimeout(5600);
+    await expect
+      .poll(() =>
+        card(page)
+          .locator('.ml-notice-line')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('bấm nút Mekong Lens');
+    expect(await card(page).locator('.ml-notice-line').getAttribute('role')).toBe('status');
+    await page.close();
+  });
 });

@@ -55,11 +55,13 @@ async function stopServiceWorkers(page: Page): Promise<void> {
 describe('the side panel', () => {
   it('lists every entity the page mentions, grouped by kind, with counts, as page-mentions gives them', async () => {
     const { mentions } = await pageMentions(session, article);
+    // Each mention counts for its entity, and for each entity written inside it (once per mention).
     const expected: Record<string, number> = {};
     for (const mention of mentions) {
-      const key = `${mention.kind}/${mention.entity.id}`;
-      expected[key] = (expected[key] ?? 0) + 1;
+      const keys = new Set([mention, ...(mention.nested ?? [])].map((m) => `${m.kind}/${m.entity.id}`));
+      for (const key of keys) expected[key] = (expected[key] ?? 0) + 1;
     }
+    expect(mentions.some((mention) => mention.nested?.length)).toBe(true);
     const panel = await panelFor();
     await expect.poll(() => panel.locator('.ml-entity-row').count()).toBe(Object.keys(expected).length);
     const shown = await panel

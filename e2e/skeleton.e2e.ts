@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageMentions, useExtension } from './support/extension.ts';
+import { EXTENSION_DIR, pageMentions, useExtension } from './support/extension.ts';
 
 const env = useExtension();
 
@@ -12,6 +14,21 @@ describe('the built extension in Chromium', () => {
     const answer = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }));
     expect(answer).toEqual({ ok: true, version: manifest.version });
     await popup.close();
+  });
+
+  it('has icons at every size the toolbar and the stores ask for, and the shortcuts as rebindable commands', async () => {
+    const manifest = await env.session.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.icons).toEqual({ 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' });
+    for (const [size, path] of Object.entries(manifest.icons ?? {})) {
+      const png = readFileSync(join(EXTENSION_DIR, path));
+      // A PNG's IHDR holds its width and height at bytes 16 and 20.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([Number(size), Number(size)]);
+    }
+    const commands = await env.session.worker.evaluate(() => chrome.commands.getAll());
+    expect(commands.filter((command) => command.name?.endsWith('-mention'))).toEqual([
+      expect.objectContaining({ name: 'next-mention', shortcut: 'Alt+Shift+J' }),
+      expect.objectContaining({ name: 'previous-mention', shortcut: 'Alt+Shift+K' }),
+    ]);
   });
 
   it('runs its content script on a Vietnamese news page', async () => {

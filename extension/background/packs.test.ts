@@ -145,6 +145,35 @@ describe('a fact pack with the wrong shape', () => {
   });
 });
 
+describe('a fact pack with problems of every kind', () => {
+  it('reports them all in one round: the schema’s, and the references of the records that have their shape', () => {
+    const pack = broken((pack) => {
+      // A record that fails the schema…
+      pack.entities.push({ id: 'sai-loai', kind: 'weapon', name: 'Sai loại', aliases: [], summary: 'x' } as never);
+      // …a duplicate id, an unknown entity and an unknown article in records that are otherwise fine…
+      pack.entities.push({ ...(pack.entities[0] as FactBase['entities'][number]), name: 'Bản sao' });
+      const fact = pack.facts[0] as FactBase['facts'][number];
+      pack.facts.push({
+        ...fact,
+        id: 'nhac-toi-khong-ai',
+        about: ['khong-ai-ca'],
+        sources: [{ ...(fact.sources[0] as FactBase['facts'][number]['sources'][number]), seed: 'khong-co.txt' }],
+      });
+    });
+    expect(paths(pack).sort()).toEqual(
+      ['entities.1.kind', 'entities.2.id', 'facts.1.about.0', 'facts.1.sources.0.seed'].sort(),
+    );
+  });
+
+  it('does not report a reference to a record that is only wrong elsewhere', () => {
+    const pack = broken((pack) => {
+      (pack.entities[0] as { summary: unknown }).summary = 42;
+    });
+    // The fact about that entity is not also "about an unknown entity".
+    expect(paths(pack)).toEqual(['entities.0.summary']);
+  });
+});
+
 describe('an oversized fact pack', () => {
   it(`is refused over ${PACK_LIMITS.bytes / 1024 / 1024} MB before the schema looks at it, and says the limit`, () => {
     const huge = broken((pack) => {

@@ -4,8 +4,10 @@
  * `checkFactPack` validates a pack against the base in use: its shape (the zod schema), then that it adds
  * without replacing (no id already taken), that everything it refers to exists (in the base or in the pack),
  * that its sources cite a known article at that article's date, that figure units agree with their metric, and
- * that no name it adds is already another entity's. Every problem is reported with its place in the file; a
- * pack with any problem changes nothing. `mergeBases` lays the accepted packs over the bundle.
+ * that no name it adds is already another entity's. Every problem is reported with its place in the file, all in
+ * one report: the records that have the schema's shape are checked against the base even when others do not, so
+ * a reader fixes a pack in one round, not two. A pack with any problem changes nothing. `mergeBases` lays the
+ * accepted packs over the bundle.
  *
  * Before the schema, a pack is held to `PACK_LIMITS` (its size, then how many records each table has), so that
  * an oversized file is refused without being validated record by record; after it, every string is held to a
@@ -17,7 +19,7 @@ import { findAliasCollisions } from '../../shared/factbase/aliases.ts';
 import { factBaseVersion } from '../../shared/factbase/build.ts';
 import type { BundledFactBase } from '../../shared/factbase/bundle.ts';
 import { computeCrossRefs } from '../../shared/factbase/crossrefs.ts';
-import { FactBase } from '../../shared/factbase/schema.ts';
+import { Entity, Fact, FactBase, Metric, Seed } from '../../shared/factbase/schema.ts';
 import { sha256Hex } from '../../shared/factbase/sha256.ts';
 import type { PackRecord } from '../db/database.ts';
 import type { Settings } from '../db/settings.ts';
@@ -74,7 +76,7 @@ function checkPackLimits(input: unknown, language: Language): ImportProblem[] {
 }
 
 /** Strings longer than `PACK_LIMITS` allows, and entities with too many aliases, in a pack that has the schema. */
-function checkStringLengths(pack: FactBase, language: Language): ImportProblem[] {
+function checkStringLengths(pack: Salvaged, language: Language): ImportProblem[] {
   const say = (viText: string, enText: string) => (language === 'vi' ? viText : enText);
   const problems: ImportProblem[] = [];
   const tooLong = (path: string, limit: number) =>
@@ -94,7 +96,7 @@ function checkStringLengths(pack: FactBase, language: Language): ImportProblem[]
   };
   walk(pack, []);
   pack.entities.forEach((entity, i) => {
-    if (entity.aliases.length > PACK_LIMITS.aliases)
+    if (entity && entity.aliases.length > PACK_LIMITS.aliases)
       problems.push({
         path: `entities.${i}.aliases`,
         message: say(
@@ -106,6 +108,39 @@ function checkStringLengths(pack: FactBase, language: Language): ImportProblem[]
   return problems;
 }
 
+/** A pack as far as its records have the schema's shape: each table keeps its positions, null where a record does not. */
+interface Salvaged {
+  seeds: Array<Seed | null>;
+  entities: Array<Entity | null>;
+  metrics: Array<Metric | null>;
+  facts: Array<Fact | null>;
+  ambiguousAliases?: FactBase['ambiguousAliases'];
+}
+
+/** The records of a pack that fails the schema which still have their own shape, for the checks against the base. */
+function salvage(input: unknown): Salvaged | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  const tables = input as Record<string, unknown>;
+  const records = <T>(table: string, schema: { safeParse(value: unknown): { success: boolean; data?: T } }) => {
+    const value = tables[table];
+    if (!Array.isArray(value)) return [];
+    return value.map((record) => {
+      const parsed = schema.safeParse(record);
+      return parsed.success ? (parsed.data as T) : null;
+    });
+  };
+  const ambiguous = FactBase.shape.ambiguousAliases.safeParse(tables.ambiguousAliases);
+  return {
+    seeds: records<Seed>('seeds', Seed),
+    entities: records<Entity>('entities', Entity),
+    metrics: records<Metric>('metrics', Metric),
+    facts: records<Fact>('facts', Fact),
+    ...(ambiguous.success && ambiguous.data ? { ambiguousAliases: ambiguous.data } : {}),
+  };
+}
+
+const present = <T>(items: Array<T | null>): T[] => items.filter((item): item is T => item !== null);
+
 export function checkFactPack(
   input: unknown,
   current: FactBase,
@@ -116,21 +151,17 @@ export function checkFactPack(
   if (oversized.length > 0) return { ok: false, errors: oversized };
   z.config(language === 'vi' ? vi() : en());
   const parsed = FactBase.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues
-        .slice(0, MAX_PROBLEMS)
-        .map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-    };
-  }
-  const pack = parsed.data;
+  const errors: ImportProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  const pack: Salvaged | undefined = parsed.success ? parsed.data : salvage(input);
+  if (!pack) return { ok: false, errors: errors.slice(0, MAX_PROBLEMS) };
+  const shaped = parsed.success;
   const tooLong = checkStringLengths(pack, language);
-  if (tooLong.length > 0) return { ok: false, errors: tooLong.slice(0, MAX_PROBLEMS) };
-  const errors: ImportProblem[] = [];
+  if (tooLong.length > 0) return { ok: false, errors: [...errors, ...tooLong].slice(0, MAX_PROBLEMS) };
   const problem = (path: string, viText: string, enText: string) => errors.push({ path, message: say(viText, enText) });
 
-  if (pack.entities.length + pack.facts.length + pack.metrics.length === 0) {
+  if (shaped && pack.entities.length + pack.facts.length + pack.metrics.length === 0) {
     problem('', 'Gói không thêm thực thể, dữ kiện hay chỉ số nào.', 'The pack adds no entity, fact or metric.');
   }
 
@@ -140,12 +171,13 @@ export function checkFactPack(
     metrics: new Set(current.metrics.map((metric) => metric.id)),
   };
   for (const [table, ids] of [
-    ['entities', pack.entities.map((entity) => entity.id)],
-    ['facts', pack.facts.map((fact) => fact.id)],
-    ['metrics', pack.metrics.map((metric) => metric.id)],
+    ['entities', pack.entities.map((entity) => entity?.id)],
+    ['facts', pack.facts.map((fact) => fact?.id)],
+    ['metrics', pack.metrics.map((metric) => metric?.id)],
   ] as const) {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
+      if (id === undefined) return;
       if (taken[table].has(id))
         problem(`${table}.${i}.id`, `"${id}" đã có trong cơ sở dữ kiện.`, `"${id}" is already in the fact base.`);
       else if (seen.has(id))
@@ -156,6 +188,7 @@ export function checkFactPack(
 
   const seeds = new Map(current.seeds.map((seed) => [seed.file, seed]));
   pack.seeds.forEach((seed, i) => {
+    if (!seed) return;
     const known = seeds.get(seed.file);
     if (known && known.date !== seed.date)
       problem(
@@ -166,8 +199,20 @@ export function checkFactPack(
     if (!known) seeds.set(seed.file, seed);
   });
 
-  const entities = new Set([...taken.entities, ...pack.entities.map((entity) => entity.id)]);
-  const metrics = new Map([...current.metrics, ...pack.metrics].map((metric) => [metric.id, metric]));
+  // What the pack adds, the records that failed the schema included when their id is readable: a fact about an
+  // entity whose other fields are wrong is reported once, at the entity, not again as an unknown reference.
+  const readableIds = (table: 'entities' | 'metrics') => {
+    const value = (input as Record<string, unknown>)[table];
+    return Array.isArray(value)
+      ? value.flatMap((record) => {
+          const id = (record as { id?: unknown } | null)?.id;
+          return typeof id === 'string' ? [id] : [];
+        })
+      : [];
+  };
+  const entities = new Set([...taken.entities, ...readableIds('entities')]);
+  const metrics = new Map([...current.metrics, ...present(pack.metrics)].map((metric) => [metric.id, metric]));
+  const metricIds = new Set([...metrics.keys(), ...readableIds('metrics')]);
   const unknownEntity = (path: string, id: string) =>
     problem(path, `Không có thực thể "${id}".`, `There is no entity "${id}".`);
   const checkSource = (path: string, source: { seed: string; date: string }) => {
@@ -187,6 +232,7 @@ export function checkFactPack(
   };
 
   pack.entities.forEach((entity, i) => {
+    if (!entity) return;
     entity.roles?.forEach((role, j) => {
       if (role.organization && !entities.has(role.organization))
         unknownEntity(`entities.${i}.roles.${j}.organization`, role.organization);
@@ -198,6 +244,7 @@ export function checkFactPack(
     });
   });
   pack.facts.forEach((fact, i) => {
+    if (!fact) return;
     fact.about.forEach((id, j) => {
       if (!entities.has(id)) unknownEntity(`facts.${i}.about.${j}`, id);
     });
@@ -206,13 +253,13 @@ export function checkFactPack(
     });
     if (fact.figure) {
       const metric = metrics.get(fact.figure.metric);
-      if (!metric)
+      if (!metric && !metricIds.has(fact.figure.metric))
         problem(
           `facts.${i}.figure.metric`,
           `Không có chỉ số "${fact.figure.metric}".`,
           `There is no metric "${fact.figure.metric}".`,
         );
-      else if (metric.unit !== fact.figure.unit)
+      else if (metric && metric.unit !== fact.figure.unit)
         problem(
           `facts.${i}.figure.unit`,
           `Đơn vị ${fact.figure.unit} khác đơn vị của chỉ số (${metric.unit}).`,
@@ -221,10 +268,10 @@ export function checkFactPack(
     }
   });
 
-  const added = new Set(pack.entities.map((entity) => entity.id));
-  const position = new Map(pack.entities.map((entity, i) => [entity.id, i]));
+  const added = new Set(present(pack.entities).map((entity) => entity.id));
+  const position = new Map(pack.entities.flatMap((entity, i) => (entity ? [[entity.id, i] as const] : [])));
   const collisions = findAliasCollisions(
-    [...current.entities.filter((entity) => !added.has(entity.id)), ...pack.entities],
+    [...current.entities.filter((entity) => !added.has(entity.id)), ...present(pack.entities)],
     [...(current.ambiguousAliases ?? []), ...(pack.ambiguousAliases ?? [])],
   );
   for (const collision of collisions) {
@@ -239,9 +286,15 @@ export function checkFactPack(
     );
   }
 
-  const id = factBaseVersion(pack);
-  if (imported.includes(id)) problem('', 'Gói này đã được nhập.', 'This pack is already imported.');
-  if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_PROBLEMS) };
+  if (!parsed.success || errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_PROBLEMS) };
+  const valid = parsed.data;
+  const id = factBaseVersion(valid);
+  if (imported.includes(id)) {
+    return {
+      ok: false,
+      errors: [{ path: '', message: say('Gói này đã được nhập.', 'This pack is already imported.') }],
+    };
+  }
 
   const named = input as { name?: unknown };
   const name =
@@ -252,8 +305,8 @@ export function checkFactPack(
     ok: true,
     id,
     name,
-    base: pack,
-    added: { entities: pack.entities.length, facts: pack.facts.length, metrics: pack.metrics.length },
+    base: valid,
+    added: { entities: valid.entities.length, facts: valid.facts.length, metrics: valid.metrics.length },
   };
 }
 

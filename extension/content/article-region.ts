@@ -32,6 +32,10 @@ export interface ArticleRegion {
 const MIN_ARTICLE_CHARS = 280;
 /** A paragraph counts towards density from this length; shorter ones are captions, labels, buttons. */
 const MIN_PARAGRAPH_CHARS = 25;
+/** How many paragraphs are read to find the article (in document order; an article's come early). */
+const PARAGRAPH_SAMPLE = 300;
+/** How many paragraphs of each `<article>` are read to rank them (a story has more prose than a teaser in its first few). */
+const ARTICLE_SAMPLE = 40;
 
 /** Elements that are a site's furniture wherever they are: not the article's text. */
 const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG']);
@@ -52,14 +56,18 @@ const NOISE =
 const LEAD =
   /(?:^|[^a-z])(?:sapo|chapeau|lead|description|desc|summary|excerpt|standfirst|intro|tom-?tat)(?:[^a-z]|$)/i;
 
-/** What a box calls itself: its classes, id and the role-like attributes CMSs write (`type="RelatedOneNews"`). */
+/** The attributes a box names itself by: classes, id, and the role-like ones CMSs write (`type="RelatedOneNews"`). */
+const NAMING_ATTRIBUTES = ['class', 'id', 'data-role', 'data-type', 'type'];
+
+/** What a box calls itself, as words ("RelatedOneNews" reads as "Related-One-News", "box_comment" as "box-comment"). */
 function words(element: Element): string {
-  const named = ['class', 'id', 'data-role', 'data-type', 'type'].map((name) => element.getAttribute(name) ?? '');
-  // "RelatedOneNews" reads as "Related-One-News".
-  return named
-    .join(' ')
-    .replace(/_/g, '-')
-    .replace(/([a-z])([A-Z])/g, '$1-$2');
+  if (!element.hasAttributes()) return '';
+  let named = '';
+  for (const name of NAMING_ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value) named += ` ${value}`;
+  }
+  return /[_A-Z]/.test(named) ? named.replace(/_/g, '-').replace(/([a-z])([A-Z])/g, '$1-$2') : named;
 }
 
 export function isNoise(element: Element): boolean {
@@ -74,6 +82,8 @@ function role(element: Element): string {
 /** Site furniture met while walking inside the region. */
 function skipInside(element: Element): boolean {
   if (NESTED_CHROME_TAGS.has(element.tagName.toUpperCase())) return true;
+  // Most of an article's elements carry no attribute at all: nothing more to read.
+  if (!element.hasAttributes()) return false;
   if (NESTED_CHROME_ROLES.has(role(element))) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   return isNoise(element);
@@ -105,24 +115,15 @@ function inChrome(element: Element, limit: Element | null = null): boolean {
 }
 
 function textLength(element: Element): number {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return (element.textContent ?? '').trim().length;
 }
 
-function linkTextLength(element: Element): number {
-  let length = 0;
-  for (const link of element.querySelectorAll('a')) length += textLength(link);
-  return length;
-}
-
-/** The prose an element holds: its paragraphs' text that is not links, outside skipped boxes. */
-function proseLength(element: Element): number {
-  let total = 0;
-  for (const paragraph of element.querySelectorAll('p')) {
-    if (inSkipped(paragraph, element)) continue;
-    const length = textLength(paragraph) - linkTextLength(paragraph);
-    if (length >= MIN_PARAGRAPH_CHARS) total += length;
-  }
-  return total;
+/** A paragraph's text that is not links; 0 for one too short to be prose (a caption, a label, a button). */
+function paragraphProse(paragraph: Element): number {
+  let length = textLength(paragraph);
+  if (length < MIN_PARAGRAPH_CHARS) return 0;
+  for (const link of paragraph.getElementsByTagName('a')) length -= (link.textContent ?? '').length;
+  return length >= MIN_PARAGRAPH_CHARS ? length : 0;
 }
 
 /** Is `element` inside a box the region skips, between it and `root`? */
@@ -133,13 +134,28 @@ function inSkipped(element: Element, root: Element): boolean {
   return false;
 }
 
-/** The element with the most prose, scored as readability tools do: a paragraph counts for its parent, half for its grandparent. */
-function densest(within: Element): Element | undefined {
+/** How much prose an element holds, and where it gathers. */
+interface Prose {
+  /** Its paragraphs' text that is not links, outside skipped boxes and furniture. */
+  total: number;
+  /** Each container's share, as readability tools score it: a paragraph counts for its parent, half for its grandparent. */
+  scores: Map<Element, number>;
+}
+
+/**
+ * Measures the prose under `within` from its first `limit` paragraphs: enough to tell an article from a list of
+ * teasers, and a bounded cost on a page of 10,000 paragraphs (the decision is made before anything is drawn).
+ */
+function measureProse(within: Element, limit = PARAGRAPH_SAMPLE): Prose {
   const scores = new Map<Element, number>();
-  for (const paragraph of within.querySelectorAll('p')) {
+  let total = 0;
+  let seen = 0;
+  for (const paragraph of within.getElementsByTagName('p')) {
+    if (++seen > limit) break;
     if (inSkipped(paragraph, within) || inChrome(paragraph, within)) continue;
-    const length = textLength(paragraph) - linkTextLength(paragraph);
-    if (length < MIN_PARAGRAPH_CHARS) continue;
+    const length = paragraphProse(paragraph);
+    if (length === 0) continue;
+    total += length;
     const parent = paragraph.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + length);
@@ -148,14 +164,13 @@ function densest(within: Element): Element | undefined {
       scores.set(grandparent, (scores.get(grandparent) ?? 0) + length / 2);
     }
   }
-  let best: Element | undefined;
-  let bestScore = 0;
-  for (const [element, score] of scores) {
-    if (score > bestScore) {
-      best = element;
-      bestScore = score;
-    }
-  }
+  return { total, scores };
+}
+
+/** The container with the most prose, and its score. */
+function densest({ scores }: Prose): { element: Element; score: number } | undefined {
+  let best: { element: Element; score: number } | undefined;
+  for (const [element, score] of scores) if (!best || score > best.score) best = { element, score };
   return best;
 }
 
@@ -245,23 +260,30 @@ export function findArticleRegion(doc: Document): ArticleRegion {
 
   const articles = [...body.querySelectorAll('article')]
     .filter((element) => !inChrome(element) && !element.parentElement?.closest('article'))
-    .map((element) => ({ element, prose: proseLength(element) }))
+    .map((element) => ({ element, prose: measureProse(element, ARTICLE_SAMPLE).total }))
     .sort((a, b) => b.prose - a.prose);
   if (articles[0] && articles[0].prose >= MIN_ARTICLE_CHARS) return around(doc, articles[0].element, 'article');
 
+  const page = measureProse(body);
   const main = body.querySelector('main, [role="main"]');
-  if (main && proseLength(main) >= MIN_ARTICLE_CHARS) {
-    // A <main> that holds a sidebar of other stories beside the article: the article's own container.
-    const inner = densest(main);
-    if (inner && inner !== main && proseLength(inner) >= 0.7 * proseLength(main)) return around(doc, inner, 'density');
-    return around(doc, main, 'main');
-  }
-  if (main && !main.querySelector('article') && textLength(main) > 0 && proseLength(body) === proseLength(main)) {
-    return around(doc, main, 'main');
+  if (main) {
+    const inMain = measureProse(main);
+    if (inMain.total >= MIN_ARTICLE_CHARS) {
+      // A <main> that holds a sidebar of other stories beside the article: the article's own container.
+      const inner = densest(inMain);
+      if (inner && inner.element !== main && inner.score >= 0.7 * inMain.total) {
+        return around(doc, inner.element, 'density');
+      }
+      return around(doc, main, 'main');
+    }
+    // Little prose, all of it in <main> (a list, a short story): <main> is the page's content.
+    if (!main.querySelector('article') && textLength(main) > 0 && page.total === inMain.total) {
+      return around(doc, main, 'main');
+    }
   }
 
-  const dense = densest(body);
-  if (dense && proseLength(dense) >= MIN_ARTICLE_CHARS) return around(doc, dense, 'density');
+  const dense = densest(page);
+  if (dense && dense.score >= MIN_ARTICLE_CHARS) return around(doc, dense.element, 'density');
   return wholePage(doc);
 }
 

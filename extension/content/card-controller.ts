@@ -14,6 +14,7 @@
 import type { EntityKind } from '../../shared/factbase/kinds.ts';
 import type { Card } from '../../shared/lookup/card.ts';
 import { type ArticleDate, sendToBackground } from '../messaging/protocol.ts';
+import { t } from '../ui/i18n.ts';
 import type { CardHost, ShowOptions } from './card-host.tsx';
 import type { HighlightLayer } from './highlights.ts';
 import type { PageAnnotator, PageMentionRecord } from './page-annotator.ts';
@@ -213,8 +214,7 @@ export class CardController {
     const options: ShowOptions = {
       focus,
       asOf: this.options.date(),
-      onOpenInSidePanel: (id) =>
-        void sendToBackground({ type: 'open-side-panel', entityId: id }).catch(() => undefined),
+      onOpenInSidePanel: (id) => this.openInSidePanel(id),
       onOpenEntity: (id) => void this.follow(record, content, id),
     };
     const nested = record.mention.nested?.filter((inner) => inner.kind !== 'figure');
@@ -262,9 +262,22 @@ export class CardController {
       asOf: this.options.date(),
       onBack: () => this.back(record),
       onOpenEntity: (id) => void this.follow(record, content, id),
-      onOpenInSidePanel: (id) =>
-        void sendToBackground({ type: 'open-side-panel', entityId: id }).catch(() => undefined),
+      onOpenInSidePanel: (id) => this.openInSidePanel(id),
     });
+  }
+
+  /**
+   * Asks the background to open the side panel on `id`, now, while the click counts as the reader's. Where the
+   * browser will not (Firefox opens its sidebar only from its own button or key), the card says how to open it; the
+   * panel then opens on this entry.
+   */
+  private openInSidePanel(id: string): void {
+    void sendToBackground({ type: 'open-side-panel', entityId: id })
+      .catch(() => ({ ok: false }))
+      .then((answer) => {
+        if (!answer?.ok)
+          this.options.card.notice(t(import.meta.env.FIREFOX ? 'panelOpenHintFirefox' : 'panelOpenHint'));
+      });
   }
 
   private scheduleClose(): void {

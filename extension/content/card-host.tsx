@@ -75,6 +75,8 @@ export class CardHost {
   private stopAutoUpdate: (() => void) | null = null;
   private returnFocusTo: Element | null = null;
   anchor: Range | null = null;
+  /** What the open card shows, to render it again with a notice. */
+  private shown: { card: Card; options: ShowOptions } | null = null;
   /** Called when the open card's mention leaves the window (the controller closes the card). */
   onAway: (() => void) | null = null;
 
@@ -151,6 +153,7 @@ export class CardHost {
     this.anchor = anchor;
     // Named after what it shows, for a screen reader announcing the dialog.
     panel.setAttribute('aria-label', cardName(card));
+    this.shown = { card, options };
     render(<CardView card={card} {...options} />, panel);
     element.style.setProperty('display', 'block', 'important');
     this.stopAutoUpdate?.();
@@ -193,6 +196,12 @@ export class CardHost {
       if (!this.containsFocus()) this.returnFocusTo = this.doc.activeElement;
       panel.focus({ preventScroll: true });
     }
+  }
+
+  /** Adds a word to the reader at the open card's foot, where it is. */
+  notice(text: string): void {
+    if (!this.host || !this.shown || !this.anchor) return;
+    render(<CardView card={this.shown.card} {...this.shown.options} notice={text} />, this.host.panel);
   }
 
   /** Is the reader's focus inside the card? */

@@ -91,7 +91,10 @@ export interface TextRun {
 export interface CollectOptions {
   /** Our own UI host: never annotated. */
   exclude?: Element | null;
-  /** Boxes that are not the text to annotate (the site's furniture around an article): not entered. */
+  /**
+   * Boxes that are not the text to annotate (the site's furniture around an article): not entered. Asked of block
+   * elements only — furniture is boxes, and a page has far more inline elements than blocks.
+   */
   skip?: (element: Element) => boolean;
 }
 
@@ -103,8 +106,7 @@ export function isInline(element: Element): boolean {
 export function isSkipped(element: Element, options: CollectOptions = {}): boolean {
   if (SKIPPED_TAGS.has(element.tagName) || element === options.exclude) return true;
   const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  return options.skip?.(element) ?? false;
+  return editable !== null && editable !== 'false';
 }
 
 /** A link, or an inline element that is only a link ("<span class=tag><a>…</a></span>"). */
@@ -140,7 +142,7 @@ function isHidden(element: Element): boolean {
  */
 export function* textRuns(root: Element, options: CollectOptions = {}): Generator<TextRun> {
   // The caller chose the root: its own `skip` applies to what is inside it.
-  if (isSkipped(root, { exclude: options.exclude }) || isHidden(root)) return;
+  if (isSkipped(root, options) || isHidden(root)) return;
   let current: TextRun | null = null;
   // Each frame: the next child to visit and the block its runs belong to.
   const stack: Array<{ next: ChildNode | null; block: Element }> = [{ next: root.firstChild, block: root }];
@@ -170,11 +172,12 @@ export function* textRuns(root: Element, options: CollectOptions = {}): Generato
     if (child.nodeType !== 1) continue;
     const element = child as Element;
     const inline = isInline(element);
+    const skipped = isSkipped(element, options) || (!inline && options.skip?.(element) === true);
     // A block, a <br>, or a skipped element (an <input> mid-sentence) separates the words around it.
-    if (!inline || element.tagName === 'BR' || isSkipped(element, options)) {
+    if (!inline || element.tagName === 'BR' || skipped) {
       if (current && /\S/.test(current.text)) yield current;
       current = null;
-      if (inline || element.tagName === 'BR' || isSkipped(element, options) || isHidden(element)) continue;
+      if (inline || element.tagName === 'BR' || skipped || isHidden(element)) continue;
       stack.push({ next: element.firstChild, block: element });
     } else {
       if (current && isSecondOfTwoLinks(element)) {

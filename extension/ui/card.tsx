@@ -44,6 +44,8 @@ export interface CardViewProps extends CardActions {
   asOf?: ArticleDate;
   /** The id of the name's element, for a dialog labelled by it. */
   nameId?: string;
+  /** A word to the reader at the card's foot (e.g. how to open the side panel where the page could not). */
+  notice?: string;
   /** Entities written inside the name on the page ("Trong tên này"): the committee inside a session's name. */
   nested?: Array<{ id: string; name: string; kind: EntityKind }>;
 }
@@ -53,7 +55,7 @@ export function cardName(card: Card): string {
   return card.type === 'entity' ? card.entity.name : card.figure.page.text;
 }
 
-export function CardView({ card, onPage, factLimit = 3, asOf, nameId, nested, ...actions }: CardViewProps) {
+export function CardView({ card, onPage, factLimit = 3, asOf, nameId, nested, notice, ...actions }: CardViewProps) {
   const entityId = card.type === 'entity' ? card.entity.id : card.figure.metric.id;
   const hasFoot = (onPage && onPage.count > 1) || (card.type === 'entity' && actions.onOpenInSidePanel);
   return (
@@ -102,6 +104,9 @@ export function CardView({ card, onPage, factLimit = 3, asOf, nameId, nested, ..
               {t('cardOpenInPanel')}
             </button>
           )}
+          <p class="ml-notice-line" role="status">
+            {notice}
+          </p>
         </footer>
       )}
     </article>
@@ -187,14 +192,12 @@ export function EntitySummary({ entity }: { entity: EntityCard }) {
   return (
     <>
       <p class="ml-summary">
-        {entity.summary}
-        {entity.latestSource && (
-          <span class="ml-muted"> · theo nguồn mới nhất ({formatDate(entity.latestSource)})</span>
-        )}
+        <span lang="vi">{entity.summary}</span>
+        {entity.latestSource && <span class="ml-muted"> · {t('roleAsOfSource', formatDate(entity.latestSource))}</span>}
       </p>
       {entity.ended && (
         <p class="ml-ended ml-muted" title={entity.ended.note}>
-          Từ {formatDate(entity.ended.date)}: {entity.ended.text}
+          {t('entityEnded', formatDate(entity.ended.date))}: <span lang="vi">{entity.ended.text}</span>
         </p>
       )}
     </>
@@ -214,8 +217,10 @@ export function Section({ title, children }: { title: string; children: Componen
 function byArticle(sources: CardSource[]): Array<{ source: CardSource; quotes: string[] }> {
   const articles = new Map<string, { source: CardSource; quotes: string[] }>();
   for (const source of sources) {
-    const article = articles.get(source.seed);
-    if (!article) articles.set(source.seed, { source, quotes: [source.quote] });
+    // One article, as the line shows it: a story printed inside another (`within`) is its own line.
+    const key = `${source.seed}|${source.title}|${source.date}|${source.within?.date ?? ''}`;
+    const article = articles.get(key);
+    if (!article) articles.set(key, { source, quotes: [source.quote] });
     else if (!article.quotes.includes(source.quote)) article.quotes.push(source.quote);
   }
   return [...articles.values()];
@@ -229,7 +234,12 @@ export function FactList({ facts, quotes = false }: { facts: CardFact[]; quotes?
         <li key={fact.id}>
           <span lang="vi">{fact.text}</span>
           {byArticle(fact.sources).map((article) => (
-            <SourceLine key={article.source.seed} source={article.source} quotes={article.quotes} showQuotes={quotes} />
+            <SourceLine
+              key={`${article.source.seed}|${article.source.title}|${article.source.date}`}
+              source={article.source}
+              quotes={article.quotes}
+              showQuotes={quotes}
+            />
           ))}
         </li>
       ))}

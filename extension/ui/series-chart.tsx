@@ -6,6 +6,7 @@
  */
 import type { CardSeriesPoint } from '../../shared/lookup/card.ts';
 import { formatPeriod, formatValue } from './format.ts';
+import { t } from './i18n.ts';
 
 const WIDTH = 320;
 const HEIGHT = 150;
@@ -90,7 +91,7 @@ function compact(point: PagePoint): string {
   const text = formatValue(point.value, point.unit);
   return point.unit === '%'
     ? text
-    : text.replace(new RegExp(`\\s*${escapeRegExp(point.unit === 'VND' ? 'đồng' : point.unit)}$`), '');
+    : text.replace(new RegExp(`\\s*${escapeRegExp(point.unit === 'VND' ? t('unitVnd') : point.unit)}$`), '');
 }
 
 function shortPeriod(point: PagePoint): string {

@@ -29,6 +29,8 @@ export function Shortcuts() {
   const key = (name: string) => commands.find((command) => command.name === name)?.shortcut;
   const next = key('next-mention');
   const previous = key('previous-mention');
+  // Firefox: the key that opens the sidebar (Chrome has none for its side panel).
+  const sidebar = key('_execute_sidebar_action');
   return (
     <div class="ml-shortcuts" data-testid="shortcuts">
       {next || previous ? (
@@ -37,6 +39,11 @@ export function Shortcuts() {
         </p>
       ) : (
         <p>{t('shortcutsNone')}</p>
+      )}
+      {sidebar && (
+        <p>
+          <kbd>{sidebar}</kbd> {t('shortcutsSidebar')}
+        </p>
       )}
       {(!import.meta.env.FIREFOX ||
         typeof (browser.commands as { openShortcutSettings?: unknown })?.openShortcutSettings === 'function') && (

@@ -13,6 +13,9 @@ export const MAX_SPELLINGS_PER_ENTITY = 4000;
 
 /** Short all-capital abbreviations ("MPI", "GMS", "TPO") name many things: weak unless the data says otherwise. */
 const SHORT_ABBREVIATION = /^[\p{Lu}\d&]{2,5}$/u;
+/** Heads a place's spelling carries alone but not inside a longer name ("Thủ đô Viêng Chăn", "Khu kinh tế …"). */
+const SLOT_HEAD = /^(?:Thủ đô|Khu kinh tế|Tỉnh|Thành phố|Huyện) /u;
+const foldMarks = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
 export interface EntityNames {
   /** Spellings that name the entity wherever they are written: its name, aliases and generated forms. */
@@ -60,7 +63,17 @@ export function expandNames(base: Pick<FactBase, 'entities' | 'names'>): NameExp
       errors.push(`${where}: {${id}} is neither a name part nor an entity`);
       return [];
     }
-    const own = [entity.name, ...entity.aliases].filter((s) => !SHORT_ABBREVIATION.test(s) && !/^[a-z]/.test(s));
+    // The name as it stands inside another: no abbreviation, no lower-case head ("tỉnh …"), no title head
+    // ("Thủ đô …", "Khu kinh tế …"), and no spelling the accent-less rule already finds from one with marks.
+    const all = [entity.name, ...entity.aliases];
+    const marked = new Set(all.filter((s) => s !== foldMarks(s)).map(foldMarks));
+    const own = all.filter(
+      (s) =>
+        !SHORT_ABBREVIATION.test(s) &&
+        !/^[a-z]/.test(s) &&
+        !SLOT_HEAD.test(s) &&
+        !(s === foldMarks(s) && marked.has(s)),
+    );
     if (!withCountry || entity.kind !== 'place') return own;
     const country = entity.relations?.find((r) => r.type === 'located-in' && countries.includes(r.target));
     const countryEntity = country && byId.get(country.target);
@@ -149,18 +162,11 @@ export function expandNames(base: Pick<FactBase, 'entities' | 'names'>): NameExp
       if (SHORT_ABBREVIATION.test(spelling) && !strongOverride.has(spelling)) weak.add(spelling);
     }
     for (const spelling of weak) strong.delete(spelling);
-    // A kind's blocks go with the listed name and aliases (a club is named "Hải Phòng FC", not after a generated
-    // form); an entity's own blocks with every spelling.
-    const kindBlocks = (base.names?.kindBlocks ?? []).filter((block) => block.kind === entity.kind);
-    const blockSets = [
-      ...(model.blocks ?? []).map((block) => ({ block, spellings: [...strong, ...weak] })),
-      ...kindBlocks.map((block) => ({ block, spellings: listed })),
-    ];
-    for (const { block, spellings } of blockSets) {
-      for (const phrase of ('phrases' in block ? block.phrases : undefined) ?? []) {
-        blocks.push({ phrase, entity: entity.id, reason: block.reason });
-      }
-      for (const spelling of spellings) {
+    // An entity's own blocks go with every spelling. (A kind's blocks, `names.kindBlocks`, are read around each
+    // mention at match time instead: as phrases they would multiply by every entity of the kind.)
+    for (const block of model.blocks ?? []) {
+      for (const phrase of block.phrases ?? []) blocks.push({ phrase, entity: entity.id, reason: block.reason });
+      for (const spelling of [...strong, ...weak]) {
         for (const word of block.before ?? []) {
           blocks.push({ phrase: `${word} ${spelling}`, entity: entity.id, reason: block.reason });
         }

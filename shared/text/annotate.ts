@@ -194,6 +194,8 @@ export interface AnnotatorState {
    * family names (lower case, space-separated): the one-letter tolerance of `MatchEntity.latin`.
    */
   latin: { given: Int32Array; entity: Int32Array; family: StringList };
+  /** `MatchTable.kindBlocks`, words in lower case (NFC). */
+  kindBlocks: Array<{ kind: string; before: string[]; after: string[] }>;
   dot: number;
 }
 
@@ -255,7 +257,7 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
   if (table.blocks?.length) {
     blocker = entries.length;
     entries.push({ id: '', name: '', kind: BLOCKED, support: '' });
-    for (const alias of table.blocks) patterns.push({ entity: blocker, alias });
+    for (const alias of table.blocks) patterns.push({ entity: blocker, alias, loose: true });
   }
   const matcher = compileMatcherState(patterns, lexicon);
   const kinds = [...new Set(entries.map((entry) => entry.kind))];
@@ -287,6 +289,11 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
       entity: Int32Array.from(latinEntity),
       family: toStringList(latinFamily),
     },
+    kindBlocks: (table.kindBlocks ?? []).map((block) => ({
+      kind: block.kind,
+      before: block.before.map(lowerNfc),
+      after: block.after.map(lowerNfc),
+    })),
     dot,
   };
   checked.add(state);
@@ -360,6 +367,17 @@ export function checkAnnotatorState(state: AnnotatorState): void {
   checkThat(state.latin.entity.length === state.latin.given.length, 'latin.entity has the wrong length');
   checkRange(state.latin.entity, 0, count, 'latin.entity');
   checkStringList(state.latin.family, 'latin.family', state.latin.given.length);
+  checkThat(
+    Array.isArray(state.kindBlocks) &&
+      state.kindBlocks.every(
+        (block) =>
+          typeof block.kind === 'string' &&
+          Array.isArray(block.before) &&
+          Array.isArray(block.after) &&
+          [...block.before, ...block.after].every((word) => typeof word === 'string'),
+      ),
+    'kindBlocks is not a list of blocks',
+  );
   checkThat(Number.isInteger(state.dot), 'dot is not an id');
   checkLexiconState(state.lexicon);
   checkMatcherState(state.matcher, state.lexicon.bare.offsets.length - 1, count);
@@ -513,6 +531,18 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
     if (k < 1 || !((tokens.flags[k] as number) & TOKEN_UPPER_FIRST)) return false;
     return ((tokens.flags[k - 1] as number) & TOKEN_WORD) !== 0;
   };
+  const blocksByKind = new Map(state.kindBlocks.map((block) => [block.kind, block]));
+  /** "CLB Sông Lam …", "Hải Phòng FC", "Công ty CP Cảng …": a kind's words right before or after the name. */
+  const kindBlocked = (text: string, kind: string, start: number, end: number): boolean => {
+    const block = blocksByKind.get(kind);
+    if (!block) return false;
+    const before = lowerNfc(text.slice(Math.max(0, start - 40), start));
+    if (block.before.some((word) => before.endsWith(` ${word} `) || before === `${word} `)) return true;
+    const after = lowerNfc(text.slice(end, end + 40));
+    return block.after.some(
+      (word) => after.startsWith(` ${word}`) && !/^[\p{L}\p{N}]/u.test(after.slice(word.length + 1)),
+    );
+  };
   /** "Nguyễn Thành Duy", "Lê Tô Lâm": a capitalised family name right before makes it another person's name. */
   const otherPersonsName = (first: number): boolean => {
     const k = first - 1;
@@ -583,6 +613,7 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
       const kind = kinds[kindOf[index] as number] as MentionKind;
       if (kind === 'person' && (namesAPlace(first) || otherPersonsName(first))) continue;
       if (kind === 'place' && tailOfLongerName(first)) continue;
+      if (kindBlocked(text, kind, tokens.start[first] as number, tokens.end[last] as number)) continue;
       const start = tokens.start[first] as number;
       const end = tokens.end[last] as number;
       if (isCredit(text, start, end, kind === 'organization')) continue;
@@ -600,6 +631,8 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
 
   return { annotate, matcher, state, subjectOf: (text: string) => figures.countriesIn(text) };
 }
+
+const lowerNfc = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
 
 /** Two words of the same length with one letter changed, or one letter more or less (not the same word). */
 export function oneLetterApart(a: string, b: string): boolean {

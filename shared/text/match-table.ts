@@ -65,6 +65,8 @@ export interface MatchTable {
   entities: MatchEntity[];
   /** Longer names that contain an alias but name something else: matched, and never a mention. */
   blocks?: string[];
+  /** Words right before or after a name of a kind that make it something else ("CLB …", "… FC"). */
+  kindBlocks?: Array<{ kind: string; before: string[]; after: string[] }>;
   metrics: MatchMetric[];
   figures: MatchFigure[];
 }
@@ -130,5 +132,17 @@ export function buildMatchTable(base: FactBase & { version: string }, options: M
       });
     }
   }
-  return { version: base.version, entities, ...(blocks.length > 0 ? { blocks } : {}), metrics, figures };
+  const kindBlocks = (base.names?.kindBlocks ?? []).map((block) => ({
+    kind: block.kind,
+    before: block.before ?? [],
+    after: block.after ?? [],
+  }));
+  return {
+    version: base.version,
+    entities,
+    ...(blocks.length > 0 ? { blocks } : {}),
+    ...(kindBlocks.length > 0 ? { kindBlocks } : {}),
+    metrics,
+    figures,
+  };
 }

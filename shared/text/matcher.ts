@@ -46,6 +46,11 @@ export interface MatcherPattern {
   /** Index of the entity this alias names (the caller's numbering). */
   entity: number;
   alias: string;
+  /**
+   * Case variants of this spelling merge to the looser accent-less rule too ("thành phố Hồ Chí Minh" beside
+   * "Thành phố …" also finds "thanh pho Ho Chi Minh"): for blocking phrases, where finding more loses nothing.
+   */
+  loose?: boolean;
 }
 
 export interface MatcherOptions {
@@ -139,9 +144,9 @@ class MatcherBuilder {
     this.edgeTarget = new Int32Array(1 << 12);
 
     const tokens = new Tokens();
-    for (const { entity, alias } of patterns) {
+    for (const { entity, alias, loose } of patterns) {
       tokenize(alias, tokens, lexicon, true);
-      if (tokens.count > 0) this.insert(tokens, entity, alias);
+      if (tokens.count > 0) this.insert(tokens, entity, alias, loose === true);
     }
     this.rootChild = new Int32Array(lexicon.bare.size + 1);
     // Root edges go to a direct array (the hot lookup); built after interning so its size is known.
@@ -152,7 +157,7 @@ class MatcherBuilder {
     }
   }
 
-  private insert(tokens: Tokens, entity: number, alias: string): void {
+  private insert(tokens: Tokens, entity: number, alias: string, loose: boolean): void {
     let node = 0;
     for (let k = 0; k < tokens.count; k++) node = this.child(node, tokens.bare[k] as number, true);
     const length = tokens.count;
@@ -168,7 +173,9 @@ class MatcherBuilder {
       const shape = aliasShape(tokens);
       this.patUpperFirst[p] = (this.patUpperFirst[p] as number) & shape.upperFirst;
       this.patAllUpperMask[p] = (this.patAllUpperMask[p] as number) & shape.allUpper;
-      this.patCapsMask[p] = (this.patCapsMask[p] as number) | shape.caps;
+      this.patCapsMask[p] = loose
+        ? (this.patCapsMask[p] as number) & shape.caps
+        : (this.patCapsMask[p] as number) | shape.caps;
       this.patSafe[p] = (this.patSafe[p] as number) | shape.safe;
       return;
     }

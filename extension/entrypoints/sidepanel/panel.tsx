@@ -286,7 +286,7 @@ function ArticleDateRow({
           {page.date ? (
             <>
               {t('articleDate')}: <strong>{formatDate(page.date)}</strong>{' '}
-              <span class="ml-muted">{page.dateSource ? `(${t(`dateFrom_${page.dateSource}`)})` : ''}</span>
+              <span class="ml-muted">{page.dateSource ? `(${t(`dateShort_${page.dateSource}`)})` : ''}</span>
             </>
           ) : (
             <span class="ml-muted">{t('articleDateNone')}</span>

@@ -286,7 +286,13 @@ export const nameModels: Record<string, NameModel> = {
       reason:
         'Vũng Áng has several ports (Formosa\'s Sơn Dương among them): "cảng Vũng Áng" alone is the Vietnam–Laos berths 1–3 only on a page about them.',
     },
-    blocks: [{ after: ['Sơn Dương', 'Formosa'], reason: 'The Formosa Hà Tĩnh port at Sơn Dương is another port.' }],
+    blocks: [
+      { after: ['Sơn Dương', 'Formosa'], reason: 'The Formosa Hà Tĩnh port at Sơn Dương is another port.' },
+      {
+        phrases: ['Công ty liên hợp Lào phát triển cảng Vũng Áng'],
+        reason: 'The Lao shareholder company of the port is a company, not the berths.',
+      },
+    ],
     forms: ['(Bến cảng|bến cảng|cảng) (số |)1, 2 và 3 Vũng Áng', 'Bến cảng Vũng Áng {vn-la}'],
   },
   'cua-khau-thong-minh': {
@@ -330,7 +336,23 @@ export const nameModels: Record<string, NameModel> = {
     },
     forms: ['đường sắt (khổ tiêu chuẩn |)(Hạ Long - |){mong-cai~hai-phong}'],
   },
-  'cong-vien-huu-nghi-viet-nam-lao': { forms: ['Công viên hữu nghị {vn-la}'] },
+  'cong-vien-huu-nghi-viet-nam-lao': {
+    forms: ['Công viên hữu nghị {vn-la}'],
+    blocks: [
+      {
+        after: ['tại huyện Viêng Xay', 'ở huyện Viêng Xay', 'tại Viêng Xay', 'ở Viêng Xay', 'Viêng Xay'],
+        reason: "Another friendship park of the same name stands in Viêng Xay (Hủa Phăn); the base's is in Vientiane.",
+      },
+    ],
+  },
+  'quan-khu-4': {
+    blocks: [
+      {
+        phrases: ['Tổng công ty Hợp tác kinh tế Quân khu 4', 'Tổng Công ty Hợp tác kinh tế Quân khu 4'],
+        reason: "The Military Region's state company (Tổng công ty 4) works in Laos under its own name.",
+      },
+    ],
+  },
   'benh-vien-huu-nghi-hua-phan': {
     forms: ['Bệnh viện hữu nghị ({vn-la} |)(tại |tỉnh |tại tỉnh |){hua-phan}'],
   },
