@@ -14,7 +14,7 @@ import { type PagePoint, SeriesChart } from './series-chart.tsx';
 /** A value as written with its qualifier: "hơn 1,7 tỷ USD". */
 export function qualified(value: number, unit: string, valueMax?: number, qualifier?: string): string {
   const amount = formatValue(value, unit, valueMax);
-  return qualifier ? `${t(`qualifier_${qualifier}` as MessageKey)} ${amount}` : amount;
+  return qualifier ? `${t(`qualifier_${qualifier.replace(/-/g, '_')}` as MessageKey)} ${amount}` : amount;
 }
 
 export function FigureBody({ figure }: { figure: FigureCard }) {
