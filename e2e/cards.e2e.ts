@@ -55,7 +55,10 @@ describe('the card in Chromium', () => {
     const warning = card(page).locator('.ml-warning');
     expect(await warning.innerText()).toContain('1,7 tỷ USD');
     expect(await warning.innerText()).toContain('2022');
-    expect(await card(page).locator('.ml-role').innerText()).toBe('Kim ngạch thương mại Việt Nam - Lào');
+    expect(await warning.innerText()).toContain('hơn 1,7 tỷ USD'); // the base's value as the base writes it
+    expect(await card(page).locator('.ml-frame').innerText()).toBe(
+      'Kim ngạch thương mại Việt Nam - Lào · năm 2022 · theo trang này',
+    );
     await page.screenshot({ path: `${SCREENSHOTS}figure-warning.png` });
     await page.keyboard.press('Escape');
     const right = await mentionPoint(page, 'figure', '1,7 tỷ USD');
@@ -63,6 +66,75 @@ describe('the card in Chromium', () => {
     await expect.poll(() => card(page).locator('.ml-facts li').count()).toBeGreaterThan(0);
     expect(await card(page).locator('.ml-warning').count()).toBe(0);
     await page.close();
+  });
+
+  it('places a figure the base does not hold beside its series, as a new point not in the fact base', async () => {
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('/figures.html'));
+    // 2,2 tỷ and 12% (trade and its growth, 2024), 346 triệu (exports, Q1 2025) and Cambodia's 10 tỷ (its own
+    // series, not the Laos target of the same value) carry a metric; the price of gold carries none: not drawn.
+    await expect
+      .poll(() =>
+        pageMentions(env.session, page)
+          .then((answer) => answer.mentions.map((mention) => mention.text))
+          .catch(() => []),
+      )
+      .toEqual(['2,2 tỷ USD', '12%', '346 triệu USD', '10 tỷ USD']);
+    const { mentions } = await pageMentions(env.session, page);
+    expect(mentions[0]?.figure).toMatchObject({
+      metric: 'thuong-mai-viet-nam-lao',
+      period: '2024',
+      role: 'result',
+      facts: [],
+    });
+    expect(mentions[2]?.figure).toMatchObject({ metric: 'xuat-khau-viet-nam-sang-lao', period: '2025-Q1' });
+    expect(mentions[3]?.figure).toMatchObject({ metric: 'thuong-mai-viet-nam-campuchia', period: '2024', facts: [] });
+    const point = await mentionPoint(page, 'figure', '2,2 tỷ USD');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => card(page).count()).toBe(1);
+    expect(await card(page).locator('.ml-frame').innerText()).toBe(
+      'Kim ngạch thương mại Việt Nam - Lào · năm 2024 · theo trang này',
+    );
+    expect(await card(page).locator('.ml-badge').innerText()).toBe('Không có trong cơ sở dữ kiện');
+    expect(await card(page).locator('.ml-chart .ml-chart-page').count()).toBe(1);
+    expect(await card(page).locator('.ml-series tr.ml-page-row').innerText()).toContain('2,2 tỷ USD');
+    expect(await card(page).locator('.ml-warning').count()).toBe(0);
+    await page.screenshot({ path: `${SCREENSHOTS}figure-new-point.png` });
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('draws every number, each with a card, only when the reader asks', async () => {
+    const options = await env.session.context.newPage();
+    await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
+    const setAllFigures = (on: boolean) =>
+      options.evaluate((allFigures) => chrome.runtime.sendMessage({ type: 'set-settings', patch: { allFigures } }), on);
+    await setAllFigures(true);
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('/figures.html'));
+    await expect
+      .poll(() =>
+        pageMentions(env.session, page)
+          .then((answer) => answer.mentions.map((mention) => mention.text))
+          .catch(() => []),
+      )
+      .toContain('2 triệu đồng');
+    const gold = await mentionPoint(page, 'figure', '2 triệu đồng');
+    await page.mouse.move(gold.x, gold.y);
+    await expect.poll(() => card(page).count()).toBe(1);
+    expect(await card(page).locator('.ml-verdict').innerText()).toBe(
+      'Cơ sở dữ kiện không có chỉ số nào khớp với con số này.',
+    );
+    await setAllFigures(false);
+    await expect
+      .poll(() =>
+        pageMentions(env.session, page)
+          .then((answer) => answer.mentions.map((mention) => mention.text))
+          .catch(() => []),
+      )
+      .not.toContain('2 triệu đồng');
+    await page.close();
+    await options.close();
   });
 
   it('steps through the mentions from the keyboard and closes on Escape', async () => {

@@ -11,10 +11,18 @@ import { formatPeriod, formatValue } from './format.ts';
 import { type MessageKey, t } from './i18n.ts';
 import { type PagePoint, SeriesChart } from './series-chart.tsx';
 
+const QUALIFIER_WORDS: Record<string, MessageKey> = {
+  'more-than': 'qualifierMoreThan',
+  about: 'qualifierAbout',
+  estimate: 'qualifierEstimate',
+  'less-than': 'qualifierLessThan',
+};
+
 /** A value as written with its qualifier: "hơn 1,7 tỷ USD". */
 export function qualified(value: number, unit: string, valueMax?: number, qualifier?: string): string {
   const amount = formatValue(value, unit, valueMax);
-  return qualifier ? `${t(`qualifier_${qualifier.replace(/-/g, '_')}` as MessageKey)} ${amount}` : amount;
+  const word = qualifier ? QUALIFIER_WORDS[qualifier] : undefined;
+  return word ? `${t(word)} ${amount}` : amount;
 }
 
 export function FigureBody({ figure }: { figure: FigureCard }) {
