@@ -271,6 +271,7 @@ export class Store {
       mode: settings.mode,
       scope: settings.scope,
       accentless: settings.accentless,
+      allFigures: settings.allFigures,
       language: settings.language,
       theme: settings.theme,
       messages: CATALOGUES[settings.language],

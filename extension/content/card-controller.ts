@@ -166,7 +166,7 @@ export class CardController {
   private cardFor(record: PageMentionRecord): Promise<Card | null> {
     const { mention } = record;
     const key = mention.figure
-      ? `figure:${mention.text}:${mention.figure.facts.join(',')}:${mention.figure.conflicts?.join(',') ?? ''}`
+      ? `figure:${mention.text}:${mention.figure.metric}:${mention.figure.period}:${mention.figure.facts.join(',')}:${mention.figure.conflicts?.join(',') ?? ''}`
       : mention.entity.id;
     let pending = this.cards.get(key);
     if (!pending) {

@@ -4,11 +4,17 @@
  * the extension's messages, and hands the page's pointer and keys to the card controller. It is the only code
  * that touches a host page.
  */
-import { type Annotator, decodeAnnotatorState, restoreAnnotator } from '../../shared/text/annotate.ts';
+import {
+  type CompiledAnnotator,
+  decodeAnnotatorState,
+  type Mention,
+  restoreAnnotator,
+} from '../../shared/text/annotate.ts';
 import {
   type ArticleDate,
   handleRequests,
   type PageConfig,
+  type PageFigure,
   type PageMention,
   sendToBackground,
 } from '../messaging/protocol.ts';
@@ -18,6 +24,7 @@ import { articleDate } from './article-date.ts';
 import { everywhere, findArticleRegion } from './article-region.ts';
 import { CardController } from './card-controller.ts';
 import { CardHost } from './card-host.tsx';
+import { pageFrames } from './figure-context.ts';
 import { HighlightLayer, supportsHighlights } from './highlights.ts';
 import { PageAnnotator, type PageMentionRecord } from './page-annotator.ts';
 import { pageLanguage } from './page-context.ts';
@@ -57,10 +64,14 @@ export async function runContentScript(): Promise<void> {
   };
   let annotatorState: ReturnType<typeof decodeAnnotatorState> | undefined;
 
-  // The background compiles the annotator once; a page only decodes it, then sets the accent-less rule.
-  const compile = async (accentless: boolean): Promise<Annotator> => {
+  // The background compiles the annotator once; a page only decodes it, then sets the accent-less rule and which
+  // figures are drawn (those with a metric, or every number).
+  const compile = async (config: PageConfig): Promise<CompiledAnnotator> => {
     annotatorState ??= decodeAnnotatorState(await sendToBackground({ type: 'annotator-state' }));
-    return restoreAnnotator(annotatorState, { accentless });
+    return restoreAnnotator(annotatorState, {
+      accentless: config.accentless,
+      figures: config.allFigures ? 'all' : 'metric',
+    });
   };
 
   const stop = () => {
@@ -81,13 +92,20 @@ export async function runContentScript(): Promise<void> {
     setLanguage(config.language, config.messages);
     card.setAppearance(config);
     if (!config.enabled) return;
-    const annotator = await compile(config.accentless);
+    const annotator = await compile(config);
     const layer = new HighlightLayer();
+    const region = () => (config.scope === 'page' ? everywhere(document) : findArticleRegion(document));
+    const frames = pageFrames(
+      document,
+      () => date()?.date,
+      (text) => annotator.subjectOf(text),
+      () => region().roots[0] ?? document.body,
+    );
     const pageAnnotator = new PageAnnotator({
-      annotate: (text) => annotator.annotate(text),
+      annotate: (text, block) => annotator.annotate(text, frames.context(block)),
       layer,
       root: document.body,
-      findRegion: () => (config.scope === 'page' ? everywhere(document) : findArticleRegion(document)),
+      findRegion: region,
       // Our host, once a card has opened (it is made then).
       get exclude() {
         return card.element;
@@ -124,6 +142,7 @@ export async function runContentScript(): Promise<void> {
     ...(mention.nested
       ? { nested: mention.nested.map((inner) => ({ entity: inner.entity, kind: inner.kind, text: inner.text })) }
       : {}),
+    ...(mention.figure ? { figure: pageFigure(mention.figure) } : {}),
   });
 
   // Each frame annotates its own document. The top frame answers for the tab: its own mentions, then those its
@@ -171,6 +190,9 @@ export async function runContentScript(): Promise<void> {
       'set-page-date': ({ date: corrected }) => {
         readerDate = corrected ? { date: corrected, source: 'reader' } : undefined;
         running?.cards.forgetCards();
+        // Figures read "năm nay", "tính đến nay" with the date: read them again.
+        if (running?.annotator.mentions().some((record) => record.mention.kind === 'figure'))
+          void apply(running.config);
         const now = date();
         return { ok: true, ...(now ? { date: now } : {}) };
       },
@@ -197,6 +219,21 @@ export async function runContentScript(): Promise<void> {
 
   ready = sendToBackground({ type: 'page-config', hostname: location.hostname }).then(apply);
   await ready;
+}
+
+/** A figure as `page-mentions` lists it: the annotator's frame and verdict, field by field. */
+function pageFigure(figure: NonNullable<Mention['figure']>): PageFigure {
+  return {
+    value: figure.value,
+    ...(figure.valueMax !== undefined ? { valueMax: figure.valueMax } : {}),
+    unit: figure.unit,
+    metric: figure.metric,
+    period: figure.period,
+    role: figure.role,
+    ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
+    facts: figure.facts,
+    ...(figure.conflicts ? { conflicts: figure.conflicts } : {}),
+  };
 }
 
 function once(action: () => void): () => void {

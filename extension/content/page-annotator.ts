@@ -36,7 +36,8 @@ export interface PageMentionRecord {
 }
 
 export interface PageAnnotatorOptions {
-  annotate: (text: string) => Mention[];
+  /** The mentions in a run's text; `block` is the run's block (figures read the text around it). */
+  annotate: (text: string, block: Element) => Mention[];
   layer: HighlightLayer;
   /** The element observed for changes (the document's body). */
   root: Element;
@@ -303,7 +304,7 @@ export class PageAnnotator {
   }
 
   private annotateRun(run: TextRun): void {
-    const found = this.options.annotate(run.text);
+    const found = this.options.annotate(run.text, run.block);
     if (found.length === 0) return;
     const list = this.records.get(run.block) ?? [];
     let newlyNamed = false;

@@ -24,6 +24,11 @@ export interface Settings {
   scope: (typeof SCOPES)[number];
   /** Also match names typed without diacritics ("Pham Minh Chinh"). */
   accentless: boolean;
+  /**
+   * Draw every number with a unit, each with a card saying what little is known of it; by default only numbers
+   * whose frame names a metric of the base are drawn.
+   */
+  allFigures: boolean;
   /** The colours of the extension's pages and of the card on a page: the system's, or forced light or dark. */
   theme: (typeof THEMES)[number];
   /** The interface language of the popup, the side panel, the options page and the card on a page. */
@@ -41,6 +46,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   mode: 'all',
   scope: 'article',
   accentless: true,
+  allFigures: false,
   theme: 'auto',
   language: 'vi',
   siteMode: 'everywhere-except',

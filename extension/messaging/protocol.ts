@@ -3,7 +3,7 @@
  * schemas.ts, checked on receipt, since a message is input like any other) and the response type for each.
  * The `page-mentions` request and its response are a public contract (DESIGN.md): extend by adding fields only.
  */
-import type { MentionKind } from '../../shared/factbase/kinds.ts';
+import type { FigureRole, MentionKind, QualifierName } from '../../shared/factbase/kinds.ts';
 import type { Entity } from '../../shared/factbase/schema.ts';
 import type { Card, CardLink, CardSeriesPoint, EntityCard } from '../../shared/lookup/card.ts';
 import type { SiteChoiceRecord } from '../db/database.ts';
@@ -19,6 +19,23 @@ export interface PageMention {
   text: string;
   /** Entities written inside this name (DESIGN.md, Contracts): the card's "Trong tên này", counted on the page. */
   nested?: Array<{ entity: { id: string; name: string }; kind: MentionKind; text: string }>;
+  /**
+   * For a figure, its frame and verdict as the CLI prints them (DESIGN.md, Contracts): value, unit, `metric` (or
+   * null), `period`, `role`, `valueMax`, `qualifier`, the facts it states and those it disagrees with.
+   */
+  figure?: PageFigure;
+}
+
+export interface PageFigure {
+  value: number;
+  valueMax?: number;
+  unit: string;
+  metric?: string | null;
+  period?: string | null;
+  role?: FigureRole;
+  qualifier?: QualifierName;
+  facts: string[];
+  conflicts?: string[];
 }
 
 /** Where the article's date was read: its metadata, its JSON-LD, a `<time>` in it, its byline, or the reader. */

@@ -4,7 +4,7 @@
  * accepts only the few requests meant for it and checks them by hand (tab-requests.ts).
  */
 import { z } from 'zod/mini';
-import { MENTION_KINDS } from '../../shared/factbase/kinds.ts';
+import { FIGURE_ROLES, MENTION_KINDS, QUALIFIERS } from '../../shared/factbase/kinds.ts';
 import { HIGHLIGHT_MODES, LANGUAGES, SCOPES, SITE_MODES, THEMES } from '../db/settings.ts';
 
 const EntityId = z.string().check(z.minLength(1), z.maxLength(200));
@@ -18,6 +18,7 @@ export const SettingsPatch = z.partial(
     mode: z.enum(HIGHLIGHT_MODES),
     scope: z.enum(SCOPES),
     accentless: z.boolean(),
+    allFigures: z.boolean(),
     theme: z.enum(THEMES),
     language: z.enum(LANGUAGES),
     siteMode: z.enum(SITE_MODES),
@@ -25,10 +26,24 @@ export const SettingsPatch = z.partial(
 );
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
+const FactIds = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50));
+/** A figure's frame and verdict, as the annotator gives it (shared/text/annotate.ts, `Mention.figure`). */
+const FigureShape = {
+  value: z.number(),
+  valueMax: z.optional(z.number()),
+  unit: z.string().check(z.maxLength(20)),
+  metric: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+  period: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
+  role: z.optional(z.enum(FIGURE_ROLES)),
+  qualifier: z.optional(z.enum(QUALIFIERS)),
+  facts: FactIds,
+  conflicts: z.optional(FactIds),
+};
 const MentionShape = {
   entity: z.object({ id: EntityId, name: z.string().check(z.maxLength(500)) }),
   kind: z.enum(MENTION_KINDS),
   text: z.string().check(z.maxLength(500)),
+  figure: z.optional(z.object(FigureShape)),
 };
 /** Mentions as `page-mentions` lists them, with the names written inside them; a subframe reports its own so. */
 const PageMentionList = z
@@ -85,16 +100,7 @@ export const Request = z.discriminatedUnion('type', [
     kind: z.enum(MENTION_KINDS),
     /** The article's date, to pick the role that held then. */
     date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-    figure: z.optional(
-      z.object({
-        text: z.string().check(z.maxLength(200)),
-        value: z.number(),
-        valueMax: z.optional(z.number()),
-        unit: z.string().check(z.maxLength(20)),
-        facts: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
-        conflicts: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50))),
-      }),
-    ),
+    figure: z.optional(z.object({ text: z.string().check(z.maxLength(200)), ...FigureShape })),
   }),
   /** To the background, from a card: open the side panel on this entity. */
   z.object({ type: z.literal('open-side-panel'), entityId: z.optional(z.string().check(z.maxLength(200))) }),
@@ -151,6 +157,8 @@ export const PageConfig = z.object({
   mode: z.enum(HIGHLIGHT_MODES),
   scope: z.enum(SCOPES),
   accentless: z.boolean(),
+  /** Draw every number with a unit, not only those with a metric. */
+  allFigures: z.boolean(),
   /** The card on the page follows the interface's language and theme. */
   language: z.enum(LANGUAGES),
   theme: z.enum(THEMES),

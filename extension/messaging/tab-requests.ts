@@ -4,7 +4,14 @@
  * whether the page is Vietnamese. The shapes are those of schemas.ts; tab-requests.test.ts holds the two to
  * the same answers.
  */
-import { MENTION_KINDS, type MentionKind } from '../../shared/factbase/kinds.ts';
+import {
+  FIGURE_ROLES,
+  type FigureRole,
+  MENTION_KINDS,
+  type MentionKind,
+  QUALIFIERS,
+  type QualifierName,
+} from '../../shared/factbase/kinds.ts';
 import { HIGHLIGHT_MODES, LANGUAGES, SCOPES, THEMES } from '../db/settings.ts';
 import type { PageConfig, PageMention, Request } from './protocol.ts';
 
@@ -29,6 +36,7 @@ function isPageConfig(value: unknown): value is PageConfig {
     oneOf(HIGHLIGHT_MODES, value.mode) &&
     oneOf(SCOPES, value.scope) &&
     typeof value.accentless === 'boolean' &&
+    typeof value.allFigures === 'boolean' &&
     oneOf(LANGUAGES, value.language) &&
     oneOf(THEMES, value.theme) &&
     messageList(value.messages) !== undefined
@@ -50,6 +58,36 @@ function messageList(value: unknown): PageConfig['messages'] | undefined {
 
 const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
+const isFactIds = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.length <= 50 && value.every((id) => isText(id, 200));
+const isOptional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
+const ROLES = new Set<string>(FIGURE_ROLES);
+const QUALIFIER_SET = new Set<string>(QUALIFIERS);
+
+/** A figure's frame and verdict (schemas.ts, `FigureShape`), copied field by field, or undefined. */
+function figureFields(figure: unknown): PageMention['figure'] | undefined {
+  if (!isObject(figure)) return undefined;
+  const { value, valueMax, unit, metric, period, role, qualifier, facts, conflicts } = figure;
+  if (typeof value !== 'number' || !isText(unit, 20) || !isFactIds(facts)) return undefined;
+  if (!isOptional(valueMax, (v) => typeof v === 'number')) return undefined;
+  if (!isOptional(metric, (v) => v === null || isText(v, 200))) return undefined;
+  if (!isOptional(period, (v) => v === null || isText(v, 40))) return undefined;
+  if (!isOptional(role, (v) => typeof v === 'string' && ROLES.has(v))) return undefined;
+  if (!isOptional(qualifier, (v) => typeof v === 'string' && QUALIFIER_SET.has(v))) return undefined;
+  if (!isOptional(conflicts, isFactIds)) return undefined;
+  return {
+    value,
+    ...(valueMax !== undefined ? { valueMax: valueMax as number } : {}),
+    unit,
+    ...(metric !== undefined ? { metric: metric as string | null } : {}),
+    ...(period !== undefined ? { period: period as string | null } : {}),
+    ...(role !== undefined ? { role: role as FigureRole } : {}),
+    ...(qualifier !== undefined ? { qualifier: qualifier as QualifierName } : {}),
+    facts: [...facts],
+    ...(conflicts !== undefined ? { conflicts: [...(conflicts as string[])] } : {}),
+  };
+}
+
 /** One mention's own fields, copied, or undefined. */
 function mentionFields(mention: unknown): PageMention | undefined {
   if (!isObject(mention) || !isObject(mention.entity)) return undefined;
@@ -57,7 +95,13 @@ function mentionFields(mention: unknown): PageMention | undefined {
   const { kind, text } = mention;
   if (!isText(id, 200) || id.length === 0 || !isText(name, 500) || !isText(text, 500)) return undefined;
   if (typeof kind !== 'string' || !KINDS.has(kind)) return undefined;
-  return { entity: { id, name }, kind: kind as MentionKind, text };
+  const fields: PageMention = { entity: { id, name }, kind: kind as MentionKind, text };
+  if (mention.figure !== undefined) {
+    const figure = figureFields(mention.figure);
+    if (!figure) return undefined;
+    fields.figure = figure;
+  }
+  return fields;
 }
 
 /** The mentions with the names nested in them, copied field by field (nothing else comes along), or undefined. */
@@ -95,11 +139,11 @@ export function parseTabRequest(message: unknown): Request | undefined {
     case 'config-changed': {
       const config = message.config;
       if (!isPageConfig(config)) return undefined;
-      const { enabled, kinds, mode, scope, accentless, language, theme } = config;
+      const { enabled, kinds, mode, scope, accentless, allFigures, language, theme } = config;
       const messages = messageList(config.messages) as PageConfig['messages'];
       return {
         type: 'config-changed',
-        config: { enabled, kinds, mode, scope, accentless, language, theme, messages },
+        config: { enabled, kinds, mode, scope, accentless, allFigures, language, theme, messages },
       };
     }
     case 'set-page-date':

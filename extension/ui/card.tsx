@@ -17,9 +17,9 @@ import type {
   CardSeriesPoint,
   CardSource,
   EntityCard,
-  FigureCard,
 } from '../../shared/lookup/card.ts';
 import type { ArticleDate } from '../messaging/protocol.ts';
+import { FigureBody } from './figure-card.tsx';
 import { formatDate, formatPeriod, formatValue } from './format.ts';
 import { kindName, t } from './i18n.ts';
 
@@ -204,7 +204,7 @@ export function EntitySummary({ entity }: { entity: EntityCard }) {
   );
 }
 
-function Section({ title, children }: { title: string; children: ComponentChildren }) {
+export function Section({ title, children }: { title: string; children: ComponentChildren }) {
   return (
     <section class="ml-section">
       <h3>{title}</h3>
@@ -291,41 +291,6 @@ export function RelatedEntities({ links, onOpenEntity }: { links: CardLink[]; on
         </li>
       ))}
     </ul>
-  );
-}
-
-function FigureBody({ figure }: { figure: FigureCard }) {
-  return (
-    <>
-      <p class="ml-role" lang="vi">
-        {figure.metric.name}
-      </p>
-      {figure.disagreement && (
-        <div class="ml-warning" role="alert">
-          <p>
-            {t(
-              'figureDisagrees',
-              figure.page.text,
-              formatValue(figure.disagreement.expected.value, figure.disagreement.expected.unit),
-              formatPeriod(figure.disagreement.expected),
-            )}
-          </p>
-          <SourceLine source={figure.disagreement.expected.source} />
-        </div>
-      )}
-      {figure.matched.length > 0 ? (
-        <Section title={t('figureMatched')}>
-          <FactList facts={figure.matched} />
-        </Section>
-      ) : (
-        <p class="ml-muted">{t('figureNoMatch')}</p>
-      )}
-      {figure.series.length > 0 && (
-        <Section title={t('figureSeries')}>
-          <SeriesTable series={figure.series} highlight={new Set(figure.matched.map((fact) => fact.id))} />
-        </Section>
-      )}
-    </>
   );
 }
 

@@ -1,7 +1,8 @@
 /**
  * A small bar chart of a metric's series, drawn as inline SVG (no chart library): one bar per period in the
  * series' order, targets hatched, the values written above the bars. Text, not pictures: every label is also in
- * the table beside it, and the SVG has a title for screen readers.
+ * the table beside it, and the SVG has a title for screen readers. A figure's card adds the page's own number as
+ * one more bar (`page`), in its place in the series, drawn apart from the base's.
  */
 import type { CardSeriesPoint } from '../../shared/lookup/card.ts';
 import { formatPeriod, formatValue } from './format.ts';
@@ -12,8 +13,14 @@ const HEIGHT = 150;
 const TOP = 18;
 const BOTTOM = 30;
 
-export function SeriesChart({ series, title }: { series: CardSeriesPoint[]; title: string }) {
-  const points = series.filter((point) => Number.isFinite(point.value));
+/** The page's number as a point beside the series: `factId` is empty, `period` its label. */
+export type PagePoint = Omit<CardSeriesPoint, 'factId' | 'source'>;
+
+export function SeriesChart({ series, title, page }: { series: CardSeriesPoint[]; title: string; page?: PagePoint }) {
+  const base: Array<CardSeriesPoint | (PagePoint & { factId: '' })> = series.filter((point) =>
+    Number.isFinite(point.value),
+  );
+  const points = page ? placed(base, { ...page, factId: '' }) : base;
   if (points.length < 2) return null;
   const max = Math.max(...points.map((point) => point.valueMax ?? point.value), 0);
   if (max <= 0) return null;
@@ -41,14 +48,20 @@ export function SeriesChart({ series, title }: { series: CardSeriesPoint[]; titl
         const h = Math.max(1, scale(point.value));
         const y = HEIGHT - BOTTOM - h;
         return (
-          <g key={point.factId}>
+          <g key={point.factId || 'page'}>
             <rect
               x={x}
               y={y}
               width={bar}
               height={h}
               rx="3"
-              class={point.isTarget ? 'ml-chart-bar ml-chart-target' : 'ml-chart-bar'}
+              class={
+                point.factId === ''
+                  ? 'ml-chart-bar ml-chart-page'
+                  : point.isTarget
+                    ? 'ml-chart-bar ml-chart-target'
+                    : 'ml-chart-bar'
+              }
             />
             <text x={x + bar / 2} y={y - 4} class="ml-chart-value" text-anchor="middle">
               {compact(point)}
@@ -63,15 +76,25 @@ export function SeriesChart({ series, title }: { series: CardSeriesPoint[]; titl
   );
 }
 
+/** The series with the page's point in its place: by period, targets last, after a point of the same period. */
+function placed<P extends { periodKey: string; isTarget: boolean }>(points: P[], page: P): P[] {
+  const after = (point: P) =>
+    Number(point.isTarget) < Number(page.isTarget) ||
+    (point.isTarget === page.isTarget && point.periodKey.localeCompare(page.periodKey) <= 0);
+  let at = 0;
+  while (at < points.length && after(points[at] as P)) at++;
+  return [...points.slice(0, at), page, ...points.slice(at)];
+}
+
 /** The value without its unit, short enough to sit above a bar ("1,7 tỷ", "11,1%"). */
-function compact(point: CardSeriesPoint): string {
+function compact(point: PagePoint): string {
   const text = formatValue(point.value, point.unit);
   return point.unit === '%'
     ? text
     : text.replace(new RegExp(`\\s*${escapeRegExp(point.unit === 'VND' ? t('unitVnd') : point.unit)}$`), '');
 }
 
-function shortPeriod(point: CardSeriesPoint): string {
+function shortPeriod(point: PagePoint): string {
   const label = formatPeriod(point);
   return label.length > 12 ? `${label.slice(0, 11)}…` : label;
 }

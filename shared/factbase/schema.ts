@@ -4,7 +4,7 @@
  * compiler agree by construction.
  */
 import { z } from 'zod';
-import { ENTITY_KINDS, MENTION_KINDS, type MentionKind } from './kinds.ts';
+import { ENTITY_KINDS, FIGURE_ROLES, MENTION_KINDS, type MentionKind } from './kinds.ts';
 
 export { ENTITY_KINDS, MENTION_KINDS, type MentionKind };
 
@@ -277,8 +277,7 @@ export const Entity = z.object({
 });
 export type Entity = z.infer<typeof Entity>;
 
-/** What a figure can be: a result, a target, a growth rate, a share. */
-export const FIGURE_ROLES = ['result', 'target', 'growth', 'share'] as const;
+export { FIGURE_ROLES };
 export const FigureRole = z.enum(FIGURE_ROLES);
 export type FigureRole = z.infer<typeof FigureRole>;
 

@@ -1,9 +1,11 @@
 /**
  * Builds cards (shared/lookup/card.ts) from the fact base: the role that held at the article's date, the facts
- * with their sources, the related entities, and for a figure its metric, the facts it matched, the whole series
- * and whether the page's number disagrees with the base for the same metric and period.
+ * with their sources, the related entities, and for a figure its frame in words, the verdict (the facts it states,
+ * the one it disagrees with, or a new point), and the metric's whole series.
  */
+import type { FigureRole, QualifierName } from '../factbase/kinds.ts';
 import type { Entity, Fact, FactBase, Role, Source } from '../factbase/schema.ts';
+import { periodLabel } from '../text/periods.ts';
 import type {
   CardFact,
   CardLink,
@@ -233,6 +235,7 @@ export function seriesOf(index: CardIndex, metricId: string): CardSeriesPoint[] 
           valueMax: figure.valueMax,
           unit: figure.unit,
           isTarget: figure.isTarget ?? false,
+          ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
           source: cardSource(index, source),
         },
       ];
@@ -245,26 +248,58 @@ export interface PageFigure {
   value: number;
   valueMax?: number;
   unit: string;
-  /** Ids of the facts the text engine matched it to (same metric, value within rounding). */
+  /** The metric its frame names (shared/text/frames.ts), or null for a number no metric fits. */
+  metric?: string | null;
+  /** Its period as a fact's `periodKey`, or null when the page names none. */
+  period?: string | null;
+  role?: FigureRole;
+  qualifier?: QualifierName;
+  /** Ids of the facts the text engine found it states (same metric, scope and period; value within precision). */
   facts: string[];
-  /** Ids of the facts it contradicts (same metric and period, another value), as the text engine found them. */
+  /** Ids of the facts it disagrees with (same metric, scope and period, another value). */
   conflicts?: string[];
 }
 
-export function buildFigureCard(index: CardIndex, metricId: string, figure: PageFigure): FigureCard | undefined {
-  const metric = index.metrics.get(metricId);
+/** The card of a number that fits no metric: what little is known of it. */
+const UNKNOWN_METRIC = { id: 'figure', name: 'Số liệu', unit: '' };
+
+/**
+ * A figure's card: its frame in words, the verdict, the facts it states or the one it disagrees with, the metric's
+ * series (where the page's point goes beside it). `metricId` is the mention's entity (its metric, or the generic
+ * figure).
+ */
+export function buildFigureCard(index: CardIndex, metricId: string, figure: PageFigure): FigureCard {
+  const metric = index.metrics.get(figure.metric ?? metricId);
   const matchedFacts = figure.facts.flatMap((id) => index.factsById.get(id) ?? []);
-  const chosenMetric = metric ?? index.metrics.get(matchedFacts[0]?.figure?.metric ?? '');
-  if (!chosenMetric) return undefined;
-  const series = seriesOf(index, chosenMetric.id);
+  const series = metric ? seriesOf(index, metric.id) : [];
   const contradicted = figure.conflicts?.[0];
   const expected = contradicted ? series.find((point) => point.factId === contradicted) : undefined;
-  const disagreement: FigureCard['disagreement'] = expected && { expected };
+  const periodKey = figure.period ?? undefined;
+  const verdict: FigureCard['verdict'] = !metric
+    ? 'no-metric'
+    : matchedFacts.length > 0
+      ? 'states'
+      : expected
+        ? 'disagrees'
+        : periodKey === undefined || periodKey.includes('?')
+          ? 'no-period'
+          : 'new-point';
   return {
-    metric: { id: chosenMetric.id, name: chosenMetric.name, unit: chosenMetric.unit },
-    page: { text: figure.text, value: figure.value, valueMax: figure.valueMax, unit: figure.unit },
+    metric: metric
+      ? { id: metric.id, name: metric.name, unit: metric.unit, known: true }
+      : { ...UNKNOWN_METRIC, unit: figure.unit, known: false },
+    page: {
+      text: figure.text,
+      value: figure.value,
+      ...(figure.valueMax !== undefined ? { valueMax: figure.valueMax } : {}),
+      unit: figure.unit,
+      ...(periodKey ? { periodKey, period: periodLabel(periodKey, figure.role === 'target') } : {}),
+      ...(figure.role ? { role: figure.role } : {}),
+      ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
+    },
+    verdict,
     matched: matchedFacts.map((fact) => cardFact(index, fact)),
     series,
-    disagreement,
+    ...(expected ? { disagreement: { expected } } : {}),
   };
 }

@@ -2,7 +2,7 @@
  * What a card shows about an entity or a figure: the view model shared by the page's tooltip card, the popup
  * and the side panel. Pure data, JSON-serialisable: the background builds it and sends it to the page.
  */
-import type { EntityKind, MentionKind } from '../factbase/kinds.ts';
+import type { EntityKind, FigureRole, MentionKind, QualifierName } from '../factbase/kinds.ts';
 
 export interface CardSource {
   seed: string;
@@ -66,14 +66,35 @@ export interface CardSeriesPoint {
   valueMax?: number;
   unit: string;
   isTarget: boolean;
+  /** The article's hedge on the value: "hơn 1,7 tỷ USD" is more-than. */
+  qualifier?: 'more-than' | 'about' | 'estimate' | 'less-than';
   source: CardSource;
 }
 
+/**
+ * What a figure's card says (DESIGN.md, "Figures that say what the page says"): it states a fact of the base;
+ * it disagrees with one (same metric, scope and period, another value); it is a new point of a series the base
+ * holds, not in the base itself; it has a metric but no period the page names; or no metric of the base fits it.
+ */
+export type FigureVerdict = 'states' | 'disagrees' | 'new-point' | 'no-period' | 'no-metric';
+
 export interface FigureCard {
-  metric: { id: string; name: string; unit: string };
-  /** The number as found on the page. */
-  page: { text: string; value: number; valueMax?: number; unit: string };
-  /** The facts the page's number matched (same metric, value within rounding). */
+  /** The metric its frame names; for a number no metric fits, the generic figure (`known` false). */
+  metric: { id: string; name: string; unit: string; known: boolean };
+  /** The number as found on the page, and its frame as read there. */
+  page: {
+    text: string;
+    value: number;
+    valueMax?: number;
+    unit: string;
+    /** Its period as a fact's `periodKey` and in words ("năm 2024"); none when the page names none. */
+    periodKey?: string;
+    period?: string;
+    role?: FigureRole;
+    qualifier?: QualifierName;
+  };
+  verdict: FigureVerdict;
+  /** The facts the page's number states (same metric, scope, period; value within precision and qualifier). */
   matched: CardFact[];
   /** The metric's whole series, in period order, targets last. */
   series: CardSeriesPoint[];

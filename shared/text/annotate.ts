@@ -146,6 +146,7 @@ export interface CompiledAnnotator extends Annotator {
   subjectOf(text: string): string[];
 }
 
+export type { FrameContext } from './frames.ts';
 export { StateError } from './state.ts';
 
 /** Bumped whenever the state's layout or the meaning of its ids changes; decoding checks it. */

@@ -202,7 +202,7 @@ export type Cue = (typeof Cue)[keyof typeof Cue];
 export const Qualifier = { MoreThan: 1, About: 2, LessThan: 3 } as const;
 export type Qualifier = (typeof Qualifier)[keyof typeof Qualifier];
 export const QUALIFIER_NAMES = ['', 'more-than', 'about', 'less-than'] as const;
-export type QualifierName = Exclude<(typeof QUALIFIER_NAMES)[number], ''>;
+export type { QualifierName } from '../factbase/kinds.ts';
 
 /** How a place after a preposition relates to the flow: its destination, its origin, where it happens, its owner. */
 export const Link = {

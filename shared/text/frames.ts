@@ -56,8 +56,9 @@ const {
   tokenize,
 } = normalizeModule;
 
-export const FIGURE_ROLES = ['result', 'target', 'growth', 'share'] as const;
-export type FigureRole = (typeof FIGURE_ROLES)[number];
+import type { FigureRole } from '../factbase/kinds.ts';
+
+export type { FigureRole };
 
 /**
  * Tags beyond the language's cues (`Cue`): a metric's quantity phrase, one that needs a cue, a cue word (payload:

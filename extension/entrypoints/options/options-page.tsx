@@ -101,6 +101,16 @@ export function Options() {
           />
           <span>{t('accentlessLabel')}</span>
         </label>
+        <label class="ml-switch">
+          <input
+            type="checkbox"
+            role="switch"
+            aria-checked={settings.allFigures}
+            checked={settings.allFigures}
+            onChange={(event) => void update({ allFigures: event.currentTarget.checked })}
+          />
+          <span>{t('allFiguresLabel')}</span>
+        </label>
         <Shortcuts />
       </Section>
 

@@ -114,7 +114,7 @@ export const metrics = [
   },
   {
     id: 'xuat-khau-viet-nam-sang-lao',
-    name: 'Hàng hóa Việt Nam xuất sang Lào (Lào nhập khẩu từ Việt Nam)',
+    name: 'Hàng hóa từ Việt Nam sang Lào (Việt Nam xuất khẩu, Lào nhập khẩu)',
     unit: 'USD',
     frame: {
       quantity: GOODS_FLOW,
@@ -122,7 +122,8 @@ export const metrics = [
       direction: { from: 'viet-nam', to: 'lao' },
       roles: ['result', 'target'],
     },
-    summary: 'Giá trị hàng hóa đi từ Việt Nam sang Lào: xuất khẩu của Việt Nam, hay nhập khẩu của Lào từ Việt Nam.',
+    summary:
+      'Giá trị hàng hóa đi từ Việt Nam sang Lào, theo số liệu xuất khẩu của Việt Nam hay nhập khẩu của Lào; hai nguồn có thể lệch nhau (số của seed là Lào nhập khẩu: "Lào chi … nhập khẩu hàng hóa từ Việt Nam").',
   },
   {
     id: 'xuat-khau-lao-sang-viet-nam',
