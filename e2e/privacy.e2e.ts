@@ -78,7 +78,9 @@ async function hoverFirst(page: Page, kind: string): Promise<void> {
   await page.mouse.move(point.x, point.y);
   // The first card of a session waits for the background to open the database: give it a few seconds.
   await expect.poll(() => page.locator('mekong-lens-card .ml-card').count(), { timeout: 5000 }).toBe(1);
+  // Away, and wait for the card to close: a card still open over the next mention would keep the pointer.
   await page.mouse.move(1, 1);
+  await expect.poll(() => page.locator('mekong-lens-card .ml-card').count()).toBe(0);
 }
 
 describe('privacy', () => {

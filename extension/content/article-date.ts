@@ -172,9 +172,13 @@ function fromTimeElements(doc: Document, region: ArticleRegion): string | undefi
   return undefined;
 }
 
+/** How many named elements of each scope are read for a byline (it sits near the top of the article). */
+const BYLINE_CANDIDATES = 300;
+
 function fromByline(doc: Document, region: ArticleRegion): string | undefined {
   for (const scope of bylineScopes(doc, region)) {
-    for (const element of [scope, ...scope.querySelectorAll('*')]) {
+    const named = [...scope.querySelectorAll('[class], [id]')].slice(0, BYLINE_CANDIDATES);
+    for (const element of [scope, ...named]) {
       if (!BYLINE.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) continue;
       if (isElsewhere(element, region)) continue;
       const text = element.textContent ?? '';

@@ -264,7 +264,6 @@ export function findArticleRegion(doc: Document): ArticleRegion {
     .sort((a, b) => b.prose - a.prose);
   if (articles[0] && articles[0].prose >= MIN_ARTICLE_CHARS) return around(doc, articles[0].element, 'article');
 
-  const page = measureProse(body);
   const main = body.querySelector('main, [role="main"]');
   if (main) {
     const inMain = measureProse(main);
@@ -276,10 +275,11 @@ export function findArticleRegion(doc: Document): ArticleRegion {
       }
       return around(doc, main, 'main');
     }
-    // Little prose, all of it in <main> (a list, a short story): <main> is the page's content.
-    if (!main.querySelector('article') && textLength(main) > 0 && page.total === inMain.total) {
-      return around(doc, main, 'main');
-    }
+  }
+  const page = measureProse(body);
+  // Little prose, all of it in <main> (a list, a short story): <main> is the page's content.
+  if (main && !main.querySelector('article') && textLength(main) > 0 && page.total === measureProse(main).total) {
+    return around(doc, main, 'main');
   }
 
   const dense = densest(page);

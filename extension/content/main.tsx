@@ -52,7 +52,9 @@ export async function runContentScript(): Promise<void> {
     if (readerDate) return readerDate;
     if (statedDate === null) {
       try {
-        statedDate = articleDate(document);
+        // The article's region as the annotator found it, when it did (the byline is looked for around it).
+        const region = running?.annotator.currentRegion();
+        statedDate = articleDate(document, region?.roots.length ? region : undefined);
       } catch (error) {
         console.warn('[Mekong Lens] reading the article’s date', error);
         statedDate = undefined;

@@ -127,9 +127,9 @@ export class PageAnnotator {
     this.resolveIdle();
   }
 
-  /** How the annotated text was found (`articleBody`, `article`, `main`, `density`, `page`, `everywhere`). */
-  regionHow(): ArticleRegion['how'] {
-    return this.region.how;
+  /** The text annotated: the article's region (or the whole page), as last found. */
+  currentRegion(): ArticleRegion {
+    return this.region;
   }
 
   /** Every mention found, shown or not, in document order. */
