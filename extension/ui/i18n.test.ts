@@ -10,4 +10,8 @@ describe('the interface strings', () => {
       expect(english.match(/\$\d/g)?.sort(), key).toEqual(message.match(/\$\d/g)?.sort());
     }
   });
+
+  it('names every string as the browser reads them (letters, digits, "_" and "@"): one other key and it loads nothing', () => {
+    expect(Object.keys(vi).filter((key) => !/^[A-Za-z0-9_@]+$/.test(key))).toEqual([]);
+  });
 });
