@@ -60,7 +60,12 @@ function load(page: PageModel): void {
 
 async function annotate(): Promise<PageMentionRecord[]> {
   const layer = new HighlightLayer();
-  const frames = pageFrames(document, () => undefined, annotator.subjectOf, () => document.body);
+  const frames = pageFrames(
+    document,
+    () => undefined,
+    annotator.subjectOf,
+    () => document.body,
+  );
   const pageAnnotator = new PageAnnotator({
     // Figures get the page's context as the content script gives it (figure-context.ts).
     annotate: (text, block) => annotator.annotate(text, frames.context(block)),
