@@ -82,7 +82,7 @@ export const PLACES: readonly PlaceWords[] = [
   other('chau-my', 'châu Mỹ', 'Mỹ Latin', 'Mỹ La-tinh'),
   other('trung-dong', 'Trung Đông'),
   other('the-gioi', 'thế giới', 'toàn cầu'),
-  other('cac-nuoc', 'các nước', 'các thị trường', 'nước ngoài'),
+  other('cac-nuoc', 'các thị trường', 'nước ngoài'),
   other('ha-noi', 'Hà Nội'),
   other('tp-hcm', 'TP Hồ Chí Minh', 'TP. Hồ Chí Minh', 'Thành phố Hồ Chí Minh', 'TP.HCM', 'TPHCM', 'TP HCM', 'Sài Gòn'),
   other('hai-phong', 'Hải Phòng'),
@@ -196,6 +196,8 @@ export const Cue = {
   Source: 14,
   /** A product or a group of goods: the figures after it in the sentence are its, not the total's. */
   Product: 15,
+  /** A word between a number and the quantity after it: "thu về 755,2 triệu USD từ xuất khẩu", "chi … để nhập khẩu". */
+  Bridge: 16,
 } as const;
 export type Cue = (typeof Cue)[keyof typeof Cue];
 
@@ -263,6 +265,7 @@ export const CUES: ReadonlyArray<readonly [Cue, number, readonly string[]]> = [
   [Cue.Part, 0, ['trong đó', 'bao gồm', 'gồm']],
   [Cue.Product, 0, ['mặt hàng', 'sản phẩm', 'nhóm hàng', 'ngành hàng', 'các mặt hàng', 'hàng hóa chủ yếu']],
   [Cue.Source, 0, ['theo', 'theo số liệu', 'theo thống kê', 'theo báo cáo', 'theo số liệu thống kê']],
+  [Cue.Bridge, 0, ['từ', 'để', 'nhằm', 'cho']],
   [
     Cue.OtherQuantity,
     0,

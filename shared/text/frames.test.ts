@@ -130,6 +130,15 @@ describe('a figure is its frame’s, never its value’s', () => {
     expect(figure('Thương mại Việt Nam - Lào năm 2025 đạt 10 tỷ USD.', '10 tỷ')?.facts).toEqual([]);
   });
 
+  it('reads the year after the one a growth is compared with when the sentence names no other', () => {
+    const text = 'Kim ngạch thương mại Việt Nam - Lào vượt chỉ tiêu đề ra, đạt 1,73 tỷ USD, tăng 24% so với năm 2021.';
+    expect(figure(text, '1,73')).toMatchObject({ period: '2022', facts: ['viet-nam-thuong-mai-voi-lao-2022'] });
+    expect(figure(text, '24%')).toMatchObject({
+      period: '2022',
+      facts: ['viet-nam-tang-truong-thuong-mai-voi-lao-2022'],
+    });
+  });
+
   it('reads the qualifier before the number', () => {
     expect(figure('Kim ngạch thương mại Việt Nam - Lào năm 2024 đạt hơn 2,2 tỷ USD.', '2,2')?.qualifier).toBe(
       'more-than',

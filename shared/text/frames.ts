@@ -114,6 +114,8 @@ export interface FrameState {
   clauseEnds: Int32Array;
   brackets: Int32Array;
   listEnds: Int32Array;
+  /** Bare ids of scale and unit words ("tỷ", "triệu", "USD", "%"): what makes a number an amount. */
+  amountWords: Int32Array;
 }
 
 /** Compiles the vocabulary: the language's cue words and places, and each metric's quantity phrases and cues. */
@@ -204,6 +206,10 @@ export function compileFrameState(lexicon: Lexicon, metrics: readonly MatchMetri
     tokenize(text, scratch, lexicon, true);
     return scratch.full[0] as number;
   };
+  const bareId = (text: string) => {
+    tokenize(text, scratch, lexicon, true);
+    return scratch.bare[0] as number;
+  };
   return {
     phraseFull: Int32Array.from(full),
     phraseBare: Int32Array.from(bare),
@@ -221,6 +227,9 @@ export function compileFrameState(lexicon: Lexicon, metrics: readonly MatchMetri
     clauseEnds: Int32Array.from(new Set([',', ';', ':'].map(id))),
     brackets: Int32Array.from(new Set(['(', ')'].map(id))),
     listEnds: Int32Array.from([id(';')]),
+    amountWords: Int32Array.from(
+      new Set(['%', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'USD', 'đồng', 'phần', 'dự'].map(bareId)),
+    ),
   };
 }
 
@@ -264,6 +273,7 @@ export function checkFrameState(state: FrameState, metricCount: number): void {
   checkArray(state.clauseEnds, Int32Array, 'frames.clauseEnds');
   checkArray(state.brackets, Int32Array, 'frames.brackets');
   checkArray(state.listEnds, Int32Array, 'frames.listEnds');
+  checkArray(state.amountWords, Int32Array, 'frames.amountWords');
   checkThat(Array.isArray(state.metrics) && state.metrics.length === metricCount, 'frames.metrics: wrong count');
   const strings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
   for (const frame of state.metrics) {
@@ -367,6 +377,8 @@ export class FrameReader {
   private readonly listEnds: Set<number>;
   /** The units the metrics measure in. */
   private readonly units: Set<string>;
+  /** Bare ids of the words that make a number an amount (scales, units, "%"). */
+  private readonly amountWords: Set<number>;
   private readonly lexicon: Lexicon;
   private readonly scratch = new Tokens();
   private cache: Sentence[] = [];
@@ -398,6 +410,7 @@ export class FrameReader {
     this.brackets = new Set(state.brackets);
     this.listEnds = new Set(state.listEnds);
     this.units = new Set(state.metrics.map((metric) => metric.unit));
+    this.amountWords = new Set(state.amountWords);
   }
 
   /** Forget what was read of the previous text (call once per text annotated). */
@@ -417,12 +430,12 @@ export class FrameReader {
     if (text !== this.cacheText) this.reset(text);
     const sentence = this.sentenceAt(tokens, figure.startToken, figure.endToken);
     const hits = sentence.hits;
+    frame.role = this.roleOf(tokens, sentence, figure);
     // No quantity of any metric: the rest of the frame is read only for a card that shows every number.
-    const quantity = this.quantityOf(tokens, sentence, figure);
+    const quantity = this.quantityOf(tokens, sentence, figure, frame.role);
     if (!quantity && !full) return frame;
     const qualifier = this.qualifierOf(hits, figure);
     if (qualifier) frame.qualifier = qualifier;
-    frame.role = this.roleOf(tokens, sentence, figure);
     const average = this.averaged(tokens, sentence, figure);
     frame.sign = this.signOf(hits, figure, frame.role);
 
@@ -777,6 +790,13 @@ export class FrameReader {
       if (before.length > 0) return before[before.length - 1];
       return own[0];
     }
+    // "tăng 24% so với năm 2021" with no other period: the year after the one compared with.
+    if (role !== 'target') {
+      const base = this.periodsOf(text, tokens, sentence, context).find(
+        (period) => period.comparison && !period.sameTime && period.kind === 'year' && /^\d{4}$/.test(period.key),
+      );
+      if (base) return { ...base, key: String(Number(base.key) + 1), comparison: false };
+    }
     // A target without a year is open-ended: set at the article's month.
     if (role === 'target') {
       const open = own.find((period) => period.kind === 'open');
@@ -812,8 +832,9 @@ export class FrameReader {
   }
 
   /**
-   * Is another target set between text offsets a and b — a target cue followed by a number before b ("Trong năm
-   * 2025, … phấn đấu … tăng từ 10 - 15% … và hướng tới … 5 tỷ USD": the year is the 10 - 15%'s)?
+   * Is another target set between text offsets a and b — a target cue followed by an amount before b ("Trong năm
+   * 2025, … phấn đấu … tăng từ 10 - 15% … và hướng tới … 5 tỷ USD": the year is the 10 - 15%'s; "Kỳ họp lần thứ
+   * 44" is no amount)?
    */
   private otherTargetBetween(tokens: Tokens, sentence: Sentence, a: number, b: number): boolean {
     let cue = false;
@@ -822,7 +843,19 @@ export class FrameReader {
       if (start >= b) break;
       if (start < a) continue;
       if (sentence.hits.some((hit) => hit.start === k && hit.tag === Cue.Target)) cue = true;
-      else if (cue && (tokens.flags[k] as number) & TOKEN_DIGITS) return true;
+      else if (cue && (tokens.flags[k] as number) & TOKEN_DIGITS && this.amountAfter(tokens, k + 1, sentence.to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Is token k, or the one after a decimal part, a scale or a unit ("10 - 15%", "5 tỷ USD")? */
+  private amountAfter(tokens: Tokens, k: number, to: number): boolean {
+    for (let j = k; j < Math.min(to, k + 4); j++) {
+      if (this.amountWords.has(tokens.bare[j] as number)) return true;
+      const flags = tokens.flags[j] as number;
+      if (flags & TOKEN_WORD && !(flags & TOKEN_DIGITS)) return false;
     }
     return false;
   }
@@ -844,16 +877,26 @@ export class FrameReader {
    * The number's quantity: the nearest quantity phrase (a metric's, or another quantity), unless narrowed or cut
    * off by "trong đó". Returns the metrics that phrase may measure.
    */
-  private quantityOf(tokens: Tokens, sentence: Sentence, figure: FramedNumber): { at: Hit; hits: Hit[] } | undefined {
+  private quantityOf(
+    tokens: Tokens,
+    sentence: Sentence,
+    figure: FramedNumber,
+    role: FigureRole,
+  ): { at: Hit; hits: Hit[] } | undefined {
     const hits = sentence.hits;
+    // A count whose own unit is narrowed ("4 dự án điều chỉnh tăng vốn") counts something else.
+    const ownUnit = hits.find(
+      (hit) => isQuantity(hit.tag) && hit.start >= figure.startToken && hit.start < figure.endToken,
+    );
+    if (ownUnit && this.narrowed(tokens, sentence, ownUnit, figure)) return undefined;
     let best: Hit | undefined;
     let bestDistance = Infinity;
     for (const hit of hits) {
       if (!isQuantity(hit.tag) && hit.tag !== Cue.OtherQuantity) continue;
       if (isQuantity(hit.tag) && this.narrowed(tokens, sentence, hit, figure)) continue;
-      // After the number only right after it: "hút 9,27 tỷ USD vốn FDI", "chi 289,2 triệu USD nhập khẩu", not
-      // "… đạt 2,8 tỷ USD và kim ngạch xuất khẩu từ Lào …" nor "…, trong đó xuất khẩu …".
-      if (hit.start > figure.endToken) continue;
+      // After the number only right after it, or past a bridge word: "hút 9,27 tỷ USD vốn FDI", "thu về 755,2
+      // triệu USD từ xuất khẩu", not "… đạt 2,8 tỷ USD và kim ngạch xuất khẩu từ Lào …" nor "…, trong đó …".
+      if (hit.start > figure.endToken && !this.bridged(hits, figure.endToken, hit.start)) continue;
       // A count's own unit ("267 dự án") names its quantity before any word beside it ("đã đầu tư 267 dự án").
       const own = hit.start >= figure.startToken && hit.end <= figure.endToken + 1 && hit.start < figure.endToken;
       const distance = own ? -1 : this.distance(tokens, hit, figure);
@@ -862,7 +905,8 @@ export class FrameReader {
         bestDistance = distance;
       }
     }
-    if (!best || best.tag === Cue.OtherQuantity) return undefined;
+    if (!best) return role === 'target' ? this.carriedQuantity(tokens, sentence) : undefined;
+    if (best.tag === Cue.OtherQuantity) return undefined;
     const at = best;
     // A product's figures: "các mặt hàng xuất khẩu chủ yếu … là sắt thép đạt 36,5 triệu USD".
     if (hits.some((hit) => hit.tag === Cue.Product && hit.end <= figure.startToken)) return undefined;
@@ -872,6 +916,36 @@ export class FrameReader {
         return undefined;
     }
     return { at, hits: hits.filter((hit) => isQuantity(hit.tag) && hit.start === at.start && hit.end === at.end) };
+  }
+
+  /** Are tokens [from, to) only bridge words ("từ", "để")? */
+  private bridged(hits: readonly Hit[], from: number, to: number): boolean {
+    let k = from;
+    while (k < to) {
+      const bridge = hits.find((hit) => hit.start === k && hit.tag === Cue.Bridge);
+      if (!bridge) return false;
+      k = bridge.end;
+    }
+    return to - from <= 2;
+  }
+
+  /**
+   * A target with no quantity in its sentence takes the one the sentence before ends on ("… kim ngạch thương mại
+   * hai chiều năm 2024 đạt 2,25 tỷ USD. Để sớm đạt mục tiêu 5 tỷ USD trong những năm tới, …").
+   */
+  private carriedQuantity(tokens: Tokens, sentence: Sentence): { at: Hit; hits: Hit[] } | undefined {
+    const previous = this.sentenceBefore(tokens, sentence);
+    if (!previous) return undefined;
+    let last: Hit | undefined;
+    for (const hit of previous.hits) {
+      if ((isQuantity(hit.tag) || hit.tag === Cue.OtherQuantity) && (!last || hit.start > last.start)) last = hit;
+    }
+    if (!last || last.tag === Cue.OtherQuantity) return undefined;
+    const at = last;
+    return {
+      at,
+      hits: previous.hits.filter((hit) => isQuantity(hit.tag) && hit.start === at.start && hit.end === at.end),
+    };
   }
 
   /** Is a quantity phrase narrowed by the word after it ("xuất khẩu gạo") or, for a verb, before it ("gạo xuất khẩu")? */

@@ -26,6 +26,9 @@ describe('periods as Vietnamese news writes them', () => {
     ['Tính đến tháng 4/2025, Việt Nam có 267 dự án', '2025-04-30'],
     ['tinh den het nam 2023', '2023-12-31'],
     ['6 thang dau nam 2024', '2024-H1'],
+    ['sáu tháng đầu năm 2024', '2024-H1'],
+    ['mười một tháng năm 2024', '2024-11M'],
+    ['trong tháng đầu năm 2024', '2024-01'],
   ])('reads %j as %s', (sentence, key) => {
     expect(own(sentence)).toEqual([key]);
   });
@@ -41,6 +44,7 @@ describe('periods as Vietnamese news writes them', () => {
     ['6 tháng đầu năm', '2025-H1'],
     ['9 tháng đầu năm', '2024-9M'],
     ['quý I', '2025-Q1'],
+    ['trong ba tháng đầu năm', '2025-Q1'],
     ['Tính đến ngày 30/4, tổng vốn', '2025-04-30'],
   ])('reads %j with the article’s date (10/6/2025) as %s', (sentence, key) => {
     expect(own(sentence, '2025-06-10')).toEqual([key]);

@@ -34,6 +34,8 @@ export interface PeriodMention {
   end: number;
   /** A comparison base ("so với cùng kỳ năm 2023"), not the period of the figure it sits beside. */
   comparison: boolean;
+  /** Of a comparison: "so với cùng kỳ …" (the same part of that year), not the whole year before. */
+  sameTime?: boolean;
   /**
    * For a total up to a month's end written out ("tính đến hết tháng 5/2025", "tính đến ngày 30/4"): the same
    * span read as the year so far ("2025-5M"), which is what a flow of the year (FDI, trade) means by it.
@@ -75,6 +77,25 @@ interface DateParts {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Counts of months written in words ("sáu tháng đầu năm", "ba tháng đầu năm"), folded. */
+const COUNTS: Record<string, number> = {
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+  'muoi mot': 11,
+  'muoi hai': 12,
+};
+const COUNT_WORDS = Object.keys(COUNTS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** The year of a period of `months` months that starts a year, as of `date`: this year once they have ended. */
@@ -178,16 +199,25 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'months',
     needs: ['thang'],
     re: new RegExp(
-      `\\b(\\d{1,2})\\s+thang\\s+(?:(dau|cuoi)\\s+nam(?:\\s+(${Y.slice(1, -1)}|nay))?|(?:nam\\s+)?${Y}|(?:dau\\s+nam|qua|vua qua|nam nay))`,
+      `\\b(\\d{1,2}|${COUNT_WORDS})\\s+thang\\s+(?:(dau|cuoi)\\s+nam(?:\\s+(${Y.slice(1, -1)}|nay))?|(?:nam\\s+)?${Y}|(?:dau\\s+nam|qua|vua qua|nam nay))`,
       'g',
     ),
     key: (m, date) => {
-      const months = Number(m[1]);
+      const months = COUNTS[m[1] as string] ?? Number(m[1]);
       if (months < 1 || months > 12) return undefined;
       const written = m[3] ?? m[4];
       if (m[2] === 'cuoi') return months === 6 ? `${yearOf(written, 12, date)}-H2` : undefined;
       return firstMonths(yearOf(written, months, date), months);
     },
+  },
+  {
+    kind: 'month',
+    needs: ['thang dau'],
+    re: new RegExp(
+      `(?<!(?:\\d|\\b(?:${COUNT_WORDS}))\\s+)\\b(?:trong\\s+)?thang\\s+dau(?:\\s+tien)?\\s+(?:cua\\s+)?nam(?:\\s+(${Y.slice(1, -1)}|nay))?`,
+      'g',
+    ),
+    key: (m, date) => `${yearOf(m[1], 1, date)}-01`,
   },
   {
     kind: 'month',
@@ -220,6 +250,12 @@ const PATTERNS: readonly Pattern[] = [
 
 /** "so với", "so cùng kỳ", "cùng kỳ": what follows is the comparison base. */
 const COMPARISON_BEFORE = /(?:\bso(?:\s+voi)?|\bcung ky|\bbang)(?:\s+cung ky)?(?:\s+(?:cua|trong))?\s*$/;
+
+function comparisonOf(before: string): { comparison: boolean; sameTime?: true } {
+  const match = COMPARISON_BEFORE.exec(before);
+  if (!match) return { comparison: false };
+  return match[0].includes('cung ky') ? { comparison: true, sameTime: true } : { comparison: true };
+}
 
 const foldCache = new Map<string, string>();
 
@@ -296,7 +332,7 @@ export function readPeriods(text: string, date?: string): PeriodMention[] {
         kind: pattern.kind,
         start: at(from),
         end: at(to),
-        comparison: COMPARISON_BEFORE.test(folded.slice(Math.max(0, from - 24), from)),
+        ...comparisonOf(folded.slice(Math.max(0, from - 24), from)),
         ...(ytd ? { yearToDate: ytd } : {}),
       });
     }
