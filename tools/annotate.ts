@@ -7,8 +7,8 @@
  *     "entity":{"id":…, "name":…}, "figure":{"value":…, "valueMax":…, "unit":…, "metric":…, "period":…,
  *     "role":…, "qualifier":…, "facts":[…], "conflicts":[…]}}]}]}      (`figure` only for figures)
  * A figure's `metric` is the metric its frame names, or null; `period` a fact's period key ("2024-H1"), or null;
- * `role` result, target, growth or share; `valueMax` (ranges) and `qualifier` (more-than, about, less-than) only
- * when there is one; `conflicts` the facts it disagrees with (empty when none). By default only figures with a
+ * `role` result, target, growth or share; `valueMax` a range's upper end and `qualifier` more-than, about or
+ * less-than, each null when there is none; `conflicts` the facts it disagrees with (empty when none). By default only figures with a
  * metric are listed; `--all-figures` lists every number with a unit.
  * The article's date (for "năm nay", "tính đến nay") is `--date YYYY-MM-DD`, else the file's own (an HTML
  * page's `article:published_time`, else the first date written near the top); its subject (for "hai nước") the
@@ -95,12 +95,12 @@ if (json) {
         ? {
             figure: {
               value: m.figure.value,
-              ...(m.figure.valueMax !== undefined ? { valueMax: m.figure.valueMax } : {}),
+              valueMax: m.figure.valueMax ?? null,
               unit: m.figure.unit,
               metric: m.figure.metric,
               period: m.figure.period,
               role: m.figure.role,
-              ...(m.figure.qualifier ? { qualifier: m.figure.qualifier } : {}),
+              qualifier: m.figure.qualifier ?? null,
               facts: m.figure.facts,
               conflicts: m.figure.conflicts ?? [],
             },
