@@ -14,7 +14,13 @@ const annotator = createAnnotator(buildMatchTable(bundledFactBase), { accentless
  * only where the page (all the blocks) supports them.
  */
 export function mentionsInBlocks(blocks: readonly string[]): Mention[] {
-  return resolveEvidence(blocks.flatMap((text) => annotator.annotate(text)));
+  // The page's subject and the text before each block, as the content script gives them to figures' frames.
+  const subject = annotator.subjectOf(blocks.join('\n'));
+  return resolveEvidence(
+    blocks.flatMap((text, index) =>
+      annotator.annotate(text, { subject, before: () => blocks.slice(Math.max(0, index - 3), index).join('\n') }),
+    ),
+  );
 }
 
 /** Mentions per line of the seed: the news page puts each non-empty line in its own block. */
