@@ -6,6 +6,7 @@
  * (the date, the subject) or once a block (the text before).
  */
 import type { FrameContext } from '../../shared/text/annotate.ts';
+import { isSkipped } from './text-runs.ts';
 
 /** How much of the page's opening the subject is read from, and how much text before a block is looked at. */
 const SUBJECT_CHARS = 6000;
@@ -44,10 +45,18 @@ export function pageFrames(
   };
 }
 
-/** The first `limit` characters of an element's text. */
+/** The first `limit` characters of the text a reader reads in an element (no scripts, styles, code, fields). */
 function textFrom(root: Element, limit: number): string {
+  if (isSkipped(root)) return '';
   let text = '';
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === 3
+        ? NodeFilter.FILTER_ACCEPT
+        : isSkipped(node as Element)
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP,
+  });
   while (text.length < limit && walker.nextNode()) text += `${walker.currentNode.nodeValue ?? ''} `;
   return text.slice(0, limit);
 }
