@@ -10,17 +10,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pageMentions, useExtension } from './support/extension.ts';
 import type { NodeModel } from './support/random-dom.ts';
 import { expectedMentions, frames, randomPage } from './support/random-dom.ts';
-import { highlightSizes, openExtensionPage, total } from './support/ui.ts';
+import { highlightSizes, setSettings, total } from './support/ui.ts';
 
 const env = useExtension();
 
 // Random pages are not articles: what is checked here is every read text of the page, so the reader's option to
 // highlight the whole page is on (the article region has its own tests).
-beforeAll(async () => {
-  const options = await openExtensionPage(env.session, 'options.html', undefined, { width: 800, height: 600 });
-  await options.evaluate(() => chrome.runtime.sendMessage({ type: 'set-settings', patch: { scope: 'page' } }));
-  await options.close();
-});
+beforeAll(() => setSettings(env.session, { scope: 'page' }));
 
 const SEEDS = Array.from({ length: 15 }, (_, index) => 101 + index);
 

@@ -41,3 +41,10 @@ export async function highlightSizes(page: Page): Promise<Record<string, number>
 }
 
 export const total = (sizes: Record<string, number>) => Object.values(sizes).reduce((sum, n) => sum + n, 0);
+
+/** Changes the reader's settings the way the options page does: through the background, which tells every tab. */
+export async function setSettings(session: ExtensionSession, patch: Record<string, unknown>): Promise<void> {
+  const options = await openExtensionPage(session, 'options.html', undefined, { width: 800, height: 600 });
+  await options.evaluate((change) => chrome.runtime.sendMessage({ type: 'set-settings', patch: change }), patch);
+  await options.close();
+}
