@@ -282,8 +282,8 @@ export class FigureRecognizer {
   private readonly dot: number;
   private readonly comma: number;
   private readonly frames: FrameReader;
-  /** The facts' figures, made when first needed. */
-  private facts: FactFigure[] | undefined;
+  /** The facts' figures by metric, made when first needed. */
+  private facts: Map<number, FactFigure[]> | undefined;
   private readonly state: FigureState;
 
   /**
@@ -358,7 +358,7 @@ export class FigureRecognizer {
     if (frame.period !== undefined) link.period = frame.period;
     if (frame.qualifier) link.qualifier = frame.qualifier;
     if (frame.metric < 0) return link;
-    const found = verdict(frame, { ...figure, unit: 2 * figure.tolerance }, this.factFigures());
+    const found = verdict(frame, { ...figure, unit: 2 * figure.tolerance }, this.factFigures().get(frame.metric) ?? []);
     link.facts = found.facts;
     link.conflicts = found.conflicts;
     return link;
@@ -374,10 +374,10 @@ export class FigureRecognizer {
     return this.frames.countriesIn(text);
   }
 
-  private factFigures(): FactFigure[] {
+  private factFigures(): Map<number, FactFigure[]> {
     if (!this.facts) {
       const state = this.state;
-      this.facts = Array.from(state.factValue, (value, f) => {
+      const all = Array.from(state.factValue, (value, f): FactFigure => {
         const valueMax = state.factValueMax[f] as number;
         const qualifier = FACT_QUALIFIERS[state.factQualifier[f] as number];
         return {
@@ -390,6 +390,12 @@ export class FigureRecognizer {
           ...(qualifier ? { qualifier } : {}),
         };
       });
+      this.facts = new Map();
+      for (const fact of all) {
+        const list = this.facts.get(fact.metric);
+        if (list) list.push(fact);
+        else this.facts.set(fact.metric, [fact]);
+      }
     }
     return this.facts;
   }

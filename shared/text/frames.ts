@@ -1230,12 +1230,9 @@ export class FrameReader {
   private findPartner(tokens: Tokens, sentence: Sentence, context: FrameContext): string | undefined {
     const own = sentence.hits.filter((hit) => hit.tag === PLACE && this.isForeignCountry(hit.payload));
     if (own.length > 0) return this.state.places[(own[0] as Hit).payload];
-    const countries = this.textCountryHits(tokens);
-    const from = sentence.from - PARTNER_REACH;
-    for (let k = countries.length - 1; k >= 0; k--) {
-      const hit = countries[k] as Hit;
-      if (hit.start >= sentence.from) continue;
-      if (hit.start < from) break;
+    const earlier = this.scan(tokens, Math.max(0, sentence.from - PARTNER_REACH), sentence.from, PLACE);
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const hit = earlier[k] as Hit;
       if (this.isForeignCountry(hit.payload)) return this.state.places[hit.payload];
     }
     const before = context.before?.();
@@ -1245,7 +1242,7 @@ export class FrameReader {
       const found = this.countryHits(scratch).filter((hit) => this.isForeignCountry(hit.payload));
       if (found.length > 0) return this.state.places[(found[found.length - 1] as Hit).payload];
     }
-    const subject = context.subject ?? this.countriesOf(countries);
+    const subject = context.subject ?? this.countriesOf(this.textCountryHits(tokens));
     return subject.find((id) => id !== HOME && this.state.places.includes(id));
   }
 
