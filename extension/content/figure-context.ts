@@ -18,17 +18,18 @@ export interface PageFrames {
 
 /**
  * `date` reads the article's date (lazily, as the content script does for cards); `subjectOf` is the annotator's
- * (the countries a text names, most named first); `root` is where the article's text starts.
+ * (the countries a text names, most named first); `roots` are where the article's text is (its headline, lead and
+ * body, which many sites print apart), in document order.
  */
 export function pageFrames(
   doc: Document,
   date: () => string | undefined,
   subjectOf: (text: string) => string[],
-  root: () => Element,
+  roots: () => Element[],
 ): PageFrames {
   let subject: string[] | undefined;
   const readSubject = () => {
-    subject ??= subjectOf(`${doc.title}\n${textFrom(root(), SUBJECT_CHARS)}`);
+    subject ??= subjectOf(`${doc.title}\n${textFrom(roots(), SUBJECT_CHARS)}`);
     return subject;
   };
   return {
@@ -44,11 +45,15 @@ export function pageFrames(
   };
 }
 
-/** The first `limit` characters of an element's text. */
-function textFrom(root: Element, limit: number): string {
+/** The first `limit` characters of the elements' text, one after the other. */
+function textFrom(roots: Element[], limit: number): string {
   let text = '';
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  while (text.length < limit && walker.nextNode()) text += `${walker.currentNode.nodeValue ?? ''} `;
+  for (const root of roots) {
+    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (text.length < limit && walker.nextNode()) text += `${walker.currentNode.nodeValue ?? ''} `;
+    if (text.length >= limit) break;
+    text += '\n';
+  }
   return text.slice(0, limit);
 }
 
