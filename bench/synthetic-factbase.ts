@@ -4,25 +4,10 @@
  * curated base writes them (accent-less spellings, titles, abbreviations). Same options, same output.
  */
 import type { Entity, EntityKind, Fact, FactBase } from '../shared/factbase/schema.ts';
+import { FAMILY_NAMES } from '../shared/text/vietnamese.ts';
 
-const FAMILY = [
-  'Nguyễn',
-  'Trần',
-  'Lê',
-  'Phạm',
-  'Hoàng',
-  'Huỳnh',
-  'Phan',
-  'Vũ',
-  'Võ',
-  'Đặng',
-  'Bùi',
-  'Đỗ',
-  'Hồ',
-  'Ngô',
-  'Dương',
-  'Lý',
-];
+/** The sixteen most common Vietnamese family names: the first of the engine's own list. */
+const FAMILY = FAMILY_NAMES.slice(0, 16);
 const MIDDLE = [
   'Văn',
   'Thị',

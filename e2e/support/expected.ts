@@ -3,24 +3,28 @@
  * same engine and the same bundle the extension ships — the reference the browser's highlights must match.
  */
 import { bundledFactBase } from '../../shared/factbase/bundle.ts';
-import { createAnnotator, type Mention, resolveEvidence } from '../../shared/text/annotate.ts';
+import { createAnnotator, type FrameContext, type Mention, resolveEvidence } from '../../shared/text/annotate.ts';
 import { buildMatchTable } from '../../shared/text/match-table.ts';
 import { readSeed } from './news-page.ts';
 
 const annotator = createAnnotator(buildMatchTable(bundledFactBase), { accentless: true });
 
 /**
- * Mentions in the given blocks of text, each annotated on its own as the content script does; weak spellings
- * only where the page (all the blocks) supports them.
+ * What the content script tells the frame reader about each block's figures (extension/content/figure-context.ts):
+ * the page's subject (the countries its opening names most) and the text before the block.
+ */
+export function blockContexts(blocks: readonly string[], subjectOf = annotator.subjectOf): FrameContext[] {
+  const subject = subjectOf(blocks.join('\n').slice(0, 6000));
+  return blocks.map((_, k) => ({ subject, before: () => blocks.slice(0, k).join('\n').slice(-1500) }));
+}
+
+/**
+ * Mentions in the given blocks of text, each annotated on its own as the content script does, with the page's
+ * context for figures; weak spellings only where the page (all the blocks) supports them.
  */
 export function mentionsInBlocks(blocks: readonly string[]): Mention[] {
-  // The page's subject and the text before each block, as the content script gives them to figures' frames.
-  const subject = annotator.subjectOf(blocks.join('\n'));
-  return resolveEvidence(
-    blocks.flatMap((text, index) =>
-      annotator.annotate(text, { subject, before: () => blocks.slice(Math.max(0, index - 3), index).join('\n') }),
-    ),
-  );
+  const contexts = blockContexts(blocks);
+  return resolveEvidence(blocks.flatMap((text, k) => annotator.annotate(text, contexts[k])));
 }
 
 /** Mentions per line of the seed: the news page puts each non-empty line in its own block. */

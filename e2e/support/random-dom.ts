@@ -23,6 +23,7 @@ import { bundledFactBase } from '../../shared/factbase/bundle.ts';
 import { createAnnotator, resolveEvidence } from '../../shared/text/annotate.ts';
 import { buildMatchTable } from '../../shared/text/match-table.ts';
 import { NAMED_AFTER_WORDS } from '../../shared/text/vietnamese.ts';
+import { blockContexts } from './expected.ts';
 
 export interface TextModel {
   type: 'text';
@@ -206,7 +207,9 @@ export function readableRuns(nodes: readonly NodeModel[]): ModelRun[] {
 /** The mentions the engine finds in a page's readable text, run by run, as the extension must find them. */
 export function expectedMentions(nodes: readonly NodeModel[]) {
   // Weak spellings count only where the page supports them, page-wide, as the content script does.
-  return resolveEvidence(readableRuns(nodes).flatMap((run) => engine.annotate(run.text)));
+  const runs = readableRuns(nodes).map((run) => run.text);
+  const contexts = blockContexts(runs, (text) => engine.subjectOf(text));
+  return resolveEvidence(runs.flatMap((text, k) => engine.annotate(text, contexts[k])));
 }
 
 /** The models of every frame of the page, in document order. */

@@ -6,6 +6,7 @@
  * (the date, the subject) or once a block (the text before).
  */
 import type { FrameContext } from '../../shared/text/annotate.ts';
+import { isSkipped } from './text-runs.ts';
 
 /** How much of the page's opening the subject is read from, and how much text before a block is looked at. */
 const SUBJECT_CHARS = 6000;
@@ -45,11 +46,22 @@ export function pageFrames(
   };
 }
 
-/** The first `limit` characters of the elements' text, one after the other. */
+/**
+ * The first `limit` characters of the text a reader reads in the elements, one after the other (no scripts,
+ * styles, code, fields).
+ */
 function textFrom(roots: Element[], limit: number): string {
   let text = '';
   for (const root of roots) {
-    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    if (isSkipped(root)) continue;
+    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.nodeType === 3
+          ? NodeFilter.FILTER_ACCEPT
+          : isSkipped(node as Element)
+            ? NodeFilter.FILTER_REJECT
+            : NodeFilter.FILTER_SKIP,
+    });
     while (text.length < limit && walker.nextNode()) text += `${walker.currentNode.nodeValue ?? ''} `;
     if (text.length >= limit) break;
     text += '\n';

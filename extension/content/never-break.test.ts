@@ -21,6 +21,7 @@ import { MENTION_KINDS } from '../../shared/factbase/kinds.ts';
 import { createAnnotator } from '../../shared/text/annotate.ts';
 import { buildMatchTable } from '../../shared/text/match-table.ts';
 import { everywhere } from './article-region.ts';
+import { pageFrames } from './figure-context.ts';
 import { HighlightLayer } from './highlights.ts';
 import { PageAnnotator, type PageMentionRecord } from './page-annotator.ts';
 
@@ -59,8 +60,15 @@ function load(page: PageModel): void {
 
 async function annotate(): Promise<PageMentionRecord[]> {
   const layer = new HighlightLayer();
+  const frames = pageFrames(
+    document,
+    () => undefined,
+    annotator.subjectOf,
+    () => [document.body],
+  );
   const pageAnnotator = new PageAnnotator({
-    annotate: (text) => annotator.annotate(text),
+    // Figures get the page's context as the content script gives it (figure-context.ts).
+    annotate: (text, block) => annotator.annotate(text, frames.context(block)),
     layer,
     root: document.body,
     // Every text a reader reads: the property holds for the whole page (the article region has its own tests).
@@ -131,14 +139,15 @@ const pages = (options: Parameters<typeof pageArbitrary>[0]) =>
     warn.mockRestore();
   });
 
+// Generous limits: these are correctness properties over many pages, and a busy 2-core machine is slow.
 describe('annotating random hostile pages', () => {
   it('finds exactly the names in read text, changes nothing and never throws (light pages)', async () => {
     await fc.assert(pages({ heavy: false }), { numRuns: 100 });
-  }, 20_000);
+  }, 120_000);
 
   it('copes with 100 KB text nodes, 1,000+ levels of nesting, shadow roots and frames', async () => {
     await fc.assert(pages({ heavy: true }), { numRuns: 20 });
-  }, 20_000);
+  }, 120_000);
 
   it('puts names into read text often enough for the checks to mean something', () => {
     const sample = fc.sample(pageArbitrary({ heavy: false }), { seed: 1, numRuns: 30 });

@@ -344,6 +344,16 @@ interface Sentence {
   periods: PeriodMention[] | undefined;
   /** The pair's foreign country for this sentence, once looked for (null: none). */
   partner?: string | null;
+  /** The places of each quantity of the sentence (by the quantity's first token), once read. */
+  places?: Map<number, PlaceOf[]>;
+}
+
+/** A place a quantity's figure is about, with the end of the flow it names and the word before it. */
+interface PlaceOf {
+  id: string;
+  country: boolean;
+  end: 'from' | 'to' | undefined;
+  link: number | undefined;
 }
 
 export class FrameReader {
@@ -960,12 +970,19 @@ export class FrameReader {
    * after it. Places that belong to another quantity's verb are left out ("Lào chi … nhập khẩu … từ Việt Nam và
    * hàng Lào xuất khẩu sang Việt Nam …").
    */
-  private placesFor(
-    tokens: Tokens,
-    sentence: Sentence,
-    quantity: Hit,
-    figure: FramedNumber,
-  ): Array<{ id: string; country: boolean; end: 'from' | 'to' | undefined; link: number | undefined }> {
+  private placesFor(tokens: Tokens, sentence: Sentence, quantity: Hit, figure: FramedNumber): PlaceOf[] {
+    // Read once per quantity and number (the metrics a quantity may name share its places).
+    const key = quantity.start * 65536 + figure.startToken;
+    sentence.places ??= new Map();
+    let places = sentence.places.get(key);
+    if (!places) {
+      places = this.readPlaces(tokens, sentence, quantity, figure);
+      sentence.places.set(key, places);
+    }
+    return places;
+  }
+
+  private readPlaces(tokens: Tokens, sentence: Sentence, quantity: Hit, figure: FramedNumber): PlaceOf[] {
     const hits = sentence.hits;
     const verbs = hits.filter((hit) => hit.tag === Cue.Inbound || hit.tag === Cue.Outbound);
     // Verbs of another measure of the same kind ("nhập khẩu" beside "xuất khẩu"): their places are theirs.
@@ -978,8 +995,7 @@ export class FrameReader {
         .filter((verb) => ourVerb && verb.start !== quantity.start && measures(verb.start).some((m) => ours.has(m)))
         .map((verb) => verb.start),
     );
-    const places: Array<{ id: string; country: boolean; end: 'from' | 'to' | undefined; link: number | undefined }> =
-      [];
+    const places: PlaceOf[] = [];
     const seen = new Set<number>();
     const quoted = this.attributions(tokens, sentence);
     // Semicolons part a list: "… là Lào với số vốn 757,9 triệu USD …; Philippines với số vốn trên 92 triệu USD".

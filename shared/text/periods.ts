@@ -46,6 +46,8 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2':
 
 interface Pattern {
   kind: PeriodKind;
+  /** Words one of which the text must hold for the pattern to be tried (a cheap test before the regex). */
+  needs: readonly string[];
   re: RegExp;
   key: (m: RegExpExecArray, date: DateParts | undefined) => string | undefined;
 }
@@ -86,16 +88,19 @@ function yearOf(written: string | undefined, months: number, date: DateParts | u
 const PATTERNS: readonly Pattern[] = [
   {
     kind: 'span',
+    needs: ['giai doan'],
     re: new RegExp(`\\bgiai doan\\s+(?:tu\\s+)?(?:nam\\s+)?${Y}\\s*(?:-|den|toi)\\s*(?:nam\\s+)?${Y}`, 'g'),
     key: (m) => `${m[1]}/${m[2]}`,
   },
   {
     kind: 'span',
+    needs: ['tu '],
     re: new RegExp(`\\btu\\s+(?:nam\\s+)?${Y}\\s+(?:den|toi)\\s+(?:het\\s+)?(?:nam\\s+)?${Y}`, 'g'),
     key: (m) => `${m[1]}/${m[2]}`,
   },
   {
     kind: 'span',
+    needs: ['tu '],
     re: new RegExp(
       `\\btu\\s+(?:nam\\s+)?${Y}\\s+(?:den|toi)\\s+(?:het\\s+)?(?:thang\\s+)?(\\d{1,2})\\s*\\/\\s*${Y}`,
       'g',
@@ -107,16 +112,19 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'span',
+    needs: ['tu '],
     re: new RegExp(`\\btu\\s+(?:nam\\s+)?${Y}\\s*(?:,\\s*)?(?:den|toi)\\s+(?:nay|hien nay|thoi diem nay)`, 'g'),
     key: (m, date) => `${m[1]}/${date ? date.iso.slice(0, 7) : '?'}`,
   },
   {
     kind: 'span',
+    needs: ['-'],
     re: new RegExp(`(?<![\\d/.,])${Y}\\s*-\\s*${Y}(?![\\d/.,])`, 'g'),
     key: (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 20 ? `${m[1]}/${m[2]}` : undefined),
   },
   {
     kind: 'cumulative',
+    needs: ['luy ke', 'tinh', 'den'],
     re: new RegExp(
       `\\b(?:luy ke|tinh|den)\\s+(?:den|toi)?\\s*(?:het|cuoi)\\s+(?:nam\\s+)?${Y}|\\b(?:luy ke|tinh)\\s+(?:den|toi)\\s+(?:nam\\s+)?${Y}`,
       'g',
@@ -125,6 +133,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'cumulative',
+    needs: ['thang'],
     re: new RegExp(
       `\\b(?:luy ke|tinh|den)\\s+(?:den|toi)?\\s*(?:het\\s+|cuoi\\s+)?thang\\s+(\\d{1,2})\\s*(?:\\/|nam)\\s*${Y}`,
       'g',
@@ -137,6 +146,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'cumulative',
+    needs: ['ngay'],
     re: new RegExp(
       `\\b(?:luy ke|tinh|den)\\s+(?:den|toi)?\\s*(?:het\\s+)?ngay\\s+(\\d{1,2})\\s*\\/\\s*(\\d{1,2})(?:\\s*\\/\\s*${Y})?(?![\\d/])`,
       'g',
@@ -151,11 +161,13 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'cumulative',
+    needs: ['luy ke', 'tinh', 'den', 'hien'],
     re: /\b(?:luy ke(?:\s+(?:den|toi)\s+(?:nay|hien nay|thoi diem nay))?|tinh\s+(?:den|toi)\s+(?:nay|hien nay|thoi diem nay)|(?:den|cho den)\s+(?:nay|hien nay|thoi diem nay)|hien\s+(?:dang\s+)?co|hien\s+la)\b/g,
     key: (_m, date) => date?.iso ?? '?',
   },
   {
     kind: 'quarter',
+    needs: ['quy'],
     re: new RegExp(`\\bquy\\s+(iv|iii|ii|i|[1-4])(?![a-z\\d])(?:\\s*(?:\\/|-|nam)\\s*(${Y.slice(1, -1)}|nay))?`, 'g'),
     key: (m, date) => {
       const quarter = ROMAN[m[1] as string] as number;
@@ -164,6 +176,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'months',
+    needs: ['thang'],
     re: new RegExp(
       `\\b(\\d{1,2})\\s+thang\\s+(?:(dau|cuoi)\\s+nam(?:\\s+(${Y.slice(1, -1)}|nay))?|(?:nam\\s+)?${Y}|(?:dau\\s+nam|qua|vua qua|nam nay))`,
       'g',
@@ -178,6 +191,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'month',
+    needs: ['thang'],
     re: new RegExp(`\\bthang\\s+(\\d{1,2})\\s*(?:\\/|-|nam)\\s*${Y}`, 'g'),
     key: (m) => {
       const month = Number(m[1]);
@@ -186,16 +200,19 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'year',
+    needs: ['nam'],
     re: new RegExp(`\\bnam\\s+(?:tai chinh\\s+)?${Y}(?![\\d/])`, 'g'),
     key: (m) => m[1],
   },
   {
     kind: 'year',
+    needs: ['nam'],
     re: /(?<!\d\s*)\bnam\s+(nay|ngoai|truoc|qua)\b/g,
     key: (m, date) => (date ? String(m[1] === 'nay' ? date.year : date.year - 1) : undefined),
   },
   {
     kind: 'open',
+    needs: ['toi'],
     re: /\b(?:trong\s+)?(?:nhung\s+nam\s+(?:toi|sap toi)|thoi gian\s+(?:toi|sap toi)|giai doan\s+(?:toi|sap toi))/g,
     key: (_m, date) => (date ? date.iso.slice(0, 7) : '?'),
   },
@@ -206,13 +223,20 @@ const COMPARISON_BEFORE = /(?:\bso(?:\s+voi)?|\bcung ky|\bbang)(?:\s+cung ky)?(?
 
 const foldCache = new Map<string, string>();
 
-/** Lower case, no diacritics, one dash, one space; `map[i]` is the offset in `text` of folded character `i`. */
-export function foldForPeriods(text: string): { folded: string; map: number[] } {
+/**
+ * Lower case, no diacritics, one dash, one space; `map[i]` is the offset in `text` of folded character `i` (none
+ * when every character folds to one: then offsets are the same).
+ */
+export function foldForPeriods(text: string): { folded: string; map: number[] | undefined } {
   let folded = '';
   const map: number[] = [];
+  let shifted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x300 && c <= 0x36f) continue;
+    if (c >= 0x300 && c <= 0x36f) {
+      shifted = true;
+      continue;
+    }
     let out: string;
     if (c < 0x80) out = text[i]?.toLowerCase() ?? '';
     else if (c === 0x111 || c === 0x110) out = 'd';
@@ -231,11 +255,12 @@ export function foldForPeriods(text: string): { folded: string; map: number[] } 
       }
       out = cached;
     }
+    if (out.length !== 1) shifted = true;
     for (let k = 0; k < out.length; k++) map.push(i);
     folded += out;
   }
   map.push(text.length);
-  return { folded, map };
+  return { folded, map: shifted ? map : undefined };
 }
 
 function dateParts(date: string | undefined): DateParts | undefined {
@@ -250,10 +275,12 @@ function dateParts(date: string | undefined): DateParts | undefined {
  */
 export function readPeriods(text: string, date?: string): PeriodMention[] {
   const { folded, map } = foldForPeriods(text);
+  const at = (k: number) => (map ? (map[k] as number) : k);
   const parts = dateParts(date);
   const taken: Array<[number, number]> = [];
   const found: PeriodMention[] = [];
   for (const pattern of PATTERNS) {
+    if (!pattern.needs.some((word) => folded.includes(word))) continue;
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(folded); m; m = pattern.re.exec(folded)) {
       const from = m.index;
@@ -267,8 +294,8 @@ export function readPeriods(text: string, date?: string): PeriodMention[] {
       found.push({
         key,
         kind: pattern.kind,
-        start: map[from] as number,
-        end: map[to] as number,
+        start: at(from),
+        end: at(to),
         comparison: COMPARISON_BEFORE.test(folded.slice(Math.max(0, from - 24), from)),
         ...(ytd ? { yearToDate: ytd } : {}),
       });
