@@ -19,17 +19,18 @@ export interface PageFrames {
 
 /**
  * `date` reads the article's date (lazily, as the content script does for cards); `subjectOf` is the annotator's
- * (the countries a text names, most named first); `root` is where the article's text starts.
+ * (the countries a text names, most named first); `roots` are where the article's text is (its headline, lead and
+ * body, which many sites print apart), in document order.
  */
 export function pageFrames(
   doc: Document,
   date: () => string | undefined,
   subjectOf: (text: string) => string[],
-  root: () => Element,
+  roots: () => Element[],
 ): PageFrames {
   let subject: string[] | undefined;
   const readSubject = () => {
-    subject ??= subjectOf(`${doc.title}\n${textFrom(root(), SUBJECT_CHARS)}`);
+    subject ??= subjectOf(`${doc.title}\n${textFrom(roots(), SUBJECT_CHARS)}`);
     return subject;
   };
   return {
@@ -45,19 +46,26 @@ export function pageFrames(
   };
 }
 
-/** The first `limit` characters of the text a reader reads in an element (no scripts, styles, code, fields). */
-function textFrom(root: Element, limit: number): string {
-  if (isSkipped(root)) return '';
+/**
+ * The first `limit` characters of the text a reader reads in the elements, one after the other (no scripts,
+ * styles, code, fields).
+ */
+function textFrom(roots: Element[], limit: number): string {
   let text = '';
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === 3
-        ? NodeFilter.FILTER_ACCEPT
-        : isSkipped(node as Element)
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_SKIP,
-  });
-  while (text.length < limit && walker.nextNode()) text += `${walker.currentNode.nodeValue ?? ''} `;
+  for (const root of roots) {
+    if (isSkipped(root)) continue;
+    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.nodeType === 3
+          ? NodeFilter.FILTER_ACCEPT
+          : isSkipped(node as Element)
+            ? NodeFilter.FILTER_REJECT
+            : NodeFilter.FILTER_SKIP,
+    });
+    while (text.length < limit && walker.nextNode()) text += `${walker.currentNode.nodeValue ?? ''} `;
+    if (text.length >= limit) break;
+    text += '\n';
+  }
   return text.slice(0, limit);
 }
 

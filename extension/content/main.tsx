@@ -95,11 +95,16 @@ export async function runContentScript(): Promise<void> {
     const annotator = await compile(config);
     const layer = new HighlightLayer();
     const region = () => (config.scope === 'page' ? everywhere(document) : findArticleRegion(document));
+    // The page's subject is read from the start of the region the annotator found (not found a second time).
+    let found: PageAnnotator | undefined;
     const frames = pageFrames(
       document,
       () => date()?.date,
       (text) => annotator.subjectOf(text),
-      () => region().roots[0] ?? document.body,
+      () => {
+        const roots = found?.currentRegion().roots ?? [];
+        return roots.length > 0 ? roots : [document.body];
+      },
     );
     const pageAnnotator = new PageAnnotator({
       annotate: (text, block) => annotator.annotate(text, frames.context(block)),
@@ -117,6 +122,7 @@ export async function runContentScript(): Promise<void> {
         void reportToTopFrame?.();
       },
     });
+    found = pageAnnotator;
     const cards = new CardController({ annotator: pageAnnotator, layer, card, date });
     running = { config, layer, annotator: pageAnnotator, cards, detachInput: cards.attach() };
     // Marks on the page's performance timeline, read by `npm run bench:browser`.

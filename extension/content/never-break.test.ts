@@ -64,7 +64,7 @@ async function annotate(): Promise<PageMentionRecord[]> {
     document,
     () => undefined,
     annotator.subjectOf,
-    () => document.body,
+    () => [document.body],
   );
   const pageAnnotator = new PageAnnotator({
     // Figures get the page's context as the content script gives it (figure-context.ts).

@@ -546,9 +546,9 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
   /** "Nguyễn Thành Duy", "Lê Tô Lâm": a capitalised family name right before makes it another person's name. */
   const otherPersonsName = (first: number): boolean => {
     const k = first - 1;
-    return k >= 0 && (tokens.flags[k] as number) & TOKEN_UPPER_FIRST && familyNames.has(tokens.full[k] as number)
-      ? true
-      : false;
+    return (
+      k >= 0 && ((tokens.flags[k] as number) & TOKEN_UPPER_FIRST) !== 0 && familyNames.has(tokens.full[k] as number)
+    );
   };
 
   /** A recognised figure as a mention, if the figure mode draws it (a count only with a metric). */
