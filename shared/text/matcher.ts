@@ -36,11 +36,11 @@
  */
 
 import * as normalizeModule from './normalize.ts';
-import { type Lexicon, Tokens } from './normalize.ts';
+import { AliasTokenizer, type Lexicon, Tokens } from './normalize.ts';
 import { checkArray, checkRange, checkSorted, checkThat, deepChecks } from './state.ts';
 
 // Read once: under a CommonJS transform (tsx, Vitest) every use of an imported binding is a getter call.
-const { TOKEN_ALL_UPPER, TOKEN_DIACRITIC, TOKEN_DIGITS, TOKEN_UPPER_FIRST, TOKEN_WORD, tokenize } = normalizeModule;
+const { TOKEN_ALL_UPPER, TOKEN_DIACRITIC, TOKEN_DIGITS, TOKEN_UPPER_FIRST, TOKEN_WORD } = normalizeModule;
 
 export interface MatcherPattern {
   /** Index of the entity this alias names (the caller's numbering). */
@@ -144,8 +144,9 @@ class MatcherBuilder {
     this.edgeTarget = new Int32Array(1 << 12);
 
     const tokens = new Tokens();
+    const aliasTokenizer = new AliasTokenizer(lexicon);
     for (const { entity, alias, loose } of patterns) {
-      tokenize(alias, tokens, lexicon, true);
+      aliasTokenizer.tokenize(alias, tokens);
       if (tokens.count > 0) this.insert(tokens, entity, alias, loose === true);
     }
     this.rootChild = new Int32Array(lexicon.bare.size + 1);

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Lexicon, normalize, Tokens, tokenize } from './normalize.ts';
+import { bundledFactBase } from '../factbase/bundle.ts';
+import { buildMatchTable } from './match-table.ts';
+import { AliasTokenizer, Lexicon, normalize, Tokens, tokenize } from './normalize.ts';
 
 /** The full keys of a text's tokens, as the matcher compares them. */
 function keys(text: string): number[] {
@@ -121,5 +124,63 @@ describe('normalize', () => {
     expect(map[text.length]).toBe(input.length);
     expect(input.slice(map[text.indexOf('lào')], map[text.length])).toBe('Lào'.normalize('NFD'));
     expect(input.slice(map[0], map[2])).toBe('Ủy'.normalize('NFD'));
+  });
+});
+
+describe('AliasTokenizer (compiling aliases word by word)', () => {
+  /** Ids and flags of `alias` cut by `tokenize` and by the tokenizer, on lexicons filled in the same order. */
+  function both(aliases: readonly string[]): { plain: number[][]; cached: number[][] } {
+    const plainLexicon = new Lexicon();
+    const cachedLexicon = new Lexicon();
+    const aliasTokenizer = new AliasTokenizer(cachedLexicon);
+    const tokens = new Tokens();
+    const read = (t: Tokens) => [
+      ...t.bare.subarray(0, t.count),
+      ...t.full.subarray(0, t.count),
+      ...t.flags.subarray(0, t.count),
+    ];
+    const plain: number[][] = [];
+    const cached: number[][] = [];
+    for (const alias of aliases) {
+      tokenize(alias, tokens, plainLexicon, true);
+      plain.push(read(tokens));
+      aliasTokenizer.tokenize(alias, tokens);
+      cached.push(read(tokens));
+    }
+    return { plain, cached };
+  }
+
+  it('cuts every alias of the bundled base as tokenize does', () => {
+    const table = buildMatchTable(bundledFactBase);
+    const aliases = [...table.entities.flatMap((e) => [...e.aliases, ...(e.weak ?? [])]), ...(table.blocks ?? [])];
+    const { plain, cached } = both(aliases);
+    expect(cached).toEqual(plain);
+  });
+
+  it('agrees with tokenize on text with spaces of every kind, marks, dashes and invisible characters', () => {
+    const pieces = [
+      ' ',
+      '  ',
+      '\u00a0',
+      '\u200b',
+      '\u00ad',
+      '-',
+      '–',
+      'Việt',
+      'Lào',
+      'Viê\u0323t',
+      '\u0301',
+      'ĐT',
+      'KH&ĐT',
+      '(',
+      '2025',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), { maxLength: 6 }), (parts) => {
+        const aliases = parts.map((p) => p.join(''));
+        const { plain, cached } = both(aliases);
+        expect(cached).toEqual(plain);
+      }),
+    );
   });
 });

@@ -407,6 +407,53 @@ export function tokenize(text: string, out: Tokens, lexicon: Lexicon, intern = f
   out.count = count;
 }
 
+/**
+ * `tokenize` with interning for compiling many aliases: aliases share most of their words, so each space-separated
+ * chunk is cut once and its ids are copied after that. Tokens never span an ASCII space, so the result is the one
+ * `tokenize` gives, except that `start`/`end` are not filled (compiling needs ids and flags only).
+ */
+export class AliasTokenizer {
+  /** Each chunk's tokens, packed as bare, full, flags. */
+  private readonly chunks = new Map<string, Int32Array>();
+  private readonly scratch = new Tokens();
+  constructor(private readonly lexicon: Lexicon) {}
+
+  tokenize(alias: string, out: Tokens): void {
+    out.count = 0;
+    let from = 0;
+    while (from <= alias.length) {
+      let space = alias.indexOf(' ', from);
+      if (space < 0) space = alias.length;
+      if (space > from) this.append(from === 0 && space === alias.length ? alias : alias.slice(from, space), out);
+      from = space + 1;
+    }
+  }
+
+  private append(chunk: string, out: Tokens): void {
+    let packed = this.chunks.get(chunk);
+    if (packed === undefined) {
+      const scratch = this.scratch;
+      tokenize(chunk, scratch, this.lexicon, true);
+      packed = new Int32Array(scratch.count * 3);
+      for (let k = 0; k < scratch.count; k++) {
+        packed[k * 3] = scratch.bare[k] as number;
+        packed[k * 3 + 1] = scratch.full[k] as number;
+        packed[k * 3 + 2] = scratch.flags[k] as number;
+      }
+      this.chunks.set(chunk, packed);
+    }
+    const n = packed.length / 3;
+    let count = out.count;
+    out.ensure(count + n + 1);
+    for (let k = 0; k < n; k++, count++) {
+      out.bare[count] = packed[k * 3] as number;
+      out.full[count] = packed[k * 3 + 1] as number;
+      out.flags[count] = packed[k * 3 + 2] as number;
+    }
+    out.count = count;
+  }
+}
+
 export interface Normalized {
   /** The normalised text. */
   text: string;

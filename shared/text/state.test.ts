@@ -21,6 +21,7 @@ import {
   StateError,
 } from './annotate.ts';
 import { buildMatchTable, type MatchTable } from './match-table.ts';
+import { stringAt, toStringList } from './state.ts';
 import { fixtureBase } from './testdata/fixture-base.ts';
 
 const seedsDir = new URL('../../seeds/', import.meta.url);
@@ -212,5 +213,22 @@ describe('restoring refuses a malformed state', () => {
     const state = fresh();
     breakState(state);
     expect(() => restoreAnnotator(state)).toThrow(StateError);
+  });
+});
+
+describe('string lists', () => {
+  it('keep every string, whatever its UTF-8 width, as TextEncoder and TextDecoder read it one by one', () => {
+    const pieces = ['a', 'Lào', 'Đ', '€', '😀', '\ud83d', '\ude00', '', ' '];
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 5 }), { maxLength: 8 }), (parts) => {
+        const strings = parts.map((p) => p.join(''));
+        const list = toStringList(strings);
+        const decoder = new TextDecoder();
+        const encoder = new TextEncoder();
+        strings.forEach((string, index) => {
+          expect(stringAt(list, index)).toBe(decoder.decode(encoder.encode(string)));
+        });
+      }),
+    );
   });
 });

@@ -32,19 +32,44 @@ export interface StringList {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
+/** One encoder call for the whole list (thousands of `encode` calls cost more than the bytes); ends counted in JS. */
 export function toStringList(strings: readonly string[]): StringList {
-  const parts = strings.map((string) => encoder.encode(string));
   const ends = new Uint32Array(strings.length);
   let at = 0;
-  parts.forEach((part, index) => {
-    at += part.length;
+  strings.forEach((string, index) => {
+    at += utf8Length(string);
     ends[index] = at;
   });
-  const utf8 = new Uint8Array(at);
+  const utf8 = encoder.encode(strings.join(''));
+  // Only a lone high surrogate at one string's end meeting a low one at the next's start joins differently.
+  if (utf8.length === at) return { utf8, ends };
+  const parts = strings.map((string) => encoder.encode(string));
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let end = 0;
   parts.forEach((part, index) => {
-    utf8.set(part, index > 0 ? (ends[index - 1] as number) : 0);
+    joined.set(part, end);
+    end += part.length;
+    ends[index] = end;
   });
-  return { utf8, ends };
+  return { utf8: joined, ends };
+}
+
+/** The length of `string` in UTF-8 as `TextEncoder` writes it (a lone surrogate becomes U+FFFD: three bytes). */
+function utf8Length(string: string): number {
+  let bytes = string.length;
+  for (let i = 0; i < string.length; i++) {
+    const c = string.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < string.length) {
+      const next = string.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 2;
+        i++;
+      } else bytes += 2;
+    } else bytes += 2;
+  }
+  return bytes;
 }
 
 export function stringAt(list: StringList, index: number): string {
