@@ -1,23 +1,9 @@
 /**
- * Alias keys for checking the fact base: two strings that the page matcher (shared/text/) reads as the same name
- * get the same key, so a collision found here is one a reader would meet.
- * - `aliasKey`: shared/text's normalisation — case, Unicode form, tone-mark placement (hoà/hòa, uỷ/ủy, thoả/thỏa),
- *   i/y variants (tỉ/tỷ), every dash and space (Việt Nam - Lào, Việt Nam-Lào, Việt Nam – Lào).
- * - `foldedKey`: the same with every diacritic removed and đ -> d, as text typed without accents reads.
+ * The fact base's alias checks. Names are compared by the page matcher's own key (shared/text/name-key.ts): a
+ * collision found here is one a reader would meet, and no two spellings the matcher reads alike pass as different.
  */
-import { normalize } from '../text/normalize.ts';
+import { bareNameKey, nameKey } from '../text/name-key.ts';
 import type { AmbiguousAlias, Entity, Id } from './schema.ts';
-
-/** Spaces around a dash do not make another name ("Việt Nam - Lào", "Việt Nam-Lào"). */
-const unspacedDashes = (text: string) => text.replace(/ ?- ?/g, '-');
-
-export function aliasKey(text: string): string {
-  return unspacedDashes(normalize(text).text.trim());
-}
-
-export function foldedKey(text: string): string {
-  return unspacedDashes(normalize(text, { accents: 'strip' }).text.trim());
-}
 
 /** Every way an entity is written: its name, then its aliases. */
 export function namesOf(entity: Pick<Entity, 'name' | 'aliases'>): string[] {
@@ -44,7 +30,7 @@ export function findAliasCollisions(
 ): AliasCollision[] {
   const collisions: AliasCollision[] = [];
   for (const level of ['exact', 'folded'] as const) {
-    const keyOf = level === 'exact' ? aliasKey : foldedKey;
+    const keyOf = level === 'exact' ? nameKey : bareNameKey;
     const byKey = new Map<string, { entity: Id; text: string }[]>();
     for (const entity of entities) {
       for (const text of namesOf(entity)) {
@@ -57,7 +43,7 @@ export function findAliasCollisions(
     for (const [key, spellings] of byKey) {
       if (spellings.length < 2) continue;
       if (level === 'folded') {
-        const exactGroups = new Set(spellings.map((s) => aliasKey(s.text)));
+        const exactGroups = new Set(spellings.map((s) => nameKey(s.text)));
         if (exactGroups.size === 1) continue;
       }
       const ids = spellings.map((s) => s.entity);
@@ -70,7 +56,7 @@ export function findAliasCollisions(
 
 /**
  * Aliases that must never stand alone: bare titles and common words that would mark ordinary text. Compared by
- * `aliasKey`.
+ * `nameKey`.
  */
 export const FORBIDDEN_ALIASES: ReadonlySet<string> = new Set(
   [
@@ -112,5 +98,5 @@ export const FORBIDDEN_ALIASES: ReadonlySet<string> = new Set(
     'Nhà nước',
     'Quốc hội',
     'Bác',
-  ].map(aliasKey),
+  ].map(nameKey),
 );

@@ -3,7 +3,8 @@
  * with the seed's date, every figure's number written in its quote, units agreeing with metrics, aliases neither
  * forbidden nor shared unexplained. Pure: the caller passes the seeds' texts.
  */
-import { type AliasCollision, aliasKey, FORBIDDEN_ALIASES, findAliasCollisions, foldedKey } from './aliases.ts';
+import { bareNameKey, nameKey } from '../text/name-key.ts';
+import { type AliasCollision, FORBIDDEN_ALIASES, findAliasCollisions } from './aliases.ts';
 import { expandNames } from './names.ts';
 import { type Fact, FactBase, type Source } from './schema.ts';
 
@@ -171,9 +172,9 @@ export function checkFactBase(input: unknown, seedTexts: Readonly<Record<string,
       if (relation.target === entity.id) error('self-relation', `${entity.id} relates to itself`);
     }
     for (const alias of [entity.name, ...entity.aliases]) {
-      if (FORBIDDEN_ALIASES.has(aliasKey(alias)))
+      if (FORBIDDEN_ALIASES.has(nameKey(alias)))
         error('forbidden-alias', `${entity.id}: "${alias}" is a bare title or common word`);
-      if (foldedKey(alias).replace(/[^a-z0-9]/g, '').length < 3)
+      if (bareNameKey(alias).replace(/[^a-z0-9]/g, '').length < 3)
         error('short-alias', `${entity.id}: "${alias}" is too short to match safely`);
     }
   }
@@ -220,9 +221,9 @@ export function checkFactBase(input: unknown, seedTexts: Readonly<Record<string,
   });
   const spellingOwner = new Map<string, string>();
   for (const entity of spelled)
-    for (const s of [entity.name, ...entity.aliases]) spellingOwner.set(aliasKey(s), entity.id);
+    for (const s of [entity.name, ...entity.aliases]) spellingOwner.set(nameKey(s), entity.id);
   for (const block of expansion.blocks) {
-    const owner = spellingOwner.get(aliasKey(block.phrase));
+    const owner = spellingOwner.get(nameKey(block.phrase));
     if (owner) error('blocked-name', `"${block.phrase}" (blocked for ${block.entity}) is a name of ${owner}`);
   }
   const collisions = findAliasCollisions(spelled, base.ambiguousAliases ?? []);

@@ -17,7 +17,7 @@
 import { expandNames } from '../factbase/names.ts';
 import type { EntityKind, FactBase, Figure, MentionKind, MetricFrame } from '../factbase/schema.ts';
 import { canonicalUnit } from './figures.ts';
-import { normalize } from './normalize.ts';
+import { nameKey } from './name-key.ts';
 
 export interface MatchEntity {
   id: string;
@@ -81,13 +81,11 @@ export interface MatchTableOptions {
 export function buildMatchTable(base: FactBase & { version: string }, options: MatchTableOptions = {}): MatchTable {
   const kinds = options.kinds ? new Set<string>(options.kinds) : undefined;
   const exclude = new Set(options.exclude ?? []);
-  const ambiguous = new Set((base.ambiguousAliases ?? []).map((entry) => normalize(entry.alias).text));
+  const ambiguous = new Set((base.ambiguousAliases ?? []).map((entry) => nameKey(entry.alias)));
   const expansion = expandNames(base);
   const entities: MatchEntity[] = [];
   const usable = (spellings: readonly string[]) =>
-    [...new Set(spellings.map((alias) => alias.trim()))].filter(
-      (alias) => alias && !ambiguous.has(normalize(alias).text),
-    );
+    [...new Set(spellings.map((alias) => alias.trim()))].filter((alias) => alias && !ambiguous.has(nameKey(alias)));
   for (const entity of base.entities) {
     if (kinds && !kinds.has(entity.kind)) continue;
     if (exclude.has(entity.id) || entity.highlight === false) continue;

@@ -66,6 +66,9 @@ export interface MatchResults {
 }
 
 /** An alias's case rules, read from its tokens (see the module comment). */
+/** Case rules are kept for an alias's first 31 tokens (bits of an int32 mask); later tokens have none. */
+const MASK_TOKENS = 31;
+
 function aliasShape(tokens: Tokens): {
   upperFirst: number;
   caps: number;
@@ -82,7 +85,7 @@ function aliasShape(tokens: Tokens): {
     const f = tokens.flags[k] as number;
     if (f & TOKEN_WORD) words++;
     if (f & TOKEN_DIACRITIC) diacritics = true;
-    if (k >= 31) continue;
+    if (k >= MASK_TOKENS) continue;
     if (f & TOKEN_UPPER_FIRST) {
       caps |= 1 << k;
       capitalised++;
@@ -650,7 +653,7 @@ export class Matcher {
       const allUpper = this.patAllUpperMask[p] as number;
       let ok = true;
       for (let k = 0; k < length && ok; k++) {
-        if (allUpper & (1 << k) && !((flags[i + k] as number) & TOKEN_ALL_UPPER)) ok = false;
+        if (k < MASK_TOKENS && allUpper & (1 << k) && !((flags[i + k] as number) & TOKEN_ALL_UPPER)) ok = false;
       }
       if (!ok) continue;
       let exact = true;
@@ -667,7 +670,7 @@ export class Matcher {
       let shouting = true;
       for (let k = 0; k < length; k++) {
         const f = flags[i + k] as number;
-        if (f & TOKEN_DIACRITIC || (caps & (1 << k) && !(f & TOKEN_UPPER_FIRST))) {
+        if (f & TOKEN_DIACRITIC || (k < MASK_TOKENS && caps & (1 << k) && !(f & TOKEN_UPPER_FIRST))) {
           plain = false;
           break;
         }
