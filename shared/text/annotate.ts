@@ -51,7 +51,8 @@ import {
   type RecognisedFigure,
 } from './figures.ts';
 import type { MatchTable } from './match-table.ts';
-import { checkMatcherState, compileMatcherState, Matcher, type MatcherPattern, type MatcherState } from './matcher.ts';
+import { checkMatcherState, Matcher, type MatcherState } from './matcher.ts';
+import { compileMatcherState, type MatcherPattern } from './matcher-compile.ts';
 import * as normalizeModule from './normalize.ts';
 import { checkLexiconState, Lexicon, type LexiconState, Tokens } from './normalize.ts';
 import {

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Matcher } from './matcher.ts';
+import { compileMatcherState, type MatcherPattern } from './matcher-compile.ts';
 import {
   Lexicon,
   TOKEN_ALL_UPPER,
@@ -78,6 +79,10 @@ function bruteForce(aliases: readonly Cut[], text: Cut): Array<[number, number, 
   return out;
 }
 
+function compiled(patterns: MatcherPattern[], lexicon: Lexicon, accentless = true): Matcher {
+  return new Matcher(compileMatcherState(patterns, lexicon), lexicon, { accentless });
+}
+
 const WORDS = ['Việt', 'viet', 'VIỆT', 'Viet', 'Nam', 'nam', 'NAM', 'Lào', 'Lao', 'lào', 'LÀO', 'Lão'];
 const MORE = [
   'Tô',
@@ -122,10 +127,10 @@ describe('the trie agrees with a brute-force matcher', () => {
             seen.add(key);
             return true;
           });
-          const matcher = new Matcher(
+          const matcher = compiled(
             aliases.map((alias, entity) => ({ entity, alias })),
             lexicon,
-            { accentless },
+            accentless,
           );
           const cuts = aliases.map((alias) => cut(alias, lexicon, false));
           const text = textWords.join(' ');
@@ -159,7 +164,7 @@ describe('aliases longer than the case masks', () => {
     ],
   ])('matches a 40-word alias with %s', (_, alias, write) => {
     const lexicon = new Lexicon();
-    const matcher = new Matcher([{ entity: 7, alias }], lexicon);
+    const matcher = compiled([{ entity: 7, alias }], lexicon);
     const tokens = new Tokens();
     tokenize(`Theo ${write(alias)} hôm nay`, tokens, lexicon, false);
     const found = matcher.match(tokens);
