@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MekongDatabase } from './database.ts';
 import { freshDatabase } from './test-support.ts';
 import {
@@ -21,9 +21,16 @@ import {
 } from './user-data.ts';
 
 let db: MekongDatabase;
+// Only the clock is faked (fake-indexeddb keeps its real timers): each step of a test is a second later.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-29T08:00:00Z'));
+});
 afterEach(async () => {
+  vi.useRealTimers();
   await db?.delete();
 });
+const aSecondLater = () => vi.setSystemTime(Date.now() + 1000);
 
 describe('settings', () => {
   it('gives the defaults before anything is set', async () => {
@@ -63,7 +70,7 @@ describe('pins', () => {
   it('pins and unpins entities, listing them oldest first', async () => {
     db = freshDatabase();
     await pinEntity(db, 'to-lam');
-    await new Promise((resolve) => setTimeout(resolve, 2));
+    aSecondLater();
     await pinEntity(db, 'cang-vung-ang');
     await pinEntity(db, 'to-lam');
     expect((await listPins(db)).map((pin) => pin.entityId)).toEqual(['to-lam', 'cang-vung-ang']);
@@ -78,9 +85,9 @@ describe('notes', () => {
     db = freshDatabase();
     await setNote(db, 'to-lam', 'Tô Lâm', 'Chủ tịch nước năm 2024.');
     const created = (await getNote(db, 'to-lam'))?.createdAt;
-    await new Promise((resolve) => setTimeout(resolve, 2));
+    aSecondLater();
     await setNote(db, 'cang-vung-ang', 'Cảng Vũng Áng', 'Cửa ngõ ra biển của Lào.');
-    await new Promise((resolve) => setTimeout(resolve, 2));
+    aSecondLater();
     await setNote(db, 'to-lam', 'Tô Lâm', 'Tổng Bí thư từ 2024.');
     const note = await getNote(db, 'to-lam');
     expect(note).toMatchObject({ text: 'Tổng Bí thư từ 2024.', createdAt: created });
