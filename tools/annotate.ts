@@ -2,7 +2,7 @@
  * `npm run -s annotate -- [--json] FILE...` — the names and figures of the fact base in text or HTML files.
  *
  * Plain text is read as is; HTML (by extension, or a document that starts like one) is read as its visible text
- * (shared/text/html-text.ts), and offsets index that text. With `--json`, one document:
+ * (tools/html-text.ts), and offsets index that text. With `--json`, one document:
  *   {"files":[{"file":…, "date":…, "subject":[…], "mentions":[{"start":…, "end":…, "text":…, "kind":…,
  *     "entity":{"id":…, "name":…}, "figure":{"value":…, "valueMax":…, "unit":…, "metric":…, "period":…,
  *     "role":…, "qualifier":…, "facts":[…], "conflicts":[…]}}]}]}      (`figure` only for figures)
@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
 import { createAnnotator, type Mention, resolveEvidence } from '../shared/text/annotate.ts';
 import { findDate } from '../shared/text/dates.ts';
-import { htmlVisibleText, looksLikeHtml } from '../shared/text/html-text.ts';
+import { htmlVisibleText, looksLikeHtml } from './html-text.ts';
 import { buildMatchTable } from '../shared/text/match-table.ts';
 
 const USAGE = 'usage: npm run -s annotate -- [--json] [--no-accentless] [--all-figures] [--date YYYY-MM-DD] FILE...';

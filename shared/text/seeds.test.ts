@@ -9,7 +9,7 @@ import { bundledFactBase } from '../factbase/bundle.ts';
 import type { FactBase } from '../factbase/schema.ts';
 import { createAnnotator, resolveEvidence } from './annotate.ts';
 import { isCredit } from './credits.ts';
-import { htmlVisibleText } from './html-text.ts';
+import { htmlVisibleText } from '../../tools/html-text.ts';
 import { buildMatchTable } from './match-table.ts';
 
 const base = bundledFactBase as unknown as FactBase & { version: string };
