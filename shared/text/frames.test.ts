@@ -198,3 +198,23 @@ describe('values within the written precision and the qualifier', () => {
     expect(agrees({ value, unit, qualifier }, fact)).toBe(same);
   });
 });
+
+describe('a period without its year, on a page without a date', () => {
+  const text =
+    'Thương mại Việt Nam - Lào trong quý I/2023 tăng mạnh. Kim ngạch xuất khẩu hàng hóa của Việt Nam sang Lào trong ba tháng đầu năm đạt 346 triệu USD.';
+  const periodOf = (body: string, date?: string) =>
+    annotator.annotate(body, { subject: LAOS, ...(date ? { date } : {}) }).find((m) => m.kind === 'figure')?.figure
+      ?.period;
+
+  it('takes the year the paragraph named before it', () => {
+    expect(periodOf(text)).toBe('2023-Q1');
+  });
+
+  it('stays unknown when nothing before it names a year', () => {
+    expect(periodOf(text.slice(text.indexOf('Kim ngạch')))).toBe('?-Q1');
+  });
+
+  it('takes the article’s date first when there is one', () => {
+    expect(periodOf(text.slice(text.indexOf('Kim ngạch')), '2025-04-20')).toBe('2025-Q1');
+  });
+});

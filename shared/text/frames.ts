@@ -440,7 +440,13 @@ export class FrameReader {
     frame.sign = this.signOf(hits, figure, frame.role);
 
     // Period: in the number's clause, else before it, else after it, else the previous sentences'.
-    const period = this.periodOf(text, tokens, sentence, figure, context, frame.role);
+    const period = this.withYearNamedBefore(
+      this.periodOf(text, tokens, sentence, figure, context, frame.role),
+      text,
+      tokens,
+      sentence,
+      context,
+    );
     if (period) {
       frame.period = period.key;
       frame.periodKind = period.kind;
@@ -756,6 +762,30 @@ export class FrameReader {
       if (hit.tag === Cue.Growth && hit.end <= figure.startToken && (!nearest || hit.end > nearest.end)) nearest = hit;
     }
     return nearest?.payload === 1 ? -1 : 1;
+  }
+
+  /**
+   * A period whose year neither the text nor the article's date gives ("ba tháng đầu năm" on a page without a
+   * date) is in the year the paragraph last named before it ("Thương mại … trong quý I/2025 … ba tháng đầu năm").
+   */
+  private withYearNamedBefore(
+    period: PeriodMention | undefined,
+    text: string,
+    tokens: Tokens,
+    sentence: Sentence,
+    context: FrameContext,
+  ): PeriodMention | undefined {
+    if (!period?.key.startsWith('?-')) return period;
+    let current: Sentence | undefined = sentence;
+    for (let n = 0; current && n < 3; n++) {
+      const named = this.periodsOf(text, tokens, current, context).filter(
+        (other) => !other.comparison && other.end <= period.start && /^\d{4}/.test(other.key),
+      );
+      const last = named[named.length - 1];
+      if (last) return { ...period, key: `${last.key.slice(0, 4)}${period.key.slice(1)}` };
+      current = this.sentenceBefore(tokens, current);
+    }
+    return period;
   }
 
   private periodOf(

@@ -5,11 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { htmlVisibleText } from '../../tools/html-text.ts';
 import { bundledFactBase } from '../factbase/bundle.ts';
 import type { FactBase } from '../factbase/schema.ts';
 import { createAnnotator, resolveEvidence } from './annotate.ts';
 import { isCredit } from './credits.ts';
-import { htmlVisibleText } from '../../tools/html-text.ts';
 import { buildMatchTable } from './match-table.ts';
 
 const base = bundledFactBase as unknown as FactBase & { version: string };
