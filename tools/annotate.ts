@@ -20,8 +20,8 @@ import { readFileSync } from 'node:fs';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
 import { createAnnotator, type Mention, resolveEvidence } from '../shared/text/annotate.ts';
 import { findDate } from '../shared/text/dates.ts';
-import { htmlVisibleText, looksLikeHtml } from './html-text.ts';
 import { buildMatchTable } from '../shared/text/match-table.ts';
+import { htmlVisibleText, looksLikeHtml } from './html-text.ts';
 
 const USAGE = 'usage: npm run -s annotate -- [--json] [--no-accentless] [--all-figures] [--date YYYY-MM-DD] FILE...';
 
