@@ -2,7 +2,8 @@
  * How well figures are framed on real text: the development set (verbatim excerpts of real news with hand-made
  * frames, `shared/text/testdata/devset/devset.json`) and the precision set (figure sentences built like the
  * reviews' traps, `shared/text/testdata/precision/figures.json`). `npm run -s eval:figures` prints it;
- * `figures.test.ts` holds it.
+ * `figures.test.ts` holds it. The same scoring reports the held-out set (`testdata/heldout/heldout.json`), which no
+ * rule is tuned on and no test holds.
  *
  * A page is one excerpt or one sentence, annotated as the extension does by default (only figures with a metric
  * are drawn) with the article's date and subject (the page's own, else the countries it names most).

@@ -1,7 +1,8 @@
 /**
  * How well names are found on real text: the development set (verbatim excerpts of real news with hand-made gold,
  * `shared/text/testdata/devset/devset.json`) and the precision set (sentences built like the reviews' traps,
- * `shared/text/testdata/precision/names.json`). `npm run -s eval:names` prints it; `names.test.ts` holds it.
+ * `shared/text/testdata/precision/names.json`). `npm run -s eval:names` prints it; `names.test.ts` holds it. The same
+ * scoring reports the held-out set (`testdata/heldout/heldout.json`), which no rule is tuned on and no test holds.
  *
  * A page is one excerpt or one sentence: it is annotated, then `resolveEvidence` applies as on a page.
  * - Recall: a gold name of an entity the page highlighter shows is found when a mention of that entity — or a
