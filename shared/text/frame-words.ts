@@ -198,6 +198,8 @@ export const Cue = {
   Product: 15,
   /** A word between a number and the quantity after it: "thu về 755,2 triệu USD từ xuất khẩu", "chi … để nhập khẩu". */
   Bridge: 16,
+  /** Provinces or districts as the pair ("giữa hai tỉnh", "hai địa phương"): a local figure, never a national one. */
+  LocalScope: 17,
 } as const;
 export type Cue = (typeof Cue)[keyof typeof Cue];
 
@@ -221,6 +223,11 @@ export type Link = (typeof Link)[keyof typeof Link];
 /** Cue phrases by kind: [cue, payload, phrases]. */
 export const CUES: ReadonlyArray<readonly [Cue, number, readonly string[]]> = [
   [Cue.Masks, 0, ['tăng cường', 'giá trị', 'trị giá']],
+  [
+    Cue.LocalScope,
+    0,
+    ['hai tỉnh', 'giữa hai tỉnh', 'các tỉnh', 'tỉnh bạn', 'hai địa phương', 'hai huyện', 'trên địa bàn', 'toàn tỉnh'],
+  ],
   [
     Cue.Pair,
     0,

@@ -1009,6 +1009,8 @@ export class FrameReader {
     metric: MetricFrameState,
     context: FrameContext,
   ): { scope: string[]; evidence: Frame['evidence'] } | undefined {
+    // "thương mại qua biên giới giữa hai tỉnh": provinces are the pair, whichever countries they are in.
+    if (sentence.hits.some((hit) => hit.tag === Cue.LocalScope)) return undefined;
     const named = this.placesFor(tokens, sentence, quantity, figure);
     const pair = sentence.hits.some((hit) => hit.tag === Cue.Pair);
     const countries = new Set<string>();
