@@ -226,7 +226,7 @@ export const CUES: ReadonlyArray<readonly [Cue, number, readonly string[]]> = [
   [
     Cue.LocalScope,
     0,
-    ['hai tỉnh', 'giữa hai tỉnh', 'các tỉnh', 'tỉnh bạn', 'hai địa phương', 'hai huyện', 'trên địa bàn', 'toàn tỉnh'],
+    ['hai tỉnh', 'giữa hai tỉnh', 'tỉnh bạn', 'hai địa phương', 'hai huyện', 'trên địa bàn', 'toàn tỉnh'],
   ],
   [
     Cue.Pair,

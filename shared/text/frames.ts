@@ -1009,8 +1009,11 @@ export class FrameReader {
     metric: MetricFrameState,
     context: FrameContext,
   ): { scope: string[]; evidence: Frame['evidence'] } | undefined {
-    // "thương mại qua biên giới giữa hai tỉnh": provinces are the pair, whichever countries they are in.
-    if (sentence.hits.some((hit) => hit.tag === Cue.LocalScope)) return undefined;
+    // "thương mại qua biên giới giữa hai tỉnh … đạt 95 triệu USD, tăng 12%": provinces are the pair of what the
+    // sentence says up to the number's clause, whichever countries they are in (not what follows it: "…; giao lưu
+    // nhân dân các tỉnh đối biên").
+    const [, clauseEnd] = this.clauseOf(tokens, sentence, figure.startToken, false);
+    if (sentence.hits.some((hit) => hit.tag === Cue.LocalScope && hit.end <= clauseEnd)) return undefined;
     const named = this.placesFor(tokens, sentence, quantity, figure);
     const pair = sentence.hits.some((hit) => hit.tag === Cue.Pair);
     const countries = new Set<string>();

@@ -29,6 +29,9 @@ describe('periods as Vietnamese news writes them', () => {
     ['sáu tháng đầu năm 2024', '2024-H1'],
     ['mười một tháng năm 2024', '2024-11M'],
     ['trong tháng đầu năm 2024', '2024-01'],
+    ['từ tháng 1-10/2022, kim ngạch', '2022-10M'],
+    ['Từ tháng 1 đến tháng 10/2022, kim ngạch', '2022-10M'],
+    ['trong tháng 1 - 6 năm 2023', '2023-H1'],
   ])('reads %j as %s', (sentence, key) => {
     expect(own(sentence)).toEqual([key]);
   });

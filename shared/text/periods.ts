@@ -108,6 +108,17 @@ function yearOf(written: string | undefined, months: number, date: DateParts | u
 
 const PATTERNS: readonly Pattern[] = [
   {
+    // "tháng 1-10/2022", "từ tháng 1 đến tháng 10/2022": the year's first months, as the customs office counts them
+    // (before running totals: "đến tháng 10/2022" here ends the range, it is no cut-off).
+    kind: 'months',
+    needs: ['thang'],
+    re: new RegExp(`\\bthang\\s+0?1\\s*(?:-|den|toi)\\s*(?:thang\\s+)?(\\d{1,2})\\s*(?:\\/|-|nam)\\s*${Y}`, 'g'),
+    key: (m) => {
+      const months = Number(m[1]);
+      return months >= 2 && months <= 12 ? firstMonths(m[2] as string, months) : undefined;
+    },
+  },
+  {
     kind: 'span',
     needs: ['giai doan'],
     re: new RegExp(`\\bgiai doan\\s+(?:tu\\s+)?(?:nam\\s+)?${Y}\\s*(?:-|den|toi)\\s*(?:nam\\s+)?${Y}`, 'g'),
