@@ -6,7 +6,7 @@
  * placed beside it (a small chart and its table) and the sources.
  */
 import type { CardSeriesPoint, CardSource, FigureCard } from '../../shared/lookup/card.ts';
-import { FactList, Section, SourceLine } from './card.tsx';
+import { FactList, PeriodLabel, Section, SourceLine } from './card.tsx';
 import { formatPeriod, formatValue } from './format.ts';
 import { type MessageKey, t } from './i18n.ts';
 import { type PagePoint, SeriesChart } from './series-chart.tsx';
@@ -120,7 +120,7 @@ function FigureSeriesTable({ figure, point }: { figure: FigureCard; point?: Page
             key={row.factId || 'page'}
             class={row.factId === '' ? 'ml-page-row' : stated.has(row.factId) ? 'ml-current' : undefined}
           >
-            <th scope="row">{formatPeriod(row)}</th>
+            <th scope="row">{row.factId === '' ? formatPeriod(row) : <PeriodLabel point={row} />}</th>
             <td>{qualified(row.value, row.unit, row.valueMax, row.qualifier)}</td>
           </tr>
         ))}
