@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { card, mentionPoint, stepMention } from './support/card.ts';
-import { pageMentions, useExtension } from './support/extension.ts';
+import { openNewsSite as openNewsSiteIn, pageMentions, useExtension } from './support/extension.ts';
 import { SCREENSHOTS } from './support/screenshots.ts';
 import { openExtensionPage, tabIdOf } from './support/ui.ts';
 
@@ -17,19 +17,7 @@ const env = useExtension();
 /** The site's furniture: nothing in it is the article's. */
 const FURNITURE = ['.site-header', '.menu', '.most-read', '.related', '.comments', '.site-footer', '.cookie-banner'];
 
-async function openNewsSite(): Promise<Page> {
-  const page = await env.session.context.newPage();
-  await page.goto(env.server.url('/news-site.html'));
-  await expect
-    .poll(() =>
-      pageMentions(env.session, page)
-        .then((answer) => answer.mentions.length)
-        .catch(() => 0),
-    )
-    .toBeGreaterThan(20);
-  await page.getByRole('button', { name: 'Đồng ý' }).click();
-  return page;
-}
+const openNewsSite = (): Promise<Page> => openNewsSiteIn(env.session, env.server);
 
 /** Where each drawn highlight is: the closest of the given containers around it, or 'elsewhere'. */
 function highlightPlaces(page: Page, containers: string[]): Promise<Array<{ text: string; place: string }>> {

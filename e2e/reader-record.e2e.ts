@@ -8,22 +8,15 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
 import { card, mentionPoint } from './support/card.ts';
-import { pageMentions, useExtension } from './support/extension.ts';
+import { openNewsSite as openNewsSiteIn, pageMentions, useExtension } from './support/extension.ts';
 import { openExtensionPage, setSettings, tabIdOf } from './support/ui.ts';
 
 const env = useExtension();
 
 /** The news-site page: no metadata, the article dated 11/07/2024 by its byline. */
 async function openNewsSite(): Promise<Page> {
-  const page = await env.session.context.newPage();
-  await page.goto(env.server.url('/news-site.html'));
-  await expect
-    .poll(() =>
-      pageMentions(env.session, page)
-        .then((answer) => answer.date)
-        .catch(() => undefined),
-    )
-    .toBe('2024-07-11');
+  const page = await openNewsSiteIn(env.session, env.server);
+  expect((await pageMentions(env.session, page)).date).toBe('2024-07-11');
   return page;
 }
 
