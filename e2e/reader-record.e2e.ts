@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
 import { card, mentionPoint } from './support/card.ts';
-import { openNewsSite as openNewsSiteIn, pageMentions, useExtension } from './support/extension.ts';
+import { mentionCount, openNewsSite as openNewsSiteIn, pageMentions, useExtension } from './support/extension.ts';
 import { openExtensionPage, setSettings, tabIdOf } from './support/ui.ts';
 
 const env = useExtension();
@@ -114,6 +114,27 @@ describe('an entity’s record', () => {
     });
     expect(unmarked).toEqual([]);
     await panel.close();
+    await page.close();
+  });
+});
+
+describe('a figure’s card in English', () => {
+  it('marks the base’s metric and the page’s period Vietnamese, and its own words not', async () => {
+    await setSettings(env.session, { language: 'en' });
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('/wrong-figure.html'));
+    await expect.poll(() => mentionCount(env.session, page)).toBe(2);
+    const point = await mentionPoint(page, 'figure', '2,1 tỷ USD');
+    await page.mouse.move(point.x, point.y);
+    const frame = card(page).locator('.ml-frame');
+    await expect
+      .poll(() => frame.innerText().catch(() => ''))
+      .toBe('Kim ngạch thương mại Việt Nam - Lào · năm 2022 · as this page says');
+    expect(await frame.locator('[lang="vi"]').allInnerTexts()).toEqual([
+      'Kim ngạch thương mại Việt Nam - Lào',
+      'năm 2022',
+    ]);
+    expect(await page.locator('mekong-lens-card .ml-panel').getAttribute('lang')).toBe('en');
     await page.close();
   });
 });
