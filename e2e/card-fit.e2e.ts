@@ -7,8 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { card, stepMention } from './support/card.ts';
-import { pageMentions, useExtension } from './support/extension.ts';
+import { card, cardName, stepMention } from './support/card.ts';
+import { mentionCount, openNewsSite as openNewsSiteIn, openSeed, useExtension } from './support/extension.ts';
 import { SCREENSHOTS } from './support/screenshots.ts';
 
 const env = useExtension({ hasTouch: true });
@@ -27,21 +27,7 @@ interface Box {
   height: number;
 }
 
-async function openNewsSite(viewport: Viewport): Promise<Page> {
-  const page = await env.session.context.newPage();
-  await page.setViewportSize(viewport);
-  await page.goto(env.server.url('/news-site.html'));
-  await expect
-    .poll(() =>
-      pageMentions(env.session, page)
-        .then((answer) => answer.mentions.length)
-        .catch(() => 0),
-    )
-    .toBeGreaterThan(20);
-  // A reader dismisses the cookie banner first; behind it nothing can be hovered.
-  await page.getByRole('button', { name: 'Đồng ý' }).click();
-  return page;
-}
+const openNewsSite = (viewport: Viewport): Promise<Page> => openNewsSiteIn(env.session, env.server, viewport);
 
 /**
  * Scrolls so that the `index`-th highlighted mention (document order) sits with its top at `y` in the window (as
@@ -185,14 +171,7 @@ describe('cards on a 390×844 touch screen', () => {
     const box = (await tag.boundingBox()) as Box;
     const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     await page.touchscreen.tap(at.x, at.y);
-    await expect
-      .poll(() =>
-        card(page)
-          .locator('.ml-name')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toBe('Tô Lâm');
+    await expect.poll(() => cardName(page)).toBe('Tô Lâm');
     expect(new URL(page.url()).hash).toBe('');
     await page.touchscreen.tap(at.x, at.y);
     await expect.poll(() => new URL(page.url()).hash).toBe('#tag-to-lam');
@@ -243,5 +222,67 @@ describe('a card that holds more than the room beside its mention', () => {
     await expect.poll(() => card(page).count()).toBe(0);
     expect(await page.evaluate(() => CSS.highlights.get('ml-active')?.size)).toBe(0);
     await page.close();
+  });
+});
+
+/** Scrolls the `nth` highlight of `kind` whose text ends with `text` to `y` in the window; returns its first box. */
+function placeNamed(page: Page, kind: string, text: string, nth: number, y: number): Promise<Box> {
+  return page.evaluate(
+    ([kind, text, nth, y]) => {
+      const ranges = [...(CSS.highlights.get(`ml-${kind}`) as unknown as Set<Range>)]
+        .filter((range) => range.toString().endsWith(text))
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const range = ranges[nth] as Range;
+      const first = () => range.getClientRects()[0] as DOMRect;
+      window.scrollBy({ top: first().top - y, behavior: 'instant' });
+      const rect = first();
+      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    },
+    [kind, text, nth, y] as const,
+  );
+}
+
+describe('the review’s cases', () => {
+  it('seed 000 at 1280×900: the second “Thủ tướng Lào Sonexay Siphandone” at y≈453 gets a card inside the window', async () => {
+    const viewport = { width: 1280, height: 900 } as const;
+    const page = await openSeed(env.session, env.server, '000_a152b25d463c024e.txt');
+    await page.setViewportSize(viewport);
+    // The local copy of the seed is shorter above the mention than the news site the review read it on.
+    await page.addStyleTag({ content: 'body { padding-top: 600px; }' });
+    const mention = await placeNamed(page, 'person', 'Thủ tướng Lào Sonexay Siphandone', 1, 453);
+    expect(Math.abs(mention.y - 453)).toBeLessThan(2);
+    await page.mouse.move(mention.x + 10, mention.y + mention.height / 2);
+    await expect
+      .poll(() =>
+        card(page)
+          .locator('.ml-name')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toBe('Sonexay Siphandone');
+    // Before the fix: −72…448, the name and kind above the window.
+    await expectCardFits(page, viewport, mention, 'seed 000');
+    await page.close();
+  });
+
+  it('a figure’s warning is inside the window, mid-window at 1280×900 and tapped on a 390×844 phone', async () => {
+    for (const viewport of [VIEWPORTS[0], VIEWPORTS[2]]) {
+      const page = await env.session.context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(env.server.url('/wrong-figure.html'));
+      await expect.poll(() => mentionCount(env.session, page)).toBe(2);
+      // Room above and below, so that the figure can sit in the middle of the window.
+      await page.addStyleTag({ content: 'body { padding: 1200px 0; }' });
+      const mention = await placeNamed(page, 'figure', '2,1 tỷ USD', 0, Math.round(viewport.height / 2) - 10);
+      const at = { x: mention.x + Math.min(mention.width, 20) / 2, y: mention.y + mention.height / 2 };
+      if (viewport.width < 500) await page.touchscreen.tap(at.x, at.y);
+      else await page.mouse.move(at.x, at.y);
+      await expect.poll(() => card(page).locator('.ml-warning').count()).toBe(1);
+      await expectCardFits(page, viewport, mention, `figure at ${viewport.width}×${viewport.height}`);
+      // The warning itself is read where it is: scrolled into the card's view, it is wholly inside the window.
+      await card(page).locator('.ml-warning').scrollIntoViewIfNeeded();
+      expectInside(await settledBox(page, 'mekong-lens-card .ml-warning'), viewport, 'the warning');
+      await page.close();
+    }
   });
 });

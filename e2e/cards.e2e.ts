@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { card, mentionPoint, stepMention } from './support/card.ts';
-import { openSeed as openSeedPage, pageMentions, useExtension } from './support/extension.ts';
+import { mentionCount, openSeed as openSeedPage, pageMentions, useExtension } from './support/extension.ts';
 import { SCREENSHOTS } from './support/screenshots.ts';
 
 const env = useExtension();
@@ -42,13 +42,7 @@ describe('the card in Chromium', () => {
   it('warns when a figure on the page disagrees with the fact base for the same metric and period', async () => {
     const page = await env.session.context.newPage();
     await page.goto(env.server.url('/wrong-figure.html'));
-    await expect
-      .poll(() =>
-        pageMentions(env.session, page)
-          .then((answer) => answer.mentions.length)
-          .catch(() => 0),
-      )
-      .toBe(2);
+    await expect.poll(() => mentionCount(env.session, page)).toBe(2);
     const wrong = await mentionPoint(page, 'figure', '2,1 tỷ USD');
     await page.mouse.move(wrong.x, wrong.y);
     await expect.poll(() => card(page).count()).toBe(1);

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
-import { card, mentionPoint } from './support/card.ts';
+import { card, cardName, mentionPoint } from './support/card.ts';
 import { openSeed, pageMentions, useExtension } from './support/extension.ts';
 import { SCREENSHOTS } from './support/screenshots.ts';
 import { openExtensionPage, tabIdOf } from './support/ui.ts';
@@ -77,6 +77,7 @@ describe('the side panel', () => {
     const box = panel.getByRole('combobox');
     await box.fill('pham minh chinh');
     await expect.poll(() => panel.getByTestId('search-count').innerText()).toMatch(/^\d+ kết quả$/);
+    expect(await panel.getByTestId('search-count').getAttribute('aria-live')).toBe('polite');
     await box.press('Enter');
     await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toBe('Phạm Minh Chính');
     expect(await panel.evaluate(() => document.activeElement?.tagName)).toBe('H2');
@@ -182,14 +183,7 @@ describe('a mention whose card can no longer be made', () => {
 
     const person = await mentionPoint(page, 'person', 'Phạm Minh Chính');
     await page.mouse.move(person.x, person.y);
-    await expect
-      .poll(() =>
-        card(page)
-          .locator('.ml-name')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toBe('Phạm Minh Chính');
+    await expect.poll(() => cardName(page)).toBe('Phạm Minh Chính');
 
     const project = await page.evaluate(() => {
       const range = [...(CSS.highlights.get('ml-project') as unknown as Set<Range>)].find((candidate) =>

@@ -3,7 +3,7 @@
  * the background's message listener carries only while it runs), whether the panel is closed or already open.
  */
 import { describe, expect, it } from 'vitest';
-import { card, mentionPoint } from './support/card.ts';
+import { card, cardName, mentionPoint } from './support/card.ts';
 import { openSeed, useExtension } from './support/extension.ts';
 import { sidePanelRecordName } from './support/side-panel.ts';
 
@@ -25,14 +25,7 @@ describe('the card’s “open in the side panel”', () => {
 
     const toLam = await mentionPoint(page, 'person', 'Tô Lâm');
     await page.mouse.move(toLam.x, toLam.y);
-    await expect
-      .poll(() =>
-        card(page)
-          .locator('.ml-name')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toBe('Tô Lâm');
+    await expect.poll(() => cardName(page)).toBe('Tô Lâm');
     await card(page).getByRole('button', { name: 'Mở trong bảng bên' }).click();
     await expect.poll(sidePanels).toEqual(['/sidepanel.html']);
     await expect.poll(() => sidePanelRecordName(page)).toBe('Tô Lâm');
@@ -55,14 +48,7 @@ describe('the card’s “open in the side panel”', () => {
     const page = await openSeed(env.session, env.server, '004_8af0e2a929b6679e.txt');
     const toLam = await mentionPoint(page, 'person', 'Tô Lâm');
     await page.mouse.move(toLam.x, toLam.y);
-    await expect
-      .poll(() =>
-        card(page)
-          .locator('.ml-name')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toBe('Tô Lâm');
+    await expect.poll(() => cardName(page)).toBe('Tô Lâm');
     // A click the page makes up, long after the reader's last gesture, is none of the reader's: the browser
     // refuses to open the panel for it (as Firefox does for any click in a page).
     await page.addScriptTag({

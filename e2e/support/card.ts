@@ -36,6 +36,13 @@ export async function mentionPoint(
 /** The open card (inside our host's shadow root). */
 export const card = (page: Page) => page.locator('mekong-lens-card .ml-card');
 
+/** The name on the open card, or '' when none is open. */
+export const cardName = (page: Page): Promise<string> =>
+  card(page)
+    .locator('.ml-name')
+    .innerText()
+    .catch(() => '');
+
 /** The card's box in the window, or null when no card is shown. */
 export async function cardBox(page: Page) {
   return page.locator('mekong-lens-card .ml-panel').boundingBox();

@@ -77,17 +77,34 @@ export async function pageMentions(session: ExtensionSession, page: Page): Promi
   });
 }
 
+/** How many mentions the content script reports on `page`: 0 until it answers. */
+export const mentionCount = (session: ExtensionSession, page: Page): Promise<number> =>
+  pageMentions(session, page)
+    .then((answer) => answer.mentions.length)
+    .catch(() => 0);
+
 /** Opens a seed article laid out as a news page and waits until the extension has annotated it. */
 export async function openSeed(session: ExtensionSession, server: TestServer, file: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(server.url(`/seed/${file}.html`));
-  await expect
-    .poll(() =>
-      pageMentions(session, page)
-        .then((answer) => answer.mentions.length)
-        .catch(() => 0),
-    )
-    .toBeGreaterThan(0);
+  await expect.poll(() => mentionCount(session, page)).toBeGreaterThan(0);
+  return page;
+}
+
+/**
+ * Opens e2e/pages/news-site.html (at `viewport`, if given), waits until the extension has annotated it, and
+ * dismisses its cookie banner as a reader does first (nothing behind it can be hovered).
+ */
+export async function openNewsSite(
+  session: ExtensionSession,
+  server: TestServer,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  const page = await session.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.goto(server.url('/news-site.html'));
+  await expect.poll(() => mentionCount(session, page)).toBeGreaterThan(20);
+  await page.getByRole('button', { name: 'Đồng ý' }).click();
   return page;
 }
 

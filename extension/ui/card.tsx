@@ -20,7 +20,7 @@ import type {
 } from '../../shared/lookup/card.ts';
 import type { ArticleDate } from '../messaging/protocol.ts';
 import { FigureBody } from './figure-card.tsx';
-import { formatDate, formatPeriod, formatValue } from './format.ts';
+import { formatDate, formatValue, needsTargetWord } from './format.ts';
 import { kindName, t } from './i18n.ts';
 
 export interface CardActions {
@@ -300,11 +300,27 @@ export function SeriesTable({ series, highlight }: { series: CardSeriesPoint[]; 
       <tbody>
         {series.map((point) => (
           <tr key={point.factId} class={highlight?.has(point.factId) ? 'ml-current' : undefined}>
-            <th scope="row">{formatPeriod(point)}</th>
+            <th scope="row">
+              <PeriodLabel point={point} />
+            </th>
             <td>{formatValue(point.value, point.unit, point.valueMax)}</td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** A series point's period: the base's Vietnamese words marked so, inside the interface's "Target, …" for a target. */
+export function PeriodLabel({ point }: { point: Pick<CardSeriesPoint, 'period' | 'isTarget'> }) {
+  const period = <span lang="vi">{point.period}</span>;
+  if (!needsTargetWord(point)) return period;
+  const [before = '', after = ''] = t('targetPeriod', '\u0000').split('\u0000');
+  return (
+    <>
+      {before}
+      {period}
+      {after}
+    </>
   );
 }

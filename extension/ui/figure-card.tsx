@@ -5,8 +5,9 @@
  * base, or no metric at all with what little is read of it — then the metric's series with the page's number
  * placed beside it (a small chart and its table) and the sources.
  */
+import { Fragment } from 'preact';
 import type { CardSeriesPoint, CardSource, FigureCard } from '../../shared/lookup/card.ts';
-import { FactList, Section, SourceLine } from './card.tsx';
+import { FactList, PeriodLabel, Section, SourceLine } from './card.tsx';
 import { formatPeriod, formatValue } from './format.ts';
 import { type MessageKey, t } from './i18n.ts';
 import { type PagePoint, SeriesChart } from './series-chart.tsx';
@@ -28,12 +29,13 @@ export function qualified(value: number, unit: string, valueMax?: number, qualif
 export function FigureBody({ figure }: { figure: FigureCard }) {
   const { page, metric, verdict } = figure;
   const role = page.role && page.role !== 'result' ? t(`figureRole_${page.role}` as MessageKey) : undefined;
-  const frame = [
-    metric.known ? metric.name : t('figureUnknownMetric'),
-    role,
-    page.period ?? t('figureNoPeriodShort'),
-    t('figurePerPage'),
-  ].filter(Boolean);
+  // The base's metric name and the page's period are Vietnamese data; the words between are the interface's.
+  const frame: Array<{ text: string; vietnamese: boolean }> = [
+    metric.known ? { text: metric.name, vietnamese: true } : { text: t('figureUnknownMetric'), vietnamese: false },
+    ...(role ? [{ text: role, vietnamese: false }] : []),
+    page.period ? { text: page.period, vietnamese: true } : { text: t('figureNoPeriodShort'), vietnamese: false },
+    { text: t('figurePerPage'), vietnamese: false },
+  ];
   const point: PagePoint | undefined =
     metric.known && page.periodKey
       ? {
@@ -49,7 +51,12 @@ export function FigureBody({ figure }: { figure: FigureCard }) {
   return (
     <>
       <p class="ml-role ml-frame">
-        <span lang="vi">{frame.join(' · ')}</span>
+        {frame.map((part, index) => (
+          <Fragment key={part.text}>
+            {index > 0 && ' · '}
+            {part.vietnamese ? <span lang="vi">{part.text}</span> : part.text}
+          </Fragment>
+        ))}
       </p>
       {verdict === 'disagrees' && expected && (
         <div class="ml-warning" role="alert">
@@ -120,7 +127,7 @@ function FigureSeriesTable({ figure, point }: { figure: FigureCard; point?: Page
             key={row.factId || 'page'}
             class={row.factId === '' ? 'ml-page-row' : stated.has(row.factId) ? 'ml-current' : undefined}
           >
-            <th scope="row">{formatPeriod(row)}</th>
+            <th scope="row">{row.factId === '' ? formatPeriod(row) : <PeriodLabel point={row} />}</th>
             <td>{qualified(row.value, row.unit, row.valueMax, row.qualifier)}</td>
           </tr>
         ))}

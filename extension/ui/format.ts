@@ -44,6 +44,10 @@ export function formatDate(iso: string): string {
   return month && year ? `${month}/${year}` : iso;
 }
 
+/** A target's period that does not say so itself ("năm 2025") is written "Mục tiêu năm 2025". */
+export const needsTargetWord = (point: Pick<CardSeriesPoint, 'period' | 'isTarget'>): boolean =>
+  point.isTarget && !/mục tiêu/i.test(point.period);
+
 export function formatPeriod(point: Pick<CardSeriesPoint, 'period' | 'isTarget'>): string {
-  return point.isTarget && !/mục tiêu/i.test(point.period) ? t('targetPeriod', point.period) : point.period;
+  return needsTargetWord(point) ? t('targetPeriod', point.period) : point.period;
 }

@@ -66,7 +66,14 @@ export function RecordView({ record, onOpenEntity, onChange, focusOnOpen = false
         </Section>
       )}
       {record.figures.map((figure) => (
-        <Section key={figure.metric.id} title={`${t('figures')}: ${figure.metric.name}`}>
+        <Section
+          key={figure.metric.id}
+          title={
+            <>
+              {t('figures')}: <span lang="vi">{figure.metric.name}</span>
+            </>
+          }
+        >
           <SeriesChart series={figure.series} title={t('chartTitle', figure.metric.name)} />
           <SeriesTable
             series={figure.series}
@@ -90,7 +97,7 @@ export function RecordView({ record, onOpenEntity, onChange, focusOnOpen = false
   );
 }
 
-function Section({ title, children }: { title: string; children: ComponentChildren }) {
+function Section({ title, children }: { title: ComponentChildren; children: ComponentChildren }) {
   return (
     <section class="ml-section">
       <h3>{title}</h3>
