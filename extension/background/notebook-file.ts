@@ -4,28 +4,15 @@
  */
 import { en, vi } from 'zod/locales';
 import { z } from 'zod/mini';
-import { FIGURE_ROLES, QUALIFIERS } from '../../shared/factbase/kinds.ts';
 import { entryKey, type NotebookEntry, outletOf, type ReadFigure } from '../../shared/notebook/readings.ts';
 import type { Settings } from '../db/settings.ts';
 import type { ImportProblem } from '../messaging/protocol.ts';
+import { ReadFigureShape } from '../messaging/schemas.ts';
 
 /** Most entries a notebook file may hold. */
 export const MAX_NOTEBOOK_ENTRIES = 200_000;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A figure as read on a page (the content script's report, and part of each entry of a file). */
-export const ReadFigureShape = {
-  text: z.string().check(z.minLength(1), z.maxLength(200)),
-  sentence: z.string().check(z.maxLength(2000)),
-  value: z.number().check(z.refine(Number.isFinite)),
-  valueMax: z.optional(z.number().check(z.refine(Number.isFinite))),
-  unit: z.string().check(z.minLength(1), z.maxLength(20)),
-  metric: z.string().check(z.minLength(1), z.maxLength(200)),
-  period: z.string().check(z.maxLength(40)),
-  role: z.enum(FIGURE_ROLES),
-  qualifier: z.optional(z.enum(QUALIFIERS)),
-};
 
 const Url = z.string().check(
   z.maxLength(4096),

@@ -38,6 +38,9 @@ export interface NotebookEntry extends ReadFigure {
   recordedAt: number;
 }
 
+/** An entry as the UI shows it: `disagrees` when another source says a value that cannot also hold. */
+export type Reading = NotebookEntry & { disagrees: boolean };
+
 /** 64 bits of FNV-1a over the text's UTF-16 code units, as 16 hex digits: a sentence's short, stable name. */
 export function textHash(text: string): string {
   let a = 0x811c9dc5;
@@ -66,11 +69,15 @@ export function outletOf(url: string): string {
   }
 }
 
+/** A value as written: a reading's, or a base fact's (whose qualifier may also be `estimate`, read as about). */
+export interface WrittenValue {
+  value: number;
+  valueMax?: number;
+  qualifier?: string;
+}
+
 /** Do two readings of the same metric, period and role say the same value, as far as their wording allows? */
-export function readingsAgree(
-  a: Pick<ReadFigure, 'value' | 'valueMax' | 'qualifier'>,
-  b: Pick<ReadFigure, 'value' | 'valueMax' | 'qualifier'>,
-): boolean {
+export function readingsAgree(a: WrittenValue, b: WrittenValue): boolean {
   if ((a.valueMax === undefined) !== (b.valueMax === undefined)) return false;
   const interval = (value: number, qualifier: string | undefined) => bounds(value, precisionOf(value), qualifier);
   if (!overlaps(interval(a.value, a.qualifier), interval(b.value, b.qualifier))) return false;
