@@ -127,7 +127,7 @@ describe('“Bạn đã đọc”: what other articles the reader read said', ()
       '2,2 tỷ USD vnexpress.net, 15/01/2025 · Bài trên vnexpress.net',
     ]);
     expect(text(root, '.ml-read-disagree')).toContain('không khớp nhau');
-    expect(text(root, '.ml-read-disagree')).toContain('trang này: 2,2 tỷ USD');
+    expect(text(root, '.ml-read-disagree')).toContain('Trang này: 2,2 tỷ USD');
   });
 
   it('has no such section when the notebook holds nothing for this figure', () => {
