@@ -6,15 +6,14 @@
  */
 import type { FactBase } from '../../shared/factbase/schema.ts';
 import { type CardIndex, cardIndex, seriesOf } from '../../shared/lookup/build-card.ts';
-import type { CardSeriesPoint, FigureCard } from '../../shared/lookup/card.ts';
+import type { FigureCard } from '../../shared/lookup/card.ts';
+import { metricGroups } from '../../shared/notebook/metric-page.ts';
 import {
   disagreeing,
-  groupReadings,
   type NotebookEntry,
   notebookCsv,
   type ReadFigure,
   type Reading,
-  readingsAgree,
 } from '../../shared/notebook/readings.ts';
 import type { MekongDatabase } from '../db/database.ts';
 import {
@@ -66,9 +65,6 @@ export function senderPage(sender: Sender): URL | undefined {
     return undefined;
   }
 }
-
-/** A base fact's role as a reading's: the base marks targets; its other figures are results. */
-const factRole = (point: CardSeriesPoint) => (point.isTarget ? 'target' : 'result');
 
 export class NotebookService {
   private index: { base: FactBase; index: CardIndex } | undefined;
@@ -151,28 +147,7 @@ export class NotebookService {
     if (!metric) return null;
     const series = seriesOf(index, metric.id);
     const readings = db ? await readingsOf(db, metric.id) : [];
-    const groups = groupReadings(readings).map((group) => {
-      const facts = series.filter((point) => point.periodKey === group.period && factRole(point) === group.role);
-      const marked = disagreeing(group.readings);
-      const readingsOut = group.readings
-        .map((entry) => {
-          const againstBase = facts.some((fact) => !readingsAgree(entry, fact));
-          return { ...entry, disagrees: marked.has(entry) || againstBase };
-        })
-        .sort((a, b) => Number(b.disagrees) - Number(a.disagrees) || (b.date ?? '').localeCompare(a.date ?? ''));
-      const factsOut = facts.map((fact) => ({
-        ...fact,
-        disagrees: group.readings.some((entry) => !readingsAgree(entry, fact)),
-      }));
-      return {
-        period: group.period,
-        role: group.role,
-        disagree: group.disagree || factsOut.some((fact) => fact.disagrees),
-        readings: readingsOut,
-        facts: factsOut,
-      };
-    });
-    groups.sort((a, b) => Number(b.disagree) - Number(a.disagree) || b.period.localeCompare(a.period));
+    const groups = metricGroups(series, readings);
     return { metric: { id: metric.id, name: metric.name, unit: metric.unit }, series, groups };
   }
 

@@ -6,6 +6,7 @@
 import type { FigureRole, MentionKind, QualifierName } from '../../shared/factbase/kinds.ts';
 import type { Entity } from '../../shared/factbase/schema.ts';
 import type { Card, CardLink, CardSeriesPoint, EntityCard } from '../../shared/lookup/card.ts';
+import type { MetricGroup } from '../../shared/notebook/metric-page.ts';
 import type { NotebookEntry, Reading } from '../../shared/notebook/readings.ts';
 import type { SiteChoiceRecord } from '../db/database.ts';
 import type { Settings } from '../db/settings.ts';
@@ -178,14 +179,7 @@ export interface NotebookList {
 export interface MetricPage {
   metric: { id: string; name: string; unit: string };
   series: CardSeriesPoint[];
-  groups: Array<{
-    period: string;
-    role: FigureRole;
-    disagree: boolean;
-    readings: Reading[];
-    /** The base's facts for that period and role; `disagrees` when a reading says otherwise. */
-    facts: Array<CardSeriesPoint & { disagrees: boolean }>;
-  }>;
+  groups: MetricGroup[];
 }
 
 export interface NotebookExport {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { entryKey, groupReadings, notebookCsv, outletOf, readingsAgree, textHash } from './readings.ts';
+import {
+  disagreeing,
+  disagreeingPairwise,
+  entryKey,
+  groupReadings,
+  notebookCsv,
+  outletOf,
+  readingsAgree,
+  textHash,
+} from './readings.ts';
 
 const reading = (value: number, extra: Record<string, unknown> = {}) => ({
   text: String(value),
@@ -22,6 +31,23 @@ describe('readings that disagree', () => {
     expect(readingsAgree(reading(2.2e9), reading(1.74e9, { qualifier: 'about' }))).toBe(false);
     expect(readingsAgree(reading(5.5e9), reading(5.63e9))).toBe(false);
     expect(readingsAgree(reading(1e9, { valueMax: 2e9 }), reading(1e9))).toBe(false);
+  });
+
+  it('finds, in linear time, exactly the readings that comparing every pair finds', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const qualifiers = [undefined, 'about', 'more-than', 'less-than'] as const;
+    for (let round = 0; round < 300; round++) {
+      const readings = Array.from({ length: 1 + Math.floor(random() * 8) }, () => {
+        const qualifier = qualifiers[Math.floor(random() * 4)];
+        return reading(Math.round(16 + random() * 8) / 10, qualifier ? { qualifier } : {});
+      });
+      const marked = (set: Set<(typeof readings)[number]>) => readings.map((r) => set.has(r));
+      expect(marked(disagreeing(readings))).toEqual(marked(disagreeingPairwise(readings)));
+    }
   });
 
   it('groups by period and role, disagreements first, and marks them', () => {
