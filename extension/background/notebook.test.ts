@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bundledFactBase } from '../../shared/factbase/bundle.ts';
 import type { FigureCard } from '../../shared/lookup/card.ts';
 import type { ReadFigure } from '../../shared/notebook/readings.ts';
-import type { MekongDatabase } from '../db/database.ts';
+import { DatabaseOpenError, type MekongDatabase } from '../db/database.ts';
 import { allEntries } from '../db/notebook.ts';
 import { freshDatabase } from '../db/test-support.ts';
 import type { RequestOf, Sender } from '../messaging/protocol.ts';
@@ -196,5 +196,20 @@ describe('the notebook view and its files', () => {
     ]);
     await store.notebook.remove(list.entries.map((entry) => entry.id));
     expect((await store.notebook.list({ metric: TRADE, period: '2022' })).entries.map((e) => e.host)).toEqual(['b.vn']);
+  });
+});
+
+describe('without a database', () => {
+  it('records nothing, says so, and still answers cards and metric pages from the base', async () => {
+    const store = new Store({
+      bundle: bundledFactBase,
+      open: async () => {
+        throw new DatabaseOpenError('cannot open the database "mekong-lens" (QuotaExceededError)');
+      },
+    });
+    expect(await store.notebook.record(report([figure(2e9)]), tab('https://a.vn/x'))).toEqual({ ok: false, added: 0 });
+    expect(await store.notebook.list({})).toMatchObject({ available: false, count: 0, entries: [] });
+    expect((await store.notebook.metricPage(TRADE))?.series.length).toBeGreaterThan(0);
+    expect((await store.notebook.import({ format: 'mekong-lens-notebook', version: 1, entries: [] })).ok).toBe(false);
   });
 });
