@@ -14,12 +14,19 @@ export interface MetricGroup {
   readings: Reading[];
   /** The base's facts for that period and role; `disagrees` when a reading says otherwise. */
   facts: Array<CardSeriesPoint & { disagrees: boolean }>;
+  /** Readings of the group left out past `limit` (the first are kept: those that disagree, then the newest). */
+  more: number;
 }
 
 /** A base fact's role as a reading's: the base marks targets; its other figures are results. */
 const factRole = (point: CardSeriesPoint): FigureRole => (point.isTarget ? 'target' : 'result');
 
-export function metricGroups(series: readonly CardSeriesPoint[], readings: readonly NotebookEntry[]): MetricGroup[] {
+/** A group lists at most `limit` readings: a page lists what a reader can read; the marks count them all. */
+export function metricGroups(
+  series: readonly CardSeriesPoint[],
+  readings: readonly NotebookEntry[],
+  limit = 100,
+): MetricGroup[] {
   const groups = groupReadings(readings).map((group) => {
     const facts = series.filter((point) => point.periodKey === group.period && factRole(point) === group.role);
     const marked = disagreeing(group.readings);
@@ -37,8 +44,9 @@ export function metricGroups(series: readonly CardSeriesPoint[], readings: reado
       period: group.period,
       role: group.role,
       disagree: group.disagree || checked.some((fact) => fact.disagrees),
-      readings: out,
+      readings: out.slice(0, limit),
       facts: checked,
+      more: Math.max(0, out.length - limit),
     };
   });
   return groups.sort((a, b) => Number(b.disagree) - Number(a.disagree) || b.period.localeCompare(a.period));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { metricGroups } from './metric-page.ts';
 import {
   disagreeing,
   disagreeingPairwise,
@@ -106,5 +107,24 @@ describe('records', () => {
     expect(row).toBe(
       'thuong-mai-viet-nam-lao,2024,result,2200000000,,USD,,2200000000,"Năm 2024, kim ngạch đạt ""2,2 tỷ USD""","\'=HYPERLINK(""x"")",https://a.vn/x,a.vn,,1970-01-01T00:00:00.000Z',
     );
+  });
+});
+
+describe("a metric's page", () => {
+  it('lists at most the limit of readings per group, those that disagree first, and counts the rest', () => {
+    const entry = (value: number, i: number) => ({
+      ...reading(value, { sentence: `s${i}` }),
+      id: `k${i}`,
+      url: `https://a.vn/${i}`,
+      host: 'a.vn',
+      title: 't',
+      recordedAt: i,
+    });
+    const many = [entry(2.2e9, 9), ...Array.from({ length: 5 }, (_, i) => entry(1.7e9, i))];
+    const [group] = metricGroups([], many, 3);
+    expect(group?.disagree).toBe(true);
+    expect(group?.readings).toHaveLength(3);
+    expect(group?.readings.every((r) => r.disagrees)).toBe(true);
+    expect(group?.more).toBe(3);
   });
 });

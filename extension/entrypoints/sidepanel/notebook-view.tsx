@@ -278,6 +278,7 @@ function MetricView({ metric, onBack }: { metric: string; onBack: () => void }) 
                   <ReadingItem key={reading.id} reading={reading} />
                 ))}
               </ul>
+              {group.more > 0 && <p class="ml-muted">{t('notebookMore', group.more)}</p>}
             </section>
           ))}
           <BaseOnly page={page} />
