@@ -28,6 +28,8 @@ export interface LaunchOptions {
   proxy?: { server: string };
   /** Pages have a touch screen too (taps with `page.touchscreen`), as a phone does. */
   hasTouch?: boolean;
+  /** Host names the browser resolves to 127.0.0.1 (pages of several "outlets", all served locally). */
+  loopbackHosts?: string[];
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -47,6 +49,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.loopbackHosts?.length
+        ? [`--host-resolver-rules=${options.loopbackHosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`]
+        : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -48,7 +48,7 @@ export function startBackground(): Store {
         const request = { type: 'reveal-mention' as const, index, inFrame: true };
         return browser.tabs.sendMessage(sender.tab.id, request, { frameId }).catch(() => ({ ok: false }));
       },
-      card: (request) => store.card(request),
+      card: (request, sender) => store.card(request, sender),
       // Not async: the panel must be asked to open before anything else, while the click still counts.
       'open-side-panel': ({ entityId }, sender) => {
         const opening = openSidePanel(sender);
@@ -84,6 +84,19 @@ export function startBackground(): Store {
       'import-notes': ({ data }) => store.importNotes(data),
       'import-fact-pack': ({ data, fileName }) => store.importPack(data, fileName),
       'remove-fact-pack': async ({ id }) => ({ ok: await store.removePack(id) }),
+      'notebook-record': (request, sender) => store.notebook.record(request, sender),
+      'notebook-list': ({ query, metric, period, limit }) =>
+        store.notebook.list({
+          ...(query ? { query } : {}),
+          ...(metric ? { metric } : {}),
+          ...(period !== undefined ? { period } : {}),
+          ...(limit ? { limit } : {}),
+        }),
+      'notebook-metric': ({ metric }) => store.notebook.metricPage(metric),
+      'notebook-remove': ({ ids }) => store.notebook.remove(ids),
+      'notebook-clear': () => store.notebook.clear(),
+      'notebook-export': ({ format }) => store.notebook.export(format),
+      'notebook-import': ({ data }) => store.notebook.import(data),
     },
     { parse: parseRequest },
   );

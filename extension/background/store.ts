@@ -23,6 +23,7 @@ import type {
   RequestOf,
   SavedEntities,
   SearchEntity,
+  Sender,
   SettingsPatch,
   SiteState,
   Status,
@@ -30,6 +31,7 @@ import type {
 import { CATALOGUES } from '../ui/catalogues.ts';
 import { CardService } from './cards.ts';
 import { LookupService } from './lookup.ts';
+import { NotebookService } from './notebook.ts';
 import { parseNotesFile } from './notes-file.ts';
 import { checkFactPack, mergeBases } from './packs.ts';
 import { relatedLinks } from './related.ts';
@@ -96,6 +98,16 @@ export class Store {
   /** Resolves once the database holds the base in use (or is unavailable). */
   seeding: Promise<void>;
   private writes: Promise<unknown> = Promise.resolve();
+  /** The reading notebook (notebook.ts). */
+  readonly notebook = new NotebookService({
+    db: async () => {
+      await this.opened;
+      return this.db;
+    },
+    base: () => this.base,
+    settings: () => this.settings(),
+    siteEnabled: async (hostname) => (await this.siteState(hostname)).enabled,
+  });
 
   constructor(private readonly options: StoreOptions) {
     this.base = options.bundle;
@@ -190,10 +202,14 @@ export class Store {
     return this.derived.annotatorState;
   }
 
-  async card(request: RequestOf<'card'>) {
+  /** A card; a figure's card adds what other articles the reader read said (`sender`: the page asking). */
+  async card(request: RequestOf<'card'>, sender: Sender = {}) {
     await this.opened;
     this.derived.cards ??= new CardService(this.base, relatedLinks(this.base));
-    return this.derived.cards.card(request);
+    const card = this.derived.cards.card(request);
+    if (card?.type !== 'figure') return card;
+    const read = await this.notebook.readFor(card.figure, sender);
+    return read ? { ...card, figure: { ...card.figure, read } } : card;
   }
 
   async searchEntities(): Promise<SearchEntity[]> {
@@ -274,6 +290,7 @@ export class Store {
       allFigures: settings.allFigures,
       language: settings.language,
       theme: settings.theme,
+      notebook: !settings.notebookPaused,
       messages: CATALOGUES[settings.language],
     };
   }

@@ -26,6 +26,7 @@ import { CardController } from './card-controller.ts';
 import { CardHost } from './card-host.tsx';
 import { pageFrames } from './figure-context.ts';
 import { HighlightLayer, supportsHighlights } from './highlights.ts';
+import { NotebookReporter } from './notebook-report.ts';
 import { PageAnnotator, type PageMentionRecord } from './page-annotator.ts';
 import { pageLanguage } from './page-context.ts';
 
@@ -35,6 +36,7 @@ interface Running {
   annotator: PageAnnotator;
   cards: CardController;
   detachInput: () => void;
+  notebook?: NotebookReporter;
 }
 
 export async function runContentScript(): Promise<void> {
@@ -78,6 +80,7 @@ export async function runContentScript(): Promise<void> {
     if (!running) return;
     running.detachInput();
     running.annotator.stop();
+    running.notebook?.stop();
     running.layer.detach();
     card.remove();
     running = null;
@@ -97,6 +100,8 @@ export async function runContentScript(): Promise<void> {
     const region = () => (config.scope === 'page' ? everywhere(document) : findArticleRegion(document));
     // The page's subject is read from the start of the region the annotator found (not found a second time).
     let found: PageAnnotator | undefined;
+    // The reading notebook: the top frame reports its figures after each pass, in idle time.
+    let notebook: NotebookReporter | undefined;
     const frames = pageFrames(
       document,
       () => date()?.date,
@@ -119,12 +124,15 @@ export async function runContentScript(): Promise<void> {
       mode: config.mode,
       onDraw: () => {
         markFirstHighlight();
+        notebook?.schedule();
         void reportToTopFrame?.();
       },
     });
     found = pageAnnotator;
+    if (config.notebook && window === window.top)
+      notebook = new NotebookReporter(pageAnnotator, () => ({ title: document.title, date: date()?.date }));
     const cards = new CardController({ annotator: pageAnnotator, layer, card, date });
-    running = { config, layer, annotator: pageAnnotator, cards, detachInput: cards.attach() };
+    running = { config, layer, annotator: pageAnnotator, cards, detachInput: cards.attach(), notebook };
     // Marks on the page's performance timeline, read by `npm run bench:browser`.
     performance.mark('mekong-lens:start');
     pageAnnotator.start();

@@ -5,8 +5,8 @@
  * - fact-base tables, rebuilt from the bundled fact base by `seedFactBase` (seed.ts) on install and on every new
  *   fact-base version: `entities`, `entityFacts`, `metrics`, `metricFacts`, `relations`, `aliases`, `seeds`, and
  *   `meta` (which version is seeded);
- * - user-data tables, which seeding never touches: `settings`, `siteChoices`, `pins`, `notes`, and `packs` (the
- *   fact packs a reader imported; user-data.ts).
+ * - user-data tables, which seeding never touches: `settings`, `siteChoices`, `pins`, `notes`, `packs` (the
+ *   fact packs a reader imported; user-data.ts), and `notebook` (the figures the reader met on pages; notebook.ts).
  *
  * Records are shaped for seeding speed: writing a row costs about the same whatever its size, so `entities` has a
  * row per entity (with one index, by kind) and facts and aliases go into `BUCKETS` rows each, keyed by a hash of
@@ -29,6 +29,7 @@ import type {
   Seed,
   Source,
 } from '../../shared/factbase/schema.ts';
+import type { NotebookEntry } from '../../shared/notebook/readings.ts';
 
 export const DATABASE_NAME = 'mekong-lens';
 
@@ -165,6 +166,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: { packs: 'id' },
   },
+  {
+    // The reading notebook: a new table, nothing to move (notes, pins and the rest are kept as they are).
+    version: 3,
+    stores: { notebook: 'id, [metric+period], metric, recordedAt' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
@@ -181,7 +187,7 @@ export const FACT_BASE_TABLES = [
 ] as const;
 
 /** The user-data tables, never touched by seeding. */
-export const USER_DATA_TABLES = ['settings', 'siteChoices', 'pins', 'notes', 'packs'] as const;
+export const USER_DATA_TABLES = ['settings', 'siteChoices', 'pins', 'notes', 'packs', 'notebook'] as const;
 
 /** Where IndexedDB comes from: the browser's by default, or another (fake-indexeddb in Node). */
 export interface DatabaseOptions {
@@ -212,6 +218,7 @@ export class MekongDatabase extends Dexie {
   pins!: EntityTable<PinRecord, 'entityId'>;
   notes!: EntityTable<NoteRecord, 'entityId'>;
   packs!: EntityTable<PackRecord, 'id'>;
+  notebook!: EntityTable<NotebookEntry, 'id'>;
 
   constructor({ name = DATABASE_NAME, indexedDB, IDBKeyRange }: DatabaseOptions = {}) {
     super(name, indexedDB && IDBKeyRange ? { indexedDB, IDBKeyRange } : undefined);

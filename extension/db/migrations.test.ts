@@ -13,6 +13,7 @@ import {
   openDatabase,
   SCHEMA_VERSIONS,
 } from './database.ts';
+import { countEntries, readingsOf } from './notebook.ts';
 import { getEntity } from './queries.ts';
 import { seededVersion } from './seed.ts';
 import { DEFAULT_SETTINGS, getNote, getSettings, getSiteChoice, isPinned, listPacks } from './user-data.ts';
@@ -75,6 +76,31 @@ const CASES: MigrationCase[] = [
       expect(await getSettings(db)).toMatchObject({ theme: 'dark', language: 'en' });
       expect((await listPacks(db)).map((pack) => pack.name)).toEqual(['Gói thử']);
       expect(await getNote(db, 'to-lam')).toMatchObject({ text: 'ghi chú' });
+      expect(await countEntries(db)).toBe(0);
+    },
+  },
+  {
+    from: 3,
+    async fill(db) {
+      await db.table('pins').put({ entityId: 'to-lam', pinnedAt: 1 });
+      await db.table('notebook').put({
+        id: 'k',
+        url: 'https://vnexpress.net/a',
+        host: 'vnexpress.net',
+        title: 'Bài',
+        text: '2,2 tỷ USD',
+        sentence: 'Năm 2024, kim ngạch đạt 2,2 tỷ USD.',
+        value: 2.2e9,
+        unit: 'USD',
+        metric: 'thuong-mai-viet-nam-lao',
+        period: '2024',
+        role: 'result',
+        recordedAt: 5,
+      });
+    },
+    async check(db) {
+      expect(await isPinned(db, 'to-lam')).toBe(true);
+      expect((await readingsOf(db, 'thuong-mai-viet-nam-lao', '2024')).map((entry) => entry.value)).toEqual([2.2e9]);
     },
   },
 ];

@@ -38,6 +38,8 @@ export interface Settings {
    * on.
    */
   siteMode: (typeof SITE_MODES)[number];
+  /** The reading notebook does not record the figures of pages read (shared/notebook/readings.ts). */
+  notebookPaused: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -50,4 +52,5 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   theme: 'auto',
   language: 'vi',
   siteMode: 'everywhere-except',
+  notebookPaused: false,
 };

@@ -6,11 +6,13 @@
 import type { FigureRole, MentionKind, QualifierName } from '../../shared/factbase/kinds.ts';
 import type { Entity } from '../../shared/factbase/schema.ts';
 import type { Card, CardLink, CardSeriesPoint, EntityCard } from '../../shared/lookup/card.ts';
+import type { MetricGroup } from '../../shared/notebook/metric-page.ts';
+import type { NotebookEntry, Reading } from '../../shared/notebook/readings.ts';
 import type { SiteChoiceRecord } from '../db/database.ts';
 import type { Settings } from '../db/settings.ts';
 import type { PageConfig, Request, SettingsPatch } from './schemas.ts';
 
-export type { PageConfig, Request, SettingsPatch };
+export type { PageConfig, Reading, Request, SettingsPatch };
 export type RequestType = Request['type'];
 
 export interface PageMention {
@@ -158,6 +160,34 @@ export type ImportReport =
   | { ok: true; added: Record<string, number>; name?: string }
   | { ok: false; errors: ImportProblem[] };
 
+/** The notebook view of the side panel: the entries a search keeps and what the notebook holds. */
+export interface NotebookList {
+  /** False when the database cannot open: nothing is recorded this session. */
+  available: boolean;
+  paused: boolean;
+  /** Entries the search and filters keep, and how many entries the notebook holds in all. */
+  total: number;
+  count: number;
+  entries: NotebookEntry[];
+  metrics: Array<{ id: string; name: string; periods: string[]; count: number }>;
+}
+
+/**
+ * A metric's page: the base's series and the reader's readings, grouped by period and role, groups where sources
+ * disagree (with each other or with the base) first.
+ */
+export interface MetricPage {
+  metric: { id: string; name: string; unit: string };
+  series: CardSeriesPoint[];
+  groups: MetricGroup[];
+}
+
+export interface NotebookExport {
+  fileName: string;
+  mime: string;
+  text: string;
+}
+
 export type SearchEntity = Pick<Entity, 'id' | 'kind' | 'name' | 'aliases' | 'summary' | 'roles'>;
 
 export interface Responses {
@@ -192,6 +222,13 @@ export interface Responses {
   'import-notes': ImportReport;
   'import-fact-pack': ImportReport;
   'remove-fact-pack': { ok: boolean };
+  'notebook-record': { ok: boolean; added: number };
+  'notebook-list': NotebookList;
+  'notebook-metric': MetricPage | null;
+  'notebook-remove': { ok: boolean };
+  'notebook-clear': { ok: boolean };
+  'notebook-export': NotebookExport;
+  'notebook-import': ImportReport;
 }
 
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
@@ -206,7 +243,9 @@ export function sendToTab<T extends RequestType>(tabId: number, request: Request
 
 /** Who sent a request: a tab's content script carries its tab. */
 export interface Sender {
-  tab?: { id?: number; windowId?: number };
+  tab?: { id?: number; windowId?: number; url?: string };
+  /** The sending frame's address (a content script's page). */
+  url?: string;
   /** 0 for a tab's top frame. */
   frameId?: number;
 }

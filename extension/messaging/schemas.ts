@@ -22,6 +22,7 @@ export const SettingsPatch = z.partial(
     theme: z.enum(THEMES),
     language: z.enum(LANGUAGES),
     siteMode: z.enum(SITE_MODES),
+    notebookPaused: z.boolean(),
   }),
 );
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
@@ -49,6 +50,22 @@ const MentionShape = {
 const PageMentionList = z
   .array(z.object({ ...MentionShape, nested: z.optional(z.array(z.object(MentionShape)).check(z.maxLength(50))) }))
   .check(z.maxLength(100_000));
+
+/** Most figures one page's report may hold (a page with more records its first). */
+export const MAX_PAGE_FIGURES = 500;
+
+/** A figure as read on a page (the content script's report, and part of each entry of a file). */
+export const ReadFigureShape = {
+  text: z.string().check(z.minLength(1), z.maxLength(200)),
+  sentence: z.string().check(z.maxLength(2000)),
+  value: z.number().check(z.refine(Number.isFinite)),
+  valueMax: z.optional(z.number().check(z.refine(Number.isFinite))),
+  unit: z.string().check(z.minLength(1), z.maxLength(20)),
+  metric: z.string().check(z.minLength(1), z.maxLength(200)),
+  period: z.string().check(z.maxLength(40)),
+  role: z.enum(FIGURE_ROLES),
+  qualifier: z.optional(z.enum(QUALIFIERS)),
+};
 
 export const Request = z.discriminatedUnion('type', [
   /** To a tab's content script: what the page mentions, in document order. */
@@ -148,6 +165,37 @@ export const Request = z.discriminatedUnion('type', [
   }),
   /** To the background: remove an imported fact pack. */
   z.object({ type: z.literal('remove-fact-pack'), id: EntityId }),
+  /**
+   * To the background, from a tab's top frame after a pass: the page's figures with a metric, for the reading
+   * notebook. The page's address is the sender's, never the message's.
+   */
+  z.object({
+    type: z.literal('notebook-record'),
+    title: z.string().check(z.maxLength(500)),
+    date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    figures: z.array(z.object(ReadFigureShape)).check(z.maxLength(MAX_PAGE_FIGURES)),
+  }),
+  /** To the background: notebook entries a search and filters keep, newest first, and the metrics it holds. */
+  z.object({
+    type: z.literal('notebook-list'),
+    query: z.optional(z.string().check(z.maxLength(200))),
+    metric: z.optional(EntityId),
+    period: z.optional(z.string().check(z.maxLength(40))),
+    limit: z.optional(z.number().check(z.int(), z.positive(), z.maximum(5000))),
+  }),
+  /** To the background: a metric's page (the base's series and the notebook's readings). */
+  z.object({ type: z.literal('notebook-metric'), metric: EntityId }),
+  /** To the background: remove notebook entries. */
+  z.object({
+    type: z.literal('notebook-remove'),
+    ids: z.array(z.string().check(z.maxLength(5000))).check(z.maxLength(5000)),
+  }),
+  /** To the background: remove every notebook entry. */
+  z.object({ type: z.literal('notebook-clear') }),
+  /** To the background: the notebook as a file to save. */
+  z.object({ type: z.literal('notebook-export'), format: z.enum(['json', 'csv']) }),
+  /** To the background: a notebook file to merge in (validated; an invalid file changes nothing). */
+  z.object({ type: z.literal('notebook-import'), data: z.unknown() }),
 ]);
 export type Request = z.infer<typeof Request>;
 
@@ -162,6 +210,8 @@ export const PageConfig = z.object({
   /** The card on the page follows the interface's language and theme. */
   language: z.enum(LANGUAGES),
   theme: z.enum(THEMES),
+  /** Record the page's figures in the reading notebook (absent: do not). */
+  notebook: z.optional(z.boolean()),
   /** The interface's strings in that language (the content script bundles no catalogue). */
   messages: z.record(z.string(), z.object({ message: z.string() })),
 });

@@ -36,6 +36,9 @@ describe('parseTabRequest', () => {
     ['reveal-mention', { type: 'reveal-mention', index: 3 }],
     ['reveal-mention routed to a frame', { type: 'reveal-mention', index: 0, inFrame: true }],
     ['config-changed', { type: 'config-changed', config }],
+    ['config-changed, recording the notebook', { type: 'config-changed', config: { ...config, notebook: true } }],
+    ['config-changed, notebook paused', { type: 'config-changed', config: { ...config, notebook: false } }],
+    ['a notebook switch as text', { type: 'config-changed', config: { ...config, notebook: 'yes' } }],
     [
       'child-frame-mentions',
       { type: 'child-frame-mentions', frameId: 4, url: 'http://127.0.0.1/x', mentions: [mention] },

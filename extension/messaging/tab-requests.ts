@@ -37,6 +37,7 @@ function isPageConfig(value: unknown): value is PageConfig {
     oneOf(SCOPES, value.scope) &&
     typeof value.accentless === 'boolean' &&
     typeof value.allFigures === 'boolean' &&
+    (value.notebook === undefined || typeof value.notebook === 'boolean') &&
     oneOf(LANGUAGES, value.language) &&
     oneOf(THEMES, value.theme) &&
     messageList(value.messages) !== undefined
@@ -139,11 +140,22 @@ export function parseTabRequest(message: unknown): Request | undefined {
     case 'config-changed': {
       const config = message.config;
       if (!isPageConfig(config)) return undefined;
-      const { enabled, kinds, mode, scope, accentless, allFigures, language, theme } = config;
+      const { enabled, kinds, mode, scope, accentless, allFigures, language, theme, notebook } = config;
       const messages = messageList(config.messages) as PageConfig['messages'];
       return {
         type: 'config-changed',
-        config: { enabled, kinds, mode, scope, accentless, allFigures, language, theme, messages },
+        config: {
+          enabled,
+          kinds,
+          mode,
+          scope,
+          accentless,
+          allFigures,
+          language,
+          theme,
+          ...(notebook !== undefined ? { notebook: notebook as boolean } : {}),
+          messages,
+        },
       };
     }
     case 'set-page-date':

@@ -92,3 +92,45 @@ describe('a figure’s card', () => {
     expect(root.querySelector('.ml-chart')).toBeNull();
   });
 });
+
+describe('“Bạn đã đọc”: what other articles the reader read said', () => {
+  const reading = (value: number, host: string, disagrees: boolean, qualifier?: 'about') => ({
+    id: host,
+    url: `https://${host}/bai`,
+    host,
+    title: `Bài trên ${host}`,
+    date: '2025-01-15',
+    text: 'x',
+    sentence: `Năm 2024, kim ngạch đạt ${value}.`,
+    value,
+    unit: 'USD',
+    metric: TRADE,
+    period: '2024',
+    role: 'result' as const,
+    ...(qualifier ? { qualifier } : {}),
+    recordedAt: 1,
+    disagrees,
+  });
+  const page: PageFigure = { text: '2,2 tỷ USD', value: 2.2e9, unit: 'USD', metric: TRADE, period: '2024', facts: [] };
+
+  it('lists each value with its outlet and date, and marks in words those that disagree', () => {
+    const card = buildFigureCard(index, TRADE, page);
+    card.read = {
+      disagree: true,
+      readings: [reading(1.74e9, 'nhandan.vn', true, 'about'), reading(2.2e9, 'vnexpress.net', false)],
+    };
+    const root = document.createElement('div');
+    render(<CardView card={{ type: 'figure', kind: 'figure', figure: card }} />, root);
+    const items = [...root.querySelectorAll('.ml-reading')].map((item) => item.textContent);
+    expect(items).toEqual([
+      'khoảng 1,74 tỷ USDkhông khớp nhandan.vn, 15/01/2025 · Bài trên nhandan.vn',
+      '2,2 tỷ USD vnexpress.net, 15/01/2025 · Bài trên vnexpress.net',
+    ]);
+    expect(text(root, '.ml-read-disagree')).toContain('không khớp nhau');
+    expect(text(root, '.ml-read-disagree')).toContain('Trang này: 2,2 tỷ USD');
+  });
+
+  it('has no such section when the notebook holds nothing for this figure', () => {
+    expect(shown(TRADE, page).textContent).not.toContain('Bạn đã đọc');
+  });
+});

@@ -10,6 +10,7 @@ import type { CardSeriesPoint, CardSource, FigureCard } from '../../shared/looku
 import { FactList, PeriodLabel, Section, SourceLine } from './card.tsx';
 import { formatPeriod, formatValue } from './format.ts';
 import { type MessageKey, t } from './i18n.ts';
+import { ReadElsewhere } from './notebook-readings.tsx';
 import { type PagePoint, SeriesChart } from './series-chart.tsx';
 
 const QUALIFIER_WORDS: Record<string, MessageKey> = {
@@ -95,6 +96,7 @@ export function FigureBody({ figure }: { figure: FigureCard }) {
           </p>
         </>
       )}
+      {figure.read && <ReadElsewhere read={figure.read} page={page} />}
       {figure.series.length > 0 && (
         <Section title={t('figureSeries')}>
           <SeriesChart series={figure.series} page={point} title={metric.name} />

@@ -2,7 +2,9 @@
  * What a card shows about an entity or a figure: the view model shared by the page's tooltip card, the popup
  * and the side panel. Pure data, JSON-serialisable: the background builds it and sends it to the page.
  */
+
 import type { EntityKind, FigureRole, MentionKind, QualifierName } from '../factbase/kinds.ts';
+import type { Reading } from '../notebook/readings.ts';
 
 export interface CardSource {
   seed: string;
@@ -100,6 +102,11 @@ export interface FigureCard {
   series: CardSeriesPoint[];
   /** Set when the page's number disagrees with the fact base for the same metric and period. */
   disagreement?: { expected: CardSeriesPoint };
+  /**
+   * What other articles the reader read said for the same metric, period and role (the reading notebook, "Bạn đã
+   * đọc"), each marked where it disagrees with another of them or with this page; `disagree` if any does.
+   */
+  read?: { readings: Reading[]; disagree: boolean };
 }
 
 export interface EntityCard {

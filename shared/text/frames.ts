@@ -1348,7 +1348,7 @@ export function precisionOf(value: number): number {
 }
 
 /** Do two intervals share a point? Floating-point noise aside, an open end excludes its value. */
-function overlaps(a: Interval, b: Interval): boolean {
+export function overlaps(a: Interval, b: Interval): boolean {
   const eps = Math.max(Math.abs(a.high), Math.abs(b.high), 1) * 1e-9;
   const below = (x: number, xOpen: boolean, y: number, yOpen: boolean) => (xOpen || yOpen ? x < y - eps : x <= y + eps);
   return below(a.low, a.lowOpen, b.high, b.highOpen) && below(b.low, b.lowOpen, a.high, a.highOpen);

@@ -2,6 +2,7 @@
  * The side panel (Firefox: the sidebar). "On this page": the article's date (which the reader can correct) and
  * every entity the tab's page mentions, grouped by kind with counts; a click scrolls to the next mention and
  * flashes it. "Look up": search, then an entity's full record, with related entities to follow and a back button.
+ * "Notebook": the figures the reader met on pages, and a metric's page (notebook-view.tsx).
  * Works from 240 px wide (Firefox's sidebar) up.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
@@ -25,8 +26,9 @@ import { SearchBox } from '../../ui/search-box.tsx';
 import { useSettings } from '../../ui/settings.ts';
 import { Shortcuts } from '../../ui/shortcuts.tsx';
 import { openAsTab, pageMentionsOf, pinnedTabId, targetTab } from '../../ui/tabs.ts';
+import { NotebookView } from './notebook-view.tsx';
 
-type Tab = 'page' | 'lookup';
+type Tab = 'page' | 'lookup' | 'notebook';
 
 export function SidePanel() {
   const [settings] = useSettings();
@@ -81,6 +83,17 @@ export function SidePanel() {
         >
           {t('tabLookup')}
         </button>
+        <button
+          type="button"
+          role="tab"
+          id="ml-tab-notebook"
+          class="ml-tab"
+          aria-selected={tab === 'notebook'}
+          aria-controls="ml-panel-notebook"
+          onClick={select('notebook')}
+        >
+          {t('tabNotebook')}
+        </button>
       </div>
       <section id="ml-panel-page" role="tabpanel" aria-labelledby="ml-tab-page" hidden={tab !== 'page'}>
         <OnThisPage onOpen={show} />
@@ -91,6 +104,9 @@ export function SidePanel() {
           onOpen={show}
           onBack={() => setHistory((stack) => stack.slice(0, -1))}
         />
+      </section>
+      <section id="ml-panel-notebook" role="tabpanel" aria-labelledby="ml-tab-notebook" hidden={tab !== 'notebook'}>
+        {tab === 'notebook' && <NotebookView />}
       </section>
     </main>
   );

@@ -1,0 +1,205 @@
+/**
+ * The reading notebook's records (DESIGN.md, "Reading notebook"): every figure with a known metric a reader met on
+ * a page, with the page's address, title, outlet and date and the sentence it stood in; one record per page and
+ * figure. Pure: the database (extension/db/notebook.ts), the background and the UI share it.
+ *
+ * Two readings disagree when they are for the same metric, period and role and the intervals their written values
+ * stand for do not overlap (shared/text/frames.ts, `bounds`: "khoảng 1,74 tỷ" and "1,7 tỷ" agree, "2,2 tỷ" does not).
+ */
+import type { FigureRole, QualifierName } from '../factbase/kinds.ts';
+import { bounds, type Interval, overlaps, precisionOf } from '../text/frames.ts';
+
+/** A figure as the content script reports it, before the background adds where it was read. */
+export interface ReadFigure {
+  /** The number as written ("khoảng 1,74 tỷ USD"). */
+  text: string;
+  /** The sentence it stands in. */
+  sentence: string;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  metric: string;
+  /** The period as a fact's `periodKey`, or '' when the page names none. */
+  period: string;
+  role: FigureRole;
+  qualifier?: QualifierName;
+}
+
+export interface NotebookEntry extends ReadFigure {
+  /** `entryKey`: the same page and figure always have the same key, so a revisit does not duplicate. */
+  id: string;
+  url: string;
+  /** The outlet: the page's hostname without `www.`. */
+  host: string;
+  title: string;
+  /** The article's own date (`YYYY-MM-DD`), when the page states one. */
+  date?: string;
+  /** When the reader first read it (ms since the epoch). */
+  recordedAt: number;
+}
+
+/** An entry as the UI shows it: `disagrees` when another source says a value that cannot also hold. */
+export type Reading = NotebookEntry & { disagrees: boolean };
+
+/** 64 bits of FNV-1a over the text's UTF-16 code units, as 16 hex digits: a sentence's short, stable name. */
+export function textHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x9e3779b9;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x5bd1e995);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The record's key: a 64-bit hash of page address, metric, period, role, value and sentence (short: the key is in
+ * every record and every index entry; two of 50,000 keys meet with odds of about 1 in 10^10).
+ */
+export function entryKey(
+  entry: Pick<NotebookEntry, 'url' | 'metric' | 'period' | 'role' | 'value' | 'sentence'>,
+): string {
+  return textHash([entry.url, entry.metric, entry.period, entry.role, entry.value, entry.sentence].join('\n'));
+}
+
+/** The outlet a reader knows a page by. */
+export function outletOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** The values a written number stands for: one unit of its last digit wide, its qualifier's side open. */
+function interval(value: number, qualifier: string | undefined): Interval {
+  return bounds(value, precisionOf(value), qualifier);
+}
+
+/** A value as written: a reading's, or a base fact's (whose qualifier may also be `estimate`, read as about). */
+export interface WrittenValue {
+  value: number;
+  valueMax?: number;
+  qualifier?: string;
+}
+
+/** Do two readings of the same metric, period and role say the same value, as far as their wording allows? */
+export function readingsAgree(a: WrittenValue, b: WrittenValue): boolean {
+  if ((a.valueMax === undefined) !== (b.valueMax === undefined)) return false;
+  if (!overlaps(interval(a.value, a.qualifier), interval(b.value, b.qualifier))) return false;
+  if (a.valueMax !== undefined && b.valueMax !== undefined)
+    return overlaps(interval(a.valueMax, a.qualifier), interval(b.valueMax, b.qualifier));
+  return true;
+}
+
+/** One metric, period and role's readings, and whether any two of them disagree. */
+export interface ReadingGroup<T extends ReadFigure = NotebookEntry> {
+  period: string;
+  role: FigureRole;
+  readings: T[];
+  /** Some readings say values that cannot both hold. */
+  disagree: boolean;
+}
+
+/** Readings grouped by period and role; groups with a disagreement first, then by period, newest first. */
+export function groupReadings<T extends ReadFigure>(readings: readonly T[]): ReadingGroup<T>[] {
+  const groups = new Map<string, ReadingGroup<T>>();
+  for (const reading of readings) {
+    const key = `${reading.period}\n${reading.role}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { period: reading.period, role: reading.role, readings: [], disagree: false };
+      groups.set(key, group);
+    }
+    group.readings.push(reading);
+  }
+  for (const group of groups.values()) group.disagree = disagreeing(group.readings).size > 0;
+  return [...groups.values()].sort(
+    (a, b) =>
+      Number(b.disagree) - Number(a.disagree) || b.period.localeCompare(a.period) || a.role.localeCompare(b.role),
+  );
+}
+
+/**
+ * The readings (of one metric, period and role) that disagree with at least one other. Linear: a value's interval
+ * meets every other one exactly when it meets the one that ends first and the one that starts last (intervals on a
+ * line), so each is checked against those two; ranges ("1–2 tỷ") are compared pair by pair.
+ */
+export function disagreeing<T extends ReadFigure>(readings: readonly T[]): Set<T> {
+  if (readings.some((reading) => reading.valueMax !== undefined)) return disagreeingPairwise(readings);
+  const intervals = readings.map((reading) => interval(reading.value, reading.qualifier));
+  const end = (i: number) => (intervals[i] as Interval).high - ((intervals[i] as Interval).highOpen ? 1e-9 : 0);
+  const start = (i: number) => (intervals[i] as Interval).low + ((intervals[i] as Interval).lowOpen ? 1e-9 : 0);
+  let [firstEnd, secondEnd, lastStart, secondStart] = [-1, -1, -1, -1];
+  for (let i = 0; i < readings.length; i++) {
+    if (firstEnd < 0 || end(i) < end(firstEnd)) [secondEnd, firstEnd] = [firstEnd, i];
+    else if (secondEnd < 0 || end(i) < end(secondEnd)) secondEnd = i;
+    if (lastStart < 0 || start(i) > start(lastStart)) [secondStart, lastStart] = [lastStart, i];
+    else if (secondStart < 0 || start(i) > start(secondStart)) secondStart = i;
+  }
+  const out = new Set<T>();
+  readings.forEach((reading, i) => {
+    const ends = i === firstEnd ? secondEnd : firstEnd;
+    const starts = i === lastStart ? secondStart : lastStart;
+    const self = intervals[i] as Interval;
+    if (
+      (ends >= 0 && !overlaps(self, intervals[ends] as Interval)) ||
+      (starts >= 0 && !overlaps(self, intervals[starts] as Interval))
+    )
+      out.add(reading);
+  });
+  return out;
+}
+
+/** The same, by comparing every pair: for ranges, and as the linear version's oracle in tests. */
+export function disagreeingPairwise<T extends ReadFigure>(readings: readonly T[]): Set<T> {
+  const out = new Set<T>();
+  for (let i = 0; i < readings.length; i++) {
+    for (let j = i + 1; j < readings.length; j++) {
+      const a = readings[i] as T;
+      const b = readings[j] as T;
+      if (!readingsAgree(a, b)) {
+        out.add(a);
+        out.add(b);
+      }
+    }
+  }
+  return out;
+}
+
+/** The columns of the CSV export, in order. */
+export const CSV_COLUMNS = [
+  'metric',
+  'period',
+  'role',
+  'value',
+  'valueMax',
+  'unit',
+  'qualifier',
+  'text',
+  'sentence',
+  'title',
+  'url',
+  'host',
+  'date',
+  'recordedAt',
+] as const;
+
+/** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; a leading =+-@ is defused. */
+function csvField(value: unknown): string {
+  let text = value === undefined || value === null ? '' : String(value);
+  // A spreadsheet would run a field starting with these as a formula (CSV injection).
+  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The notebook as CSV, a header row first; `recordedAt` as an ISO time. */
+export function notebookCsv(entries: readonly NotebookEntry[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const entry of entries) {
+    const row = { ...entry, recordedAt: new Date(entry.recordedAt).toISOString() };
+    lines.push(CSV_COLUMNS.map((column) => csvField(row[column])).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
