@@ -27,7 +27,7 @@ import { CardHost } from './card-host.tsx';
 import { pageFrames } from './figure-context.ts';
 import { HighlightLayer, supportsHighlights } from './highlights.ts';
 import { PageAnnotator, type PageMentionRecord } from './page-annotator.ts';
-import { pageLanguage } from './page-context.ts';
+import { whenVietnamese } from './page-context.ts';
 
 interface Running {
   config: PageConfig;
@@ -38,9 +38,9 @@ interface Running {
 }
 
 export async function runContentScript(): Promise<void> {
-  if (!supportsHighlights() || !document.body) return;
-  const lang = pageLanguage(document);
-  if (lang !== 'vi') return;
+  // A blank frame its page fills later is waited for; any other page is judged now.
+  if (!supportsHighlights() || !(await whenVietnamese(document)) || !document.body) return;
+  const lang = 'vi';
   performance.mark('mekong-lens:boot');
 
   const card = new CardHost();
