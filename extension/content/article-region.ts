@@ -192,7 +192,8 @@ function isBrand(element: Element): boolean {
 function headline(doc: Document, body: Element): Element | undefined {
   let before: Element | undefined;
   for (const element of doc.querySelectorAll('h1, [itemprop~="headline"]')) {
-    if (element.tagName.toUpperCase() === 'META' || inChrome(element) || isBrand(element) || textLength(element) === 0) continue;
+    if (element.tagName.toUpperCase() === 'META' || inChrome(element) || isBrand(element) || textLength(element) === 0)
+      continue;
     if (body.contains(element)) return element;
     if (element.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING) before = element;
   }

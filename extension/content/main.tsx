@@ -28,6 +28,7 @@ import { pageFrames } from './figure-context.ts';
 import { HighlightLayer, supportsHighlights } from './highlights.ts';
 import { PageAnnotator, type PageMentionRecord } from './page-annotator.ts';
 import { whenVietnamese } from './page-context.ts';
+import { PageKeys } from './page-keys.ts';
 
 interface Running {
   config: PageConfig;
@@ -44,6 +45,8 @@ export async function runContentScript(): Promise<void> {
   performance.mark('mekong-lens:boot');
 
   const card = new CardHost();
+  const keys = new PageKeys();
+  keys.attach();
   let running: Running | null = null;
   // The article's date: read from the page when first needed (a card, the side panel), unless the reader set it.
   let statedDate: ArticleDate | undefined | null = null;
@@ -94,6 +97,7 @@ export async function runContentScript(): Promise<void> {
     if (!config.enabled) return;
     const annotator = await compile(config);
     const layer = new HighlightLayer();
+    layer.watch();
     const region = () => (config.scope === 'page' ? everywhere(document) : findArticleRegion(document));
     // The page's subject is read from the start of the region the annotator found (not found a second time).
     let found: PageAnnotator | undefined;
@@ -202,7 +206,8 @@ export async function runContentScript(): Promise<void> {
         const now = date();
         return { ok: true, ...(now ? { date: now } : {}) };
       },
-      'step-mention': async ({ direction }) => {
+      'step-mention': async ({ direction, shortcut }) => {
+        if (keys.handledByPage(shortcut)) return { ok: false };
         await ready;
         return { ok: (await running?.cards.step(direction)) ?? false };
       },

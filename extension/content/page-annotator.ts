@@ -162,6 +162,8 @@ export class PageAnnotator {
   }
 
   private onMutations(mutations: MutationRecord[]): void {
+    // A page that changes may have cleared the highlight registry as well.
+    this.options.layer.keep();
     const exclude = this.options.exclude;
     const head = this.options.root.ownerDocument.head;
     for (const mutation of mutations) {

@@ -87,7 +87,7 @@ export function whenVietnamese(doc: Document, win: Window = window): Promise<boo
       clearTimeout(giveUp);
       resolve(answer);
     };
-    const observer = new (win.MutationObserver ?? MutationObserver)(() => {
+    const observer = new MutationObserver(() => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         if (pageLanguage(doc) === 'vi') done(true);
