@@ -62,7 +62,8 @@ export class HighlightLayer {
    * happens. No frame is asked for on a quiet page.
    */
   watch(win: Window = window): void {
-    if (this.unwatch) return;
+    // Again after `document.open()`, which drops every listener of the window.
+    this.unwatch?.();
     const options = { capture: true, passive: true } as const;
     const keep = () => this.keep();
     for (const type of ACTIVITY) win.addEventListener(type, keep, options);

@@ -46,7 +46,7 @@ export async function runContentScript(): Promise<void> {
 
   const card = new CardHost();
   const keys = new PageKeys();
-  keys.attach();
+  let stopKeys = keys.attach();
   let running: Running | null = null;
   // The article's date: read from the page when first needed (a card, the side panel), unless the reader set it.
   let statedDate: ArticleDate | undefined | null = null;
@@ -98,6 +98,17 @@ export async function runContentScript(): Promise<void> {
     const annotator = await compile(config);
     const layer = new HighlightLayer();
     layer.watch();
+    // `document.open()` gives the window a new document element and drops every listener we had: listen again.
+    let listeningTo = document.documentElement;
+    const listenAgainIfReopened = () => {
+      if (!running || document.documentElement === listeningTo) return;
+      listeningTo = document.documentElement;
+      running.detachInput();
+      running.detachInput = running.cards.attach();
+      layer.watch();
+      stopKeys();
+      stopKeys = keys.attach();
+    };
     const region = () => (config.scope === 'page' ? everywhere(document) : findArticleRegion(document));
     // The page's subject is read from the start of the region the annotator found (not found a second time).
     let found: PageAnnotator | undefined;
@@ -122,6 +133,7 @@ export async function runContentScript(): Promise<void> {
       kinds: new Set(config.kinds),
       mode: config.mode,
       onDraw: () => {
+        listenAgainIfReopened();
         markFirstHighlight();
         void reportToTopFrame?.();
       },
