@@ -355,7 +355,7 @@ describe('the law on every page', () => {
   });
 
   it('reads no hidden text: inline display:none, visibility:hidden, a closed <details>', async () => {
-    const visible = ['Bộ trưởng Phet', 'Tin ngắn', 'Đọc thêm'];
+    const visible = ['Bộ trưởng Phet', 'Tin ngắn', 'Đọc thêm', 'Đoàn tới Hà Nội.'];
     const url = await serve(
       '/law/hidden.html',
       htmlPage(
@@ -364,7 +364,8 @@ describe('the law on every page', () => {
           `<p>Bộ trưởng Phet<span style="display:none"> Phomphiphak</span></p>
            <p>Tin ngắn <span style="visibility:hidden">Tô Lâm tới Viêng Chăn</span></p>
            <p style="visibility:hidden">Thủ tướng Phạm Minh Chính</p>
-           <details><summary>Đọc thêm</summary>Sonexay Siphandone<p>Tô Lâm</p></details></article>`,
+           <details><summary>Đọc thêm</summary>Sonexay Siphandone<p>Tô Lâm</p></details>
+           <div style="display:contents"><p>Đoàn tới Hà Nội.</p></div></article>`,
         )}`,
       ),
     );

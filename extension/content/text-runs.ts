@@ -173,7 +173,9 @@ const VISIBILITY = { visibilityProperty: true, checkVisibilityCSS: true };
 function isHidden(element: Element): boolean {
   // checkVisibility() is missing in old engines and in happy-dom; treat unknown as visible.
   const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
-  return typeof check === 'function' && !check.call(element, VISIBILITY);
+  if (typeof check !== 'function' || check.call(element, VISIBILITY)) return false;
+  // A `display: contents` wrapper has no box of its own, so it "fails" the check, yet its content shows.
+  return element.ownerDocument.defaultView?.getComputedStyle(element).display !== 'contents';
 }
 
 interface Frame {
