@@ -349,7 +349,7 @@ describe('packs and files that once broke things (reviews/2026-11-hostile.md, 3 
     await expect
       .poll(async () => (await after()).packs.map((pack: { name: string }) => pack.name))
       .not.toContain('Gói constructor');
-    expect(await after()).toMatchObject({ database: 'ready' });
+    await expect.poll(async () => (await after()).database, { timeout: 20_000 }).toBe('ready');
     expect((await after()).message).toBeUndefined();
     await options.close();
   });
