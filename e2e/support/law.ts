@@ -28,10 +28,13 @@ export interface Violations {
   focusMoves: number;
 }
 
-/** The highlights of a frame that sit where nothing may be highlighted, and the focus moves seen there. */
+/**
+ * The highlights of a frame that sit where nothing may be highlighted, and the focus moves seen there. (The code
+ * run in the page declares no named function: `tsx` would wrap it in a helper the page does not have.)
+ */
 export function frameViolations(frame: Frame): Promise<Violations> {
   return frame.evaluate(() => {
-    const SKIPPED = new Set([
+    const skipped = new Set([
       'script',
       'style',
       'noscript',
@@ -49,33 +52,33 @@ export function frameViolations(frame: Frame): Promise<Violations> {
       'svg',
       'math',
     ]);
-    const why = (node: Node): string | undefined => {
-      if (document.designMode === 'on') return 'designMode';
-      const parent = node.nodeType === 1 ? (node as Element) : node.parentElement;
-      if (!parent) return 'detached';
-      if ((parent as HTMLElement).isContentEditable) return 'editable';
-      if (!parent.checkVisibility({ visibilityProperty: true })) return 'hidden';
-      let child: Element | null = null;
-      for (let at: Element | null = parent; at; child = at, at = at.parentElement) {
-        const tag = at.localName.toLowerCase();
-        if (SKIPPED.has(tag)) return tag;
-        if (tag === 'details' && !at.hasAttribute('open') && child?.localName !== 'summary') return 'closed details';
-        const editable = at.getAttribute('contenteditable');
-        if (editable !== null && editable.toLowerCase() !== 'false') return 'editable';
-      }
-      return undefined;
-    };
     const unreadable: string[] = [];
     for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<Range>>) {
       if (!name.startsWith('ml-') || name === 'ml-active') continue;
       for (const range of highlight) {
+        let reason: string | undefined;
         for (const node of [range.startContainer, range.endContainer]) {
-          const reason = why(node);
-          if (reason) {
-            unreadable.push(`${name} "${range.toString()}" (${reason})`);
-            break;
+          const parent = node.nodeType === 1 ? (node as Element) : node.parentElement;
+          if (document.designMode === 'on') reason = 'designMode';
+          else if (!parent) reason = 'detached';
+          else if ((parent as HTMLElement).isContentEditable) reason = 'editable';
+          else if (
+            !parent.checkVisibility({ visibilityProperty: true }) &&
+            getComputedStyle(parent).display !== 'contents'
+          )
+            reason = 'hidden';
+          let child: Element | null = null;
+          for (let at: Element | null = parent; at && !reason; child = at, at = at.parentElement) {
+            const tag = at.localName.toLowerCase();
+            const editable = at.getAttribute('contenteditable');
+            if (skipped.has(tag)) reason = tag;
+            else if (tag === 'details' && !at.hasAttribute('open') && child?.localName !== 'summary')
+              reason = 'closed details';
+            else if (editable !== null && editable.toLowerCase() !== 'false') reason = 'editable';
           }
+          if (reason) break;
         }
+        if (reason) unreadable.push(`${name} "${range.toString()}" (${reason})`);
       }
     }
     return { unreadable, focusMoves: (window as unknown as { __focusMoves?: number }).__focusMoves ?? 0 };
@@ -86,7 +89,7 @@ export function frameViolations(frame: Frame): Promise<Violations> {
 export async function pageViolations(page: Page): Promise<Violations> {
   const all: Violations = { unreadable: [], focusMoves: 0 };
   for (const frame of page.frames()) {
-    const found = await frameViolations(frame).catch(() => ({ unreadable: [], focusMoves: 0 }));
+    const found = await frameViolations(frame);
     all.unreadable.push(...found.unreadable);
     all.focusMoves += found.focusMoves;
   }
@@ -95,29 +98,29 @@ export async function pageViolations(page: Page): Promise<Violations> {
 
 /**
  * What hostile pages do after load, in every frame: names typed into their editors (as a new paragraph and as
- * text), put into code, buttons and fields, into hidden spans and closed <details> — and one name into a plain new
+ * text), put into code and buttons, into hidden spans and closed <details> — and one name into a plain new
  * paragraph, so that a pass is sure to follow. Returns the page's DOM after its own changes.
  */
 export async function hostileChanges(page: Page, name: string): Promise<string> {
   for (const frame of page.frames()) {
-    await frame
-      .evaluate((name) => {
-        const add = (parent: Element, html: string) => parent.insertAdjacentHTML('beforeend', html);
-        for (const editor of document.querySelectorAll('[contenteditable]')) {
-          if (editor.getAttribute('contenteditable')?.toLowerCase() === 'false') continue;
-          add(editor, `<p>${name}</p>`);
-          editor.append(` ${name}`);
-        }
-        for (const code of document.querySelectorAll('pre, code, button')) add(code, `<div>${name}</div>`);
-        const paragraphs = [...document.querySelectorAll('p')];
-        for (const [index, paragraph] of paragraphs.entries()) {
-          if (index % 3 === 0) add(paragraph, `<span style="display:none"> ${name}</span>`);
-          else if (index % 3 === 1) add(paragraph, `<span style="visibility:hidden"> ${name}</span>`);
-          else add(paragraph, `<details><summary>Xem</summary>${name}<p>${name}</p></details>`);
-        }
-        add(document.body, `<p>${name} phát biểu.</p>`);
-      }, name)
-      .catch(() => undefined);
+    await frame.evaluate((name) => {
+      const changes: Array<[Element, string]> = [];
+      for (const editor of document.querySelectorAll('[contenteditable]')) {
+        if (editor.getAttribute('contenteditable')?.toLowerCase() === 'false') continue;
+        changes.push([editor, `<p>${name}</p> ${name}`]);
+      }
+      for (const code of document.querySelectorAll('pre, code, button')) changes.push([code, `<div>${name}</div>`]);
+      for (const [index, paragraph] of [...document.querySelectorAll('p')].entries()) {
+        const hidden = [
+          `<span style="display:none"> ${name}</span>`,
+          `<span style="visibility:hidden"> ${name}</span>`,
+          `<details><summary>Xem</summary>${name}<p>${name}</p></details>`,
+        ];
+        changes.push([paragraph, hidden[index % 3] as string]);
+      }
+      changes.push([document.body, `<p>${name} phát biểu.</p>`]);
+      for (const [parent, html] of changes) parent.insertAdjacentHTML('beforeend', html);
+    }, name);
   }
   return page.evaluate(() => document.documentElement.outerHTML);
 }
