@@ -345,12 +345,12 @@ describe('packs and files that once broke things (reviews/2026-11-hostile.md, 3 
     // Removed again: the base and its status are the bundle's, with no message left over.
     await options.reload();
     await options.locator('.ml-sites li', { hasText: 'Gói constructor' }).getByRole('button').click();
-    const after = () => options.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }));
+    const statusNow = () => options.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }));
     await expect
-      .poll(async () => (await after()).packs.map((pack: { name: string }) => pack.name))
+      .poll(async () => (await statusNow()).packs.map((pack: { name: string }) => pack.name))
       .not.toContain('Gói constructor');
-    await expect.poll(async () => (await after()).database, { timeout: 20_000 }).toBe('ready');
-    expect((await after()).message).toBeUndefined();
+    await expect.poll(async () => (await statusNow()).database, { timeout: 20_000 }).toBe('ready');
+    expect((await statusNow()).message).toBeUndefined();
     await options.close();
   });
 
