@@ -279,3 +279,124 @@ describe('a database that cannot be upgraded', () => {
     await holder.close();
   });
 });
+
+describe('packs and files that once broke things (reviews/2026-11-hostile.md, 3 and 4)', () => {
+  /** The test pack of the unit tests, its project renamed: any id, name and aliases. */
+  const packWith = (id: string, name: string, aliases: string[]) => {
+    const seed = bundledFactBase.seeds[0] as { file: string; date: string };
+    return {
+      name: `Gói ${id}`,
+      seeds: [],
+      metrics: [],
+      entities: [{ id, kind: 'project', name, aliases, summary: 'Một dự án chỉ có trong gói thử.' }],
+      facts: [
+        {
+          id: `${id}-fact`,
+          about: [id, 'pham-minh-chinh'],
+          text: 'Dự án được nhắc tới trong bài.',
+          sources: [{ seed: seed.file, quote: 'Phạm Minh Chính', date: seed.date }],
+        },
+      ],
+    };
+  };
+
+  it('takes an entity "constructor" with an alias "Constructor": the database stays ready, its card and record work, on a page too', async () => {
+    const options = await openExtensionPage(session, 'options.html', undefined, OPTIONS);
+    await expect.poll(() => options.getByTestId('db-state').innerText(), { timeout: 20_000 }).toBe('sẵn sàng');
+    await upload(
+      options,
+      'constructor.json',
+      JSON.stringify(packWith('constructor', 'Dự án Constructor', ['Constructor'])),
+    );
+    await expect.poll(() => options.locator('.ml-report-ok').innerText()).toContain('Đã thêm gói');
+    await expect
+      .poll(() => options.evaluate(() => chrome.runtime.sendMessage({ type: 'status' })))
+      .toMatchObject({ database: 'ready' });
+    const status = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }));
+    expect(status.message).toBeUndefined();
+    expect(
+      await options.evaluate(() => chrome.runtime.sendMessage({ type: 'lookup', id: 'constructor' })),
+    ).toMatchObject({ entity: { name: 'Dự án Constructor' } });
+
+    await session.context.route(server.url('/constructor.html'), (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><html lang="vi"><body><article><p>Thủ tướng Phạm Minh Chính thăm dự án Constructor ở Viêng Chăn, nơi nhà thầu Constructor đang làm việc.</p></article></body></html>',
+      }),
+    );
+    const page = await session.context.newPage();
+    await page.goto(server.url('/constructor.html'));
+    await expect
+      .poll(() =>
+        pageMentions(session, page)
+          .then((answer) => answer.mentions.map((mention) => mention.entity.id))
+          .catch(() => []),
+      )
+      .toContain('constructor');
+    const point = await page.evaluate(() => {
+      const range = [...((CSS.highlights.get('ml-project') ?? new Set()) as Set<Range>)][0] as Range;
+      const rect = range.getClientRects()[0] as DOMRect;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => page.locator('mekong-lens-card .ml-name').innerText()).toBe('Dự án Constructor');
+    await page.close();
+
+    // Removed again: the base and its status are the bundle's, with no message left over.
+    await options.reload();
+    await options.locator('.ml-sites li', { hasText: 'Gói constructor' }).getByRole('button').click();
+    const statusNow = () => options.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }));
+    await expect
+      .poll(async () => (await statusNow()).packs.map((pack: { name: string }) => pack.name))
+      .not.toContain('Gói constructor');
+    await expect.poll(async () => (await statusNow()).database, { timeout: 20_000 }).toBe('ready');
+    expect((await statusNow()).message).toBeUndefined();
+    await options.close();
+  });
+
+  it('refuses aliases the bundled base may not have — function words, half a country’s name, punctuation — saying why', async () => {
+    const options = await openExtensionPage(session, 'options.html', undefined, OPTIONS);
+    await expect.poll(() => options.getByTestId('db-state').innerText(), { timeout: 20_000 }).toBe('sẵn sàng');
+    const before = await databaseSnapshot(options);
+    await upload(
+      options,
+      'tu-thuong.json',
+      JSON.stringify(packWith('du-an-tu', 'Dự án Từ', ['và', 'của', 'Nam', ',', '.'])),
+    );
+    await expect.poll(() => reportText(options)).toContain('Tệp không hợp lệ, không có gì thay đổi');
+    const problems = await options.locator('.ml-report-error li').allInnerTexts();
+    expect(problems).toEqual([
+      expect.stringMatching(/^entities\.0\.aliases\.0 Tên "và" là chức danh, từ thông dụng/),
+      expect.stringMatching(/^entities\.0\.aliases\.1 Tên "của" là chức danh, từ thông dụng/),
+      expect.stringMatching(/^entities\.0\.aliases\.2 Tên "Nam" là chức danh, từ thông dụng hoặc nửa tên một nước/),
+      expect.stringMatching(/^entities\.0\.aliases\.3 Tên "," quá ngắn/),
+      expect.stringMatching(/^entities\.0\.aliases\.4 Tên "\." quá ngắn/),
+    ]);
+    expect(await databaseSnapshot(options)).toEqual(before);
+    await options.close();
+  });
+
+  it('refuses a pack nested 5,000 deep and a notes file too large for a message, with a report within a second', async () => {
+    const options = await openExtensionPage(session, 'options.html', undefined, OPTIONS);
+    await expect.poll(() => options.getByTestId('db-state').innerText(), { timeout: 20_000 }).toBe('sẵn sàng');
+    const deep = `{"seeds":[],"metrics":[],"facts":[],"entities":[${'['.repeat(5000)}${']'.repeat(5000)}]}`;
+    expect(deep.length).toBeLessThan(11_000);
+    await upload(options, 'sau.json', deep);
+    await expect
+      .poll(() => reportText(options), { timeout: 1000, interval: 50 })
+      .toMatch(/^Tệp lồng sâu \d+\+ tầng, quá giới hạn 32: không có gì thay đổi\.$/);
+
+    const notes = Buffer.alloc(33 * 1024 * 1024, ' ');
+    await options
+      .getByTestId('import-notes')
+      .setInputFiles({ name: 'ghi-chu.json', mimeType: 'application/json', buffer: notes });
+    await expect
+      .poll(() => options.locator('.ml-report', { hasText: 'tệp ghi chú' }).innerText(), {
+        timeout: 1000,
+        interval: 50,
+      })
+      .toBe('Tệp nặng 33 MB, quá giới hạn 32 MB của một tệp ghi chú: tệp không được đọc, không có gì thay đổi.');
+    expect(dialogs).toEqual([]);
+    await options.close();
+  });
+});

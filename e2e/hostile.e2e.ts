@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { mentionsInBlocks } from './support/expected.ts';
 import { pageMentions, useExtension } from './support/extension.ts';
-import { highlightSizes, setSettings, total } from './support/ui.ts';
+import { highlightSizes, openExtensionPage, setSettings, total } from './support/ui.ts';
 
 const env = useExtension();
 
@@ -257,5 +257,393 @@ describe('hostile pages', () => {
     expect(errors).toEqual([]);
     await page.close();
     await setSettings(env.session, { scope: 'article' });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The law on every page (issue 16, reviews/2026-11-hostile.md): each test below fails with the defect it names.
+
+/** The article's blocks as a page writes them (the headline's name split over <b>/<i>). */
+const ARTICLE_HTML = `<article id="article">
+  <h1>Thủ tướng <b>Phạm</b> <i>Minh</i> Chính làm việc với Thủ tướng Lào</h1>
+  <p>Chiều 5/4, Tổng Bí thư <span id="who">Tô Lâm</span> hội kiến Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn.</p>
+  <p>Kim ngạch thương mại song phương 6 tháng đầu năm 2024 đạt 927,8 triệu USD, tăng 11,1% so với cùng kỳ.</p>
+</article>`;
+
+/** Serves `html` at `path` (on the test server's origin) for the rest of the file. */
+async function serve(path: string, html: string, contentType = 'text/html; charset=utf-8'): Promise<string> {
+  const url = env.server.url(path);
+  await env.session.context.route(url, (route) => route.fulfill({ contentType, body: html }));
+  return url;
+}
+
+const htmlPage = (body: string, script = '') =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Luật</title></head><body>${body}<script>${script}window.__pageOk = true;</script></body></html>`;
+
+/** Opens a served page and waits until the extension has read it (its mentions are listed). */
+async function openServed(url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await env.session.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await expect
+    .poll(async () => (await pageMentions(env.session, page).catch(() => undefined))?.mentions.length ?? 0)
+    .toBeGreaterThan(0);
+  return { page, errors };
+}
+
+const listed = async (page: Page) => (await pageMentions(env.session, page)).mentions.map(shape);
+
+/** Runs in the page and waits until the extension has finished a pass after it (its pass mark moves). */
+async function changeAndWait(page: Page, change: () => void): Promise<void> {
+  const mark = () => page.evaluate(() => performance.getEntriesByName('mekong-lens:pass').at(-1)?.startTime ?? 0);
+  const before = await mark();
+  await page.evaluate(change);
+  await expect.poll(mark).toBeGreaterThan(before);
+}
+
+const CONTROL = 'Ông Sonexay Siphandone tới Hà Nội.';
+
+describe('the law on every page', () => {
+  it('never reads a name added later inside an editor, designMode, code, a button or svg text', async () => {
+    const url = await serve(
+      '/law/editable.html',
+      htmlPage(
+        `${ARTICLE_HTML.replace(
+          '</article>',
+          `<div id="editor" contenteditable="true"><p>Bản nháp</p></div>
+           <pre id="pre">mã</pre><code id="code"><p>mã</p></code><button id="button"><div>Nút</div></button>
+           <svg><text id="svgtext">chữ</text></svg><div id="after"></div></article>`,
+        )}`,
+      ),
+    );
+    const { page, errors } = await openServed(url);
+    await expect.poll(() => listed(page)).toEqual(EXPECTED);
+    // The reader types a name into the editor, presses Enter and types another.
+    await page.click('#editor p');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Tô Lâm');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Sonexay Siphandone');
+    await changeAndWait(page, () => {
+      const name = 'Phạm Minh Chính';
+      document.querySelector('#editor')?.insertAdjacentHTML('beforeend', `<p>${name}</p>`);
+      (document.querySelector('#pre') as Element).append(
+        Object.assign(document.createElement('div'), { textContent: name }),
+      );
+      ((document.querySelector('#code p') as Element).firstChild as Text).data = name;
+      ((document.querySelector('#button div') as Element).firstChild as Text).data = name;
+      ((document.querySelector('#svgtext') as Element).firstChild as Text).data = name;
+    });
+    await changeAndWait(page, () => {
+      (document.querySelector('#after') as Element).textContent = 'Ông Sonexay Siphandone tới Hà Nội.';
+    });
+    const control = mentionsInBlocks([CONTROL]).map(shape);
+    await expect.poll(() => listed(page)).toEqual([...EXPECTED, ...control]);
+    expect(total(await highlightSizes(page))).toBe(EXPECTED.length + control.length);
+
+    // designMode makes the whole document editable: what is typed there is not read either.
+    await page.evaluate(() => {
+      document.designMode = 'on';
+    });
+    await changeAndWait(page, () => {
+      (document.querySelector('#after') as Element).textContent = 'Ông Tô Lâm tới Viêng Chăn.';
+    });
+    expect(await listed(page)).toEqual(EXPECTED);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads no hidden text: inline display:none, visibility:hidden, a closed <details>', async () => {
+    const visible = ['Bộ trưởng Phet', 'Tin ngắn', 'Đọc thêm', 'Đoàn tới Hà Nội.'];
+    const url = await serve(
+      '/law/hidden.html',
+      htmlPage(
+        `${ARTICLE_HTML.replace(
+          '</article>',
+          `<p>Bộ trưởng Phet<span style="display:none"> Phomphiphak</span></p>
+           <p>Tin ngắn <span style="visibility:hidden">Tô Lâm tới Viêng Chăn</span></p>
+           <p style="visibility:hidden">Thủ tướng Phạm Minh Chính</p>
+           <details><summary>Đọc thêm</summary>Sonexay Siphandone<p>Tô Lâm</p></details>
+           <div style="display:contents"><p>Đoàn tới Hà Nội.</p></div></article>`,
+        )}`,
+      ),
+    );
+    const { page, errors } = await openServed(url);
+    const expected = mentionsInBlocks([...ARTICLE, ...visible]).map(shape);
+    await expect.poll(() => listed(page)).toEqual(expected);
+    expect(total(await highlightSizes(page))).toBe(expected.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the same rules in an XHTML document: code, fields and buttons skipped, split names joined', async () => {
+    const xhtml = `<?xml version="1.0" encoding="utf-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="vi" xml:lang="vi"><head><title>XHTML</title></head><body>
+${ARTICLE_HTML.replace(
+  '</article>',
+  `<pre>Tô Lâm</pre><p><code>Sonexay Siphandone</code></p><textarea>Phạm Minh Chính</textarea><button>Tô Lâm</button></article>`,
+)}
+</body></html>`;
+    const url = await serve('/law/page.xhtml', xhtml, 'application/xhtml+xml; charset=utf-8');
+    const { page, errors } = await openServed(url);
+    expect(await page.evaluate(() => document.body.tagName)).toBe('body');
+    await expect.poll(() => listed(page)).toEqual(EXPECTED);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads contenteditable="FALSE" text, and names with a zero-width space or in full-width letters, as the CLI does', async () => {
+    const blocks = [
+      'Ông Sonexay Sipha\u200bndone tới Hà Nội.',
+      'Đoàn của ＴＯ ＬＡＭ đến Ｖｉêｎｇ Ｃｈăｎ.',
+      'Thủ tướng Lào',
+    ];
+    const url = await serve(
+      '/law/folding.html',
+      htmlPage(
+        `${ARTICLE_HTML.replace(
+          '</article>',
+          `<div contenteditable="FALSE"><p>${blocks[0]}</p></div><p>${blocks[1]}</p><p>${blocks[2]}</p></article>`,
+        )}`,
+      ),
+    );
+    const { page, errors } = await openServed(url);
+    const cli = mentionsInBlocks([...ARTICLE, ...blocks]);
+    expect(cli.map((mention) => mention.text)).toEqual(expect.arrayContaining(['Sonexay Sipha\u200bndone']));
+    await expect.poll(() => listed(page)).toEqual(cli.map(shape));
+    // Exact offsets: each highlight covers exactly the text the engine reports.
+    const drawn = await page.evaluate(() =>
+      [...CSS.highlights.entries()]
+        .filter(([name]) => name !== 'ml-active')
+        .flatMap(([, highlight]) => [...(highlight as unknown as Set<Range>)].map((range) => range.toString())),
+    );
+    expect(drawn.sort()).toEqual(cli.map((mention) => mention.text).sort());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows a replaced body (Turbo, pjax) and document.open(), and lists nothing of the old article', async () => {
+    const next = ['Ông Sonexay Siphandone tới Hà Nội.', 'Thủ tướng Phạm Minh Chính đón ông tại sân bay.'];
+    const url = await serve('/law/replaced.html', htmlPage(ARTICLE_HTML));
+    const { page, errors } = await openServed(url);
+    await expect.poll(() => listed(page)).toEqual(EXPECTED);
+    await page.evaluate((blocks) => {
+      const body = document.createElement('body');
+      body.innerHTML = `<article>${blocks.map((text) => `<p>${text}</p>`).join('')}</article>`;
+      document.body.replaceWith(body);
+    }, next);
+    const expected = mentionsInBlocks(next).map(shape);
+    await expect.poll(() => listed(page)).toEqual(expected);
+    await expect.poll(async () => total(await highlightSizes(page))).toBe(expected.length);
+
+    // document.open(): a new document element in the same window.
+    await page.evaluate((article) => {
+      document.open();
+      document.write(`<!doctype html><html lang="vi"><body>${article}</body></html>`);
+      document.close();
+    }, ARTICLE_HTML);
+    await expect.poll(() => listed(page)).toEqual(EXPECTED);
+    await expect.poll(async () => total(await highlightSizes(page))).toBe(EXPECTED.length);
+    // Cards still open over the new document.
+    await expectCardOpens(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads about:blank frames their page fills later, by document.write and by inserting nodes', async () => {
+    const inFrame = ['Thủ tướng Lào Sonexay Siphandone tiếp Đại sứ Việt Nam tại Viêng Chăn.'];
+    const url = await serve(
+      '/law/blank-frames.html',
+      htmlPage(
+        `${ARTICLE_HTML}<iframe id="written"></iframe><iframe id="inserted"></iframe>`,
+        `setTimeout(() => {
+           const text = ${JSON.stringify(inFrame[0])};
+           const written = document.getElementById('written').contentDocument;
+           written.open();
+           written.write('<!doctype html><html lang="vi"><body><p>' + text + '</p></body></html>');
+           written.close();
+           const inserted = document.getElementById('inserted').contentDocument;
+           inserted.documentElement.lang = 'vi';
+           const p = inserted.createElement('p');
+           p.textContent = text;
+           inserted.body.append(p);
+         }, 800);`,
+      ),
+    );
+    const { page, errors } = await openServed(url);
+    const own = EXPECTED;
+    const framed = mentionsInBlocks(inFrame).map(shape);
+    await expect.poll(() => listed(page), { timeout: 10_000 }).toEqual([...own, ...framed, ...framed]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('puts its highlights back on the next frame after a page clears the registry, never over the page’s own', async () => {
+    const url = await serve(
+      '/law/registry.html',
+      htmlPage(
+        ARTICLE_HTML,
+        `document.addEventListener('keydown', () => {
+           CSS.highlights.clear();
+           const mine = new Highlight();
+           mine.priority = 7;
+           CSS.highlights.set('page-find', new Highlight());
+           CSS.highlights.set('ml-person', mine);
+           requestAnimationFrame(() => requestAnimationFrame(() => {
+             window.__afterTwoFrames = [...CSS.highlights.keys()].sort().join(',') + ' ' + CSS.highlights.get('ml-person').priority;
+           }));
+         });`,
+      ),
+    );
+    const { page, errors } = await openServed(url);
+    await expect.poll(async () => total(await highlightSizes(page))).toBe(EXPECTED.length);
+    const personsBefore = (await highlightSizes(page))['ml-person'] ?? 0;
+    await page.keyboard.press('x');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __afterTwoFrames?: string }).__afterTwoFrames))
+      .toBe('ml-active,ml-agreement,ml-event,ml-figure,ml-organization,ml-person,ml-place,ml-project,page-find 7');
+    // Ours for every name but the one the page took, which keeps the page's (empty) highlight.
+    expect(total(await highlightSizes(page))).toBe(EXPECTED.length - personsBefore);
+    // A page that clears the registry with nobody touching it: ours are back within the idle check (a timer).
+    await page.evaluate(() => CSS.highlights.clear());
+    await expect
+      .poll(async () => total(await highlightSizes(page)), { timeout: 1500, interval: 100 })
+      .toBe(EXPECTED.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('never taking focus', () => {
+  /** The background's step on the reader's shortcut, with the keys as bound (see extension/background/main.ts). */
+  const step = (page: Page, shortcut: string) =>
+    page.bringToFront().then(() =>
+      env.session.worker.evaluate(async (shortcut) => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return chrome.tabs.sendMessage(
+          tab?.id as number,
+          { type: 'step-mention', direction: 1, shortcut },
+          { frameId: 0 },
+        );
+      }, shortcut),
+    );
+  const focused = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.localName);
+
+  it('yields its shortcut to a page that handles the same keys, and takes it when the page does not', async () => {
+    const url = await serve(
+      '/law/keys.html',
+      htmlPage(
+        `<input id="search" placeholder="Tìm">${ARTICLE_HTML}`,
+        `window.addEventListener('keydown', (event) => {
+           if (event.altKey && event.shiftKey && event.code === 'KeyJ') document.getElementById('search').focus();
+         });`,
+      ),
+    );
+    const { page, errors } = await openServed(url);
+    // The page binds Alt+Shift+J to its search box: the keys are its, and our step does nothing.
+    await page.keyboard.press('Alt+Shift+J');
+    expect(await focused(page)).toBe('search');
+    expect(await step(page, 'Alt+Shift+J')).toEqual({ ok: false });
+    await page.keyboard.type('Lào');
+    expect(await page.inputValue('#search')).toBe('Lào');
+    expect(await focused(page)).toBe('search');
+    expect(await card(page).count()).toBe(0);
+    // Alt+Shift+K the page leaves alone: our card opens and takes focus, as the reader asked.
+    await page.keyboard.press('Alt+Shift+K');
+    expect(await step(page, 'Alt+Shift+K')).toEqual({ ok: true });
+    await expect.poll(() => card(page).count()).toBe(1);
+    expect(await focused(page)).toBe('mekong-lens-card');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('gives focus back on Escape only when it was in the card: keys typed in the page’s chat are not lost', async () => {
+    const url = await serve(
+      '/law/chat.html',
+      htmlPage(`<a id="link" href="#x">Trang chủ</a>${ARTICLE_HTML}<input id="chat">`),
+    );
+    const { page, errors } = await openServed(url);
+    await page.focus('#link');
+    expect(await step(page, 'Alt+Shift+J')).toEqual({ ok: true });
+    await expect.poll(() => card(page).count()).toBe(1);
+    expect(await focused(page)).toBe('mekong-lens-card');
+    // The page moves focus to its chat; the reader types, presses Escape, types on.
+    await page.evaluate(() => (document.getElementById('chat') as HTMLInputElement).focus());
+    await page.keyboard.type('xin ');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('chào');
+    expect(await page.inputValue('#chat')).toBe('xin chào');
+    expect(await focused(page)).toBe('chat');
+    // Escape in the card itself gives focus back where it was.
+    await page.focus('#link');
+    expect(await step(page, 'Alt+Shift+J')).toEqual({ ok: true });
+    await expect.poll(() => focused(page)).toBe('mekong-lens-card');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    expect(await focused(page)).toBe('link');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('checked senders', () => {
+  /** Sends `message` from the content script's own (isolated) world of `page`'s top frame. */
+  async function fromContentScript(page: Page, message: object): Promise<unknown> {
+    const cdp = await env.session.context.newCDPSession(page);
+    const contexts: Array<{ id: number; name: string; auxData?: { isDefault?: boolean } }> = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable');
+    await expect.poll(() => contexts.some((context) => context.name === 'Mekong Lens')).toBe(true);
+    const world = contexts.find((context) => context.name === 'Mekong Lens');
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: `chrome.runtime.sendMessage(${JSON.stringify(message)}).then((answer) => JSON.stringify(answer ?? null))`,
+      contextId: world?.id,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    await cdp.detach();
+    return JSON.parse(result.value as string);
+  }
+
+  it('refuses the reader’s data to content scripts, a page’s requests to extension pages, and takes the host from the sender', async () => {
+    const url = await serve('/law/senders.html', htmlPage(ARTICLE_HTML));
+    const { page } = await openServed(url);
+    const options = await openExtensionPage(env.session, 'options.html', undefined, { width: 800, height: 600 });
+    const fromOptions = (message: object) => options.evaluate((m) => chrome.runtime.sendMessage(m), message);
+
+    // A content script asks what only extension pages may: refused, nothing answered, nothing changed.
+    for (const message of [
+      { type: 'export-notes' },
+      { type: 'get-settings' },
+      { type: 'set-settings', patch: { enabled: false } },
+      { type: 'set-note', entityId: 'to-lam', text: 'ghi chú' },
+      { type: 'list-sites' },
+      { type: 'remove-fact-pack', id: 'x' },
+    ])
+      expect(await fromContentScript(page, message)).toBeNull();
+    expect(await fromOptions({ type: 'get-settings' })).toMatchObject({ enabled: true });
+    expect(await fromOptions({ type: 'export-notes' })).toMatchObject({ notes: [] });
+    // What a content script asks for itself is answered.
+    expect(await fromContentScript(page, { type: 'card', entityId: 'to-lam', kind: 'person' })).toMatchObject({
+      type: 'entity',
+    });
+
+    // An extension page asks what only a page's content script may: refused.
+    for (const message of [
+      { type: 'page-config', hostname: '127.0.0.1' },
+      { type: 'annotator-state' },
+      { type: 'card', entityId: 'to-lam', kind: 'person' },
+    ])
+      expect(await fromOptions(message)).toBeNull();
+
+    // The host is the sender's: asking for another site's settings gives this page's.
+    await fromOptions({ type: 'set-site-enabled', hostname: 'other.example', enabled: false });
+    expect(await fromContentScript(page, { type: 'page-config', hostname: 'other.example' })).toMatchObject({
+      enabled: true,
+    });
+    await fromOptions({ type: 'clear-site', hostname: 'other.example' });
+    await options.close();
+    await page.close();
   });
 });

@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pageMentions, useExtension } from './support/extension.ts';
+import { hostileChanges, pageViolations, watchPage } from './support/law.ts';
 import type { NodeModel } from './support/random-dom.ts';
 import { expectedMentions, frames, randomPage } from './support/random-dom.ts';
 import { highlightSizes, setSettings, total } from './support/ui.ts';
@@ -87,4 +88,32 @@ describe('random hostile pages in Chromium', () => {
     expect(warnings).toEqual([]);
     await page.close();
   });
+});
+
+describe('the law after hostile changes (the short run of `npm run soak`)', () => {
+  it.each(SEEDS.slice(0, 5))(
+    'page %i: names put into its editors, code and hidden text later are not highlighted',
+    async (seed) => {
+      const page = await env.session.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await watchPage(page);
+      await page.goto(env.server.url(`/random/${seed}.html`));
+      await page.waitForFunction(() => performance.getEntriesByName('mekong-lens:annotated').length > 0);
+      const pass = () => page.evaluate(() => performance.getEntriesByName('mekong-lens:pass').at(-1)?.startTime ?? 0);
+      const before = await pass();
+      const changed = await hostileChanges(page, 'Tổng Bí thư Tô Lâm');
+      await expect.poll(pass).toBeGreaterThan(before);
+      // The plain paragraph the page added is read; nothing it put where no one reads.
+      await expect
+        .poll(
+          async () => (await pageMentions(env.session, page)).mentions.filter((m) => m.entity.id === 'to-lam').length,
+        )
+        .toBeGreaterThan(0);
+      expect(await pageViolations(page)).toEqual({ unreadable: [], focusMoves: 0 });
+      expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(changed);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -4,6 +4,7 @@
  * any packs), with the same card builder the page's cards use.
  */
 import type { BundledFactBase } from '../../shared/factbase/bundle.ts';
+import { own } from '../../shared/factbase/records.ts';
 import { buildEntityCard, type CardIndex, cardIndex, seriesOf } from '../../shared/lookup/build-card.ts';
 import type { CardLink } from '../../shared/lookup/card.ts';
 import type { FigureSeries, LookupRecord, TimelineItem } from '../messaging/protocol.ts';
@@ -45,8 +46,8 @@ export class LookupService {
   private timeline(id: string): TimelineItem[] {
     const ids = new Set<string>();
     if (this.index.entities.get(id)?.kind === 'event') ids.add(id);
-    for (const link of this.base.crossrefs.related[id] ?? []) ids.add(link.id);
-    for (const mention of this.base.crossrefs.coMentioned[id] ?? []) ids.add(mention.id);
+    for (const link of own(this.base.crossrefs.related, id) ?? []) ids.add(link.id);
+    for (const mention of own(this.base.crossrefs.coMentioned, id) ?? []) ids.add(mention.id);
     const items: TimelineItem[] = [];
     for (const other of ids) {
       const entity = this.index.entities.get(other);
@@ -70,7 +71,7 @@ export class LookupService {
   private firstMentioned(id: string): string | undefined {
     const dates = (this.index.factsAbout.get(id) ?? []).flatMap((fact) => fact.sources.map((source) => source.date));
     if (dates.length === 0) {
-      for (const seed of this.base.crossrefs.seedsByEntity[id] ?? []) {
+      for (const seed of own(this.base.crossrefs.seedsByEntity, id) ?? []) {
         const date = this.index.seeds.get(seed)?.date;
         if (date) dates.push(date);
       }

@@ -4,7 +4,7 @@
  * the side panel.
  */
 import { bundledFactBase } from '../../shared/factbase/bundle.ts';
-import { handleRequests, type Sender } from '../messaging/protocol.ts';
+import { handleRequests, type Sender, senderHost, senderMayAsk } from '../messaging/protocol.ts';
 import { parseRequest } from '../messaging/schemas.ts';
 import { Store } from './store.ts';
 import { TabHosts } from './tab-hosts.ts';
@@ -31,7 +31,9 @@ export function startBackground(): Store {
   handleRequests(
     {
       ping: () => ({ ok: true, version: browser.runtime.getManifest().version }),
-      'page-config': ({ hostname }, sender) => {
+      // The page's host as the browser records the sender: a page cannot ask for another site's settings.
+      'page-config': (_request, sender) => {
+        const hostname = senderHost(sender);
         if (sender.tab?.id !== undefined) tabs.remember(sender.tab.id, hostname);
         return store.pageConfig(hostname);
       },
@@ -98,7 +100,10 @@ export function startBackground(): Store {
       'notebook-export': ({ format }) => store.notebook.export(format),
       'notebook-import': ({ data }) => store.notebook.import(data),
     },
-    { parse: parseRequest },
+    {
+      parse: parseRequest,
+      allow: (request, sender) => senderMayAsk(request.type, sender, browser.runtime.getURL('/')),
+    },
   );
   browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
   browser.commands?.onCommand.addListener((command, tab) => void stepMention(command, tab?.id));
@@ -111,7 +116,10 @@ async function stepMention(command: string, tabId: number | undefined): Promise<
   if (direction === 0) return;
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return;
-  await browser.tabs.sendMessage(id, { type: 'step-mention', direction }, { frameId: 0 }).catch(() => undefined);
+  // The keys as bound now: the page declines the step when it handled the same keys itself.
+  const shortcut = (await browser.commands.getAll().catch(() => [])).find((entry) => entry.name === command)?.shortcut;
+  const request = { type: 'step-mention' as const, direction, ...(shortcut ? { shortcut } : {}) };
+  await browser.tabs.sendMessage(id, request, { frameId: 0 }).catch(() => undefined);
 }
 
 /**

@@ -261,3 +261,67 @@ describe('a fact pack with markup or script in every free-text field', () => {
     expect(search.find((entity) => entity.id === HOSTILE.project.id)?.aliases).toContain(PAYLOADS.script);
   });
 });
+
+describe('a fact pack whose ids and names are the words objects are made of', () => {
+  /** The test pack with its project renamed and its fact about it moved along. */
+  const named = (id: string, name: string, aliases: string[]) =>
+    broken((pack) => {
+      Object.assign(pack.entities[0] as object, { id, name, aliases });
+      (pack.facts[0] as { about: string[] }).about = [id, 'pham-minh-chinh'];
+    });
+
+  it('is seeded, carded, looked up and found by its names when the id is "constructor" and an alias "Constructor"', async () => {
+    const store = await storeOverFreshDatabase();
+    const report = await store.importPack(named('constructor', 'Dự án Constructor', ['Constructor', 'toString']));
+    expect(report).toMatchObject({ ok: true });
+    expect(await store.status()).toMatchObject({ database: 'ready' });
+    expect((await store.lookup('constructor'))?.entity.name).toBe('Dự án Constructor');
+    expect(await store.card({ type: 'card', entityId: 'constructor', kind: 'project' })).toMatchObject({
+      type: 'entity',
+      entity: { name: 'Dự án Constructor', facts: [expect.objectContaining({ id: 'du-an-thu-nghiem-khoi-cong' })] },
+    });
+    // A bundled entity's record is not lent anything by the new keys.
+    expect((await store.lookup('toString'))?.entity).toBeUndefined();
+    const { findEntitiesByAlias } = await import('../db/queries.ts');
+    expect((await findEntitiesByAlias(db as MekongDatabase, 'constructor')).map((entity) => entity.id)).toEqual([
+      'constructor',
+    ]);
+    expect(await findEntitiesByAlias(db as MekongDatabase, 'valueOf')).toEqual([]);
+  });
+
+  it('is refused, with the reason, for ids the schema does not allow ("__proto__", "toString")', () => {
+    for (const id of ['__proto__', 'toString']) expect(paths(named(id, 'Dự án mới', []))).toContain('entities.0.id');
+  });
+
+  it('keeps "__proto__" as an alias like any other text: seeded as a name, never as a prototype', async () => {
+    const store = await storeOverFreshDatabase();
+    expect(await store.importPack(named('du-an-proto', 'Dự án Proto', ['__proto__']))).toMatchObject({ ok: true });
+    expect(await store.status()).toMatchObject({ database: 'ready' });
+    const { findEntitiesByAlias } = await import('../db/queries.ts');
+    expect((await findEntitiesByAlias(db as MekongDatabase, '__proto__')).map((entity) => entity.id)).toEqual([
+      'du-an-proto',
+    ]);
+  });
+});
+
+describe('a fact pack with names the bundled base may not have', () => {
+  it.each([
+    ['a function word', 'và'],
+    ['a function word', 'của'],
+    ['half a country’s name', 'Nam'],
+    ['a bare title', 'Thủ tướng'],
+    ['punctuation', ','],
+    ['punctuation', '.'],
+    ['a single letter', 'X'],
+    ['blank', '  '],
+  ])('is refused for %s as an alias ("%s"), saying why', (_what, alias) => {
+    const result = check(
+      broken((pack) => {
+        (pack.entities[0] as { aliases: string[] }).aliases = [alias];
+      }),
+    );
+    expect(result.ok).toBe(false);
+    const problem = result.ok ? undefined : result.errors.find((error) => error.path === 'entities.0.aliases.0');
+    expect(problem?.message).toMatch(/ordinary text|too short to match safely|Too small|at least/i);
+  });
+});

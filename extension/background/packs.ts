@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { en, vi } from 'zod/locales';
-import { findAliasCollisions } from '../../shared/factbase/aliases.ts';
+import { aliasProblem, findAliasCollisions } from '../../shared/factbase/aliases.ts';
 import { factBaseVersion } from '../../shared/factbase/build.ts';
 import type { BundledFactBase } from '../../shared/factbase/bundle.ts';
 import { computeCrossRefs } from '../../shared/factbase/crossrefs.ts';
@@ -266,6 +266,28 @@ export function checkFactPack(
           `Unit ${fact.figure.unit} is not the metric's unit (${metric.unit}).`,
         );
     }
+  });
+
+  // The bundle's rules for names hold for a pack's: no bare title, common word or half a country's name, nothing
+  // too short to match safely.
+  pack.entities.forEach((entity, i) => {
+    if (!entity) return;
+    [entity.name, ...entity.aliases].forEach((alias, j) => {
+      const path = j === 0 ? `entities.${i}.name` : `entities.${i}.aliases.${j - 1}`;
+      const why = aliasProblem(alias);
+      if (why === 'forbidden-alias')
+        problem(
+          path,
+          `Tên "${alias}" là chức danh, từ thông dụng hoặc nửa tên một nước: nó sẽ tô sáng chữ thường.`,
+          `"${alias}" is a bare title, a common word or half a country's name: it would mark ordinary text.`,
+        );
+      else if (why === 'short-alias')
+        problem(
+          path,
+          `Tên "${alias}" quá ngắn (dưới 3 chữ cái hoặc chữ số) để tìm an toàn.`,
+          `"${alias}" is too short to match safely (fewer than 3 letters or digits).`,
+        );
+    });
   });
 
   const added = new Set(present(pack.entities).map((entity) => entity.id));

@@ -1,5 +1,6 @@
 /** A card's related entities, from the bundle's cross-references: relations first, then co-mentions. */
 import type { BundledFactBase } from '../../shared/factbase/bundle.ts';
+import { own } from '../../shared/factbase/records.ts';
 import type { CardLink } from '../../shared/lookup/card.ts';
 
 const MAX_LINKS = 12;
@@ -16,8 +17,9 @@ export function relatedLinks(base: BundledFactBase): (id: string) => CardLink[] 
       else if (relation && existing.relation && !existing.relation.includes(relation))
         existing.relation += `; ${relation}`;
     };
-    for (const link of base.crossrefs.related[id] ?? []) add(link.id, link.label);
-    for (const mention of base.crossrefs.coMentioned[id] ?? []) add(mention.id, 'cùng được nhắc trong một dữ kiện');
+    for (const link of own(base.crossrefs.related, id) ?? []) add(link.id, link.label);
+    for (const mention of own(base.crossrefs.coMentioned, id) ?? [])
+      add(mention.id, 'cùng được nhắc trong một dữ kiện');
     return [...links.values()].slice(0, MAX_LINKS);
   };
 }

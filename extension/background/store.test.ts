@@ -328,3 +328,28 @@ describe('a database that fails', () => {
     expect(await store.status()).toMatchObject({ database: 'unavailable', packs: [{ name: 'Gói thử' }] });
   });
 });
+
+describe('a database that cannot take the fact base in use', () => {
+  it('says the facts are behind (not that notes will be lost), keeps notes, and drops the message once seeding works', async () => {
+    db = freshDatabase();
+    const database = db;
+    await database.open();
+    // The first seeding fails on the aliases table (as a pack's bad alias once made it); later ones do not.
+    const bulkAdd = database.aliases.bulkAdd.bind(database.aliases);
+    let failures = 1;
+    database.aliases.bulkAdd = ((...args: Parameters<typeof bulkAdd>) =>
+      failures-- > 0
+        ? Promise.reject(new TypeError('b.includes is not a function'))
+        : bulkAdd(...args)) as typeof bulkAdd;
+    const store = new Store({ bundle: bundledFactBase, open: async () => database });
+    await store.seeding;
+    expect(await store.status()).toMatchObject({ database: 'not-updated', message: 'b.includes is not a function' });
+    await store.setNote('to-lam', 'vẫn được lưu');
+    expect(await database.notes.count()).toBe(1);
+
+    expect(await store.importPack(pack())).toMatchObject({ ok: true });
+    const status = await store.status();
+    expect(status).toMatchObject({ database: 'ready' });
+    expect(status.message).toBeUndefined();
+  });
+});

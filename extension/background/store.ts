@@ -140,19 +140,26 @@ export class Store {
     if (!db) return;
     const base = this.base;
     if (this.seeded === base.version) {
-      this.state = 'ready';
+      this.ready();
       return;
     }
     this.state = 'seeding';
     try {
       await seedFactBase(db, base, base.version);
       this.seeded = base.version;
-      if (this.base === base) this.state = 'ready';
+      if (this.base === base) this.ready();
     } catch (error) {
-      this.state = 'unavailable';
+      // The database is open and keeps the reader's data: only the fact base in it is behind.
+      this.state = 'not-updated';
       this.message = error instanceof Error ? error.message : String(error);
       console.warn('[Mekong Lens] seeding failed; using the bundled fact base', error);
     }
+  }
+
+  /** The database holds the base in use: whatever went wrong before is over, and so is its message. */
+  private ready(): void {
+    this.state = 'ready';
+    this.message = undefined;
   }
 
   private setBase(base: BundledFactBase): void {

@@ -115,7 +115,7 @@ function fromJsonLd(doc: Document): string | undefined {
 
 /** Is `element` in the site's furniture or in a list of other stories (not the article's own byline)? */
 function isElsewhere(element: Element, region: ArticleRegion): boolean {
-  for (let at: Element | null = element; at && at.tagName !== 'BODY'; at = at.parentElement) {
+  for (let at: Element | null = element; at && at.tagName.toUpperCase() !== 'BODY'; at = at.parentElement) {
     if (region.roots.includes(at)) return false;
     const tag = at.tagName.toUpperCase();
     if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER') return true;
@@ -146,7 +146,7 @@ function bylineScopes(doc: Document, region: ArticleRegion): Element[] {
   if (title) {
     scopes.push(...neighbours(title));
     const container = title.parentElement;
-    if (container && container.tagName !== 'BODY' && !region.roots.includes(container)) {
+    if (container && container.tagName.toUpperCase() !== 'BODY' && !region.roots.includes(container)) {
       scopes.push(...neighbours(container));
     }
   }

@@ -106,7 +106,7 @@ function skipOnPage(element: Element): boolean {
  */
 function inChrome(element: Element, limit: Element | null = null): boolean {
   for (let at: Element | null = element; at && at !== limit; at = at.parentElement) {
-    if (at.tagName === 'BODY' || at.tagName === 'HTML') return false;
+    if (at.tagName.toUpperCase() === 'BODY' || at.tagName.toUpperCase() === 'HTML') return false;
     if (CHROME_TAGS.has(at.tagName.toUpperCase())) {
       if (!at.parentElement?.closest('article')) return true;
     } else if (CHROME_ROLES.has(role(at))) return true;
@@ -179,7 +179,7 @@ const BRAND = /(?:^|[^a-z])(?:logo|brand|masthead|site-?name|site-?title)(?:[^a-
 
 function isBrand(element: Element): boolean {
   if (element.querySelector('img, svg, a[href="/"]')) return true;
-  for (let at: Element | null = element; at && at.tagName !== 'BODY'; at = at.parentElement) {
+  for (let at: Element | null = element; at && at.tagName.toUpperCase() !== 'BODY'; at = at.parentElement) {
     if (BRAND.test(words(at))) return true;
   }
   return false;
@@ -192,7 +192,8 @@ function isBrand(element: Element): boolean {
 function headline(doc: Document, body: Element): Element | undefined {
   let before: Element | undefined;
   for (const element of doc.querySelectorAll('h1, [itemprop~="headline"]')) {
-    if (element.tagName === 'META' || inChrome(element) || isBrand(element) || textLength(element) === 0) continue;
+    if (element.tagName.toUpperCase() === 'META' || inChrome(element) || isBrand(element) || textLength(element) === 0)
+      continue;
     if (body.contains(element)) return element;
     if (element.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING) before = element;
   }
@@ -202,7 +203,7 @@ function headline(doc: Document, body: Element): Element | undefined {
 /** A lead ("sapo") printed between the headline and the body, outside both. */
 function leadBetween(doc: Document, title: Element, body: Element): Element | undefined {
   for (const element of doc.querySelectorAll('[itemprop~="description"], p, div, h2')) {
-    if (element.tagName === 'META') continue;
+    if (element.tagName.toUpperCase() === 'META') continue;
     if (!(title.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
     if (!(element.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
     if (element.contains(body) || title.contains(element) || inChrome(element)) continue;

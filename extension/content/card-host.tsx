@@ -212,6 +212,8 @@ export class CardHost {
 
   hide(): void {
     if (!this.anchor) return;
+    // Read before the card is hidden: hiding it moves the browser's focus out of it.
+    const hadFocus = this.containsFocus();
     this.anchor = null;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
@@ -221,7 +223,6 @@ export class CardHost {
     }
     // Focus goes back where it was only if it is in our card: a reader typing elsewhere keeps their place.
     const back = this.returnFocusTo as HTMLElement | null;
-    const hadFocus = this.containsFocus();
     this.returnFocusTo = null;
     if (hadFocus && back && typeof back.focus === 'function' && back.isConnected) back.focus({ preventScroll: true });
   }

@@ -16,10 +16,17 @@ export function supportsHighlights(): boolean {
  * highlight makes the browser repaint all of its ranges, so on a page with thousands of mentions drawing them a
  * slice at a time would cost far more than the matching. `detach()` removes every highlight at once.
  */
+/** Events after which a page may have cleared the registry: ours are looked at on the next frame. */
+const ACTIVITY = ['keydown', 'pointerdown', 'pointerup', 'wheel', 'scroll', 'touchstart', 'input', 'focusin'];
+/** With no activity at all, how often ours are looked at (a timer, never a loop of frames). */
+const IDLE_CHECK_MS = 1000;
+
 export class HighlightLayer {
   private readonly byKind = new Map<MentionKind, Highlight>();
   private readonly active = new Highlight();
   private pending: Array<{ kind: MentionKind; range: Range; add: boolean }> = [];
+  private frame = 0;
+  private unwatch: (() => void) | null = null;
 
   constructor() {
     for (const kind of MENTION_KINDS) this.byKind.set(kind, new Highlight());
@@ -29,14 +36,46 @@ export class HighlightLayer {
 
   /**
    * Puts our highlights in the registry, again if the page took them out: the registry is shared with the page,
-   * and a page that clears it for its own highlights (`CSS.highlights.clear()`) would otherwise erase ours.
+   * and a page that clears it for its own highlights (`CSS.highlights.clear()`) would otherwise erase ours. A name
+   * the page has registered a highlight of its own under stays the page's: we only fill names left empty.
    */
   private register(): void {
     for (const [kind, highlight] of this.byKind) {
       const name = highlightName(kind);
-      if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+      if (!CSS.highlights.has(name)) CSS.highlights.set(name, highlight);
     }
-    if (CSS.highlights.get('ml-active') !== this.active) CSS.highlights.set('ml-active', this.active);
+    if (!CSS.highlights.has('ml-active')) CSS.highlights.set('ml-active', this.active);
+  }
+
+  /** Looks at the registry on the next frame (once, however often asked before it). */
+  keep(): void {
+    if (this.frame || !this.unwatch) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.register();
+    });
+  }
+
+  /**
+   * Keeps our highlights registered while the page lives: on the frame after the reader or the page does
+   * anything (input, scrolling, a DOM change the annotator sees calls `keep`), and once a second when nothing
+   * happens. No frame is asked for on a quiet page.
+   */
+  watch(win: Window = window): void {
+    // Again after `document.open()`, which drops every listener of the window.
+    this.unwatch?.();
+    const options = { capture: true, passive: true } as const;
+    const keep = () => this.keep();
+    for (const type of ACTIVITY) win.addEventListener(type, keep, options);
+    const timer = setInterval(() => {
+      if (!win.document.hidden) this.register();
+    }, IDLE_CHECK_MS);
+    this.unwatch = () => {
+      for (const type of ACTIVITY) win.removeEventListener(type, keep, options);
+      clearInterval(timer);
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+    };
   }
 
   add(kind: MentionKind, range: Range): void {
@@ -80,6 +119,8 @@ export class HighlightLayer {
   }
 
   detach(): void {
+    this.unwatch?.();
+    this.unwatch = null;
     this.pending = [];
     for (const kind of MENTION_KINDS) {
       if (CSS.highlights.get(highlightName(kind)) === this.byKind.get(kind)) CSS.highlights.delete(highlightName(kind));

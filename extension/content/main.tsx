@@ -28,7 +28,8 @@ import { pageFrames } from './figure-context.ts';
 import { HighlightLayer, supportsHighlights } from './highlights.ts';
 import { NotebookReporter } from './notebook-report.ts';
 import { PageAnnotator, type PageMentionRecord } from './page-annotator.ts';
-import { pageLanguage } from './page-context.ts';
+import { whenVietnamese } from './page-context.ts';
+import { PageKeys } from './page-keys.ts';
 
 interface Running {
   config: PageConfig;
@@ -40,12 +41,14 @@ interface Running {
 }
 
 export async function runContentScript(): Promise<void> {
-  if (!supportsHighlights() || !document.body) return;
-  const lang = pageLanguage(document);
-  if (lang !== 'vi') return;
+  // A blank frame its page fills later is waited for; any other page is judged now.
+  if (!supportsHighlights() || !(await whenVietnamese(document)) || !document.body) return;
+  const lang = 'vi';
   performance.mark('mekong-lens:boot');
 
   const card = new CardHost();
+  const keys = new PageKeys();
+  let stopKeys = keys.attach();
   let running: Running | null = null;
   // The article's date: read from the page when first needed (a card, the side panel), unless the reader set it.
   let statedDate: ArticleDate | undefined | null = null;
@@ -97,6 +100,18 @@ export async function runContentScript(): Promise<void> {
     if (!config.enabled) return;
     const annotator = await compile(config);
     const layer = new HighlightLayer();
+    layer.watch();
+    // `document.open()` gives the window a new document element and drops every listener we had: listen again.
+    let listeningTo = document.documentElement;
+    const listenAgainIfReopened = () => {
+      if (!running || document.documentElement === listeningTo) return;
+      listeningTo = document.documentElement;
+      running.detachInput();
+      running.detachInput = running.cards.attach();
+      layer.watch();
+      stopKeys();
+      stopKeys = keys.attach();
+    };
     const region = () => (config.scope === 'page' ? everywhere(document) : findArticleRegion(document));
     // The page's subject is read from the start of the region the annotator found (not found a second time).
     let found: PageAnnotator | undefined;
@@ -123,6 +138,7 @@ export async function runContentScript(): Promise<void> {
       kinds: new Set(config.kinds),
       mode: config.mode,
       onDraw: () => {
+        listenAgainIfReopened();
         markFirstHighlight();
         notebook?.schedule();
         void reportToTopFrame?.();
@@ -210,7 +226,8 @@ export async function runContentScript(): Promise<void> {
         const now = date();
         return { ok: true, ...(now ? { date: now } : {}) };
       },
-      'step-mention': async ({ direction }) => {
+      'step-mention': async ({ direction, shortcut }) => {
+        if (keys.handledByPage(shortcut)) return { ok: false };
         await ready;
         return { ok: (await running?.cards.step(direction)) ?? false };
       },

@@ -39,7 +39,7 @@ export interface PageAnnotatorOptions {
   /** The mentions in a run's text; `block` is the run's block (figures read the text around it). */
   annotate: (text: string, block: Element) => Mention[];
   layer: HighlightLayer;
-  /** The element observed for changes (the document's body). */
+  /** The document's body as it was at the start: its document is observed for changes. */
   root: Element;
   /** Finds the text to annotate: the article (article-region.ts), or the whole page. */
   findRegion: () => ArticleRegion;
@@ -109,7 +109,9 @@ export class PageAnnotator {
     this.observer = new (doc.defaultView?.MutationObserver ?? MutationObserver)((mutations) =>
       this.onMutations(mutations),
     );
-    this.observer.observe(this.options.root, { childList: true, characterData: true, subtree: true });
+    // The whole document, not its body: Turbo, pjax and `document.open()` put a new body (or a new document
+    // element) in place of the one we started with, and the article must be found again in it.
+    this.observer.observe(doc, { childList: true, characterData: true, subtree: true });
   }
 
   stop(): void {
@@ -132,9 +134,11 @@ export class PageAnnotator {
     return this.region;
   }
 
-  /** Every mention found, shown or not, in document order. */
+  /** Every mention found, shown or not, in document order; none of a block that has left the page. */
   mentions(): PageMentionRecord[] {
-    const all = [...this.records.values()].flat().filter((record) => !this.unsupported.has(record));
+    const all = [...this.records.values()]
+      .flat()
+      .filter((record) => record.block.isConnected && !this.unsupported.has(record));
     return all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   }
 
@@ -167,19 +171,23 @@ export class PageAnnotator {
   }
 
   private onMutations(mutations: MutationRecord[]): void {
+    // A page that changes may have cleared the highlight registry as well.
+    this.options.layer.keep();
     const exclude = this.options.exclude;
+    const head = this.options.root.ownerDocument.head;
     for (const mutation of mutations) {
       const target = mutation.target;
       if (exclude && (target === exclude || exclude.contains(target))) continue;
+      if (head?.contains(target)) continue;
       if (mutation.type === 'characterData') {
         if (target.parentElement) this.enqueue(this.blockOf(target.parentElement));
         continue;
       }
       const added = [...mutation.addedNodes].filter((node) => node !== exclude);
       if (added.length === 0 && mutation.removedNodes.length === 0) continue;
-      if (target.nodeType !== 1) continue;
       // Elements came or went: the article may have been replaced, or may have appeared.
       this.regionChanged = true;
+      if (target.nodeType !== 1) continue;
       const parentBlock = this.blockOf(target as Element);
       const onlyBlocksAdded =
         mutation.removedNodes.length === 0 && added.every((node) => node.nodeType === 1 && !isInline(node as Element));

@@ -6,6 +6,7 @@
  * and footer when it declares another language).
  */
 import { isVietnameseTag, isVietnameseText } from '../../shared/text/language.ts';
+import { tagOf } from './text-runs.ts';
 
 const SAMPLE_CHARS = 4000;
 /** How much paragraph text is read to decide; enough prose to judge, little enough to cost nothing. */
@@ -14,7 +15,7 @@ const PROSE_CHARS = 3000;
 const MIN_PROSE_CHARS = 200;
 /** The share of the prose, by length, that must be Vietnamese paragraphs. */
 const PROSE_SHARE = 0.6;
-const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'CODE', 'PRE']);
+const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'code', 'pre']);
 /** Where a site's menus, footers and comments live: not the page's prose. */
 const NOT_ARTICLE = 'header, nav, footer, aside, form, [role="navigation"], [role="contentinfo"], [role="banner"]';
 
@@ -24,7 +25,7 @@ function textSample(doc: Document, limit: number, outsideFurniture = false): str
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => {
       const parent = node.parentElement;
-      if (NOT_PROSE.has(parent?.tagName ?? '')) return NodeFilter.FILTER_REJECT;
+      if (parent && NOT_PROSE.has(tagOf(parent))) return NodeFilter.FILTER_REJECT;
       if (outsideFurniture && parent?.closest(NOT_ARTICLE)) return NodeFilter.FILTER_REJECT;
       return NodeFilter.FILTER_ACCEPT;
     },
@@ -55,6 +56,7 @@ function proseIsVietnamese(doc: Document): boolean | undefined {
 
 /** 'vi' when the page is Vietnamese (see above). Otherwise its declared tag, or 'und'. */
 export function pageLanguage(doc: Document): string {
+  if (!doc.documentElement) return 'und';
   const declared = doc.documentElement.lang?.trim() ?? '';
   if (isVietnameseTag(declared)) return 'vi';
   const prose = proseIsVietnamese(doc);
@@ -62,4 +64,36 @@ export function pageLanguage(doc: Document): string {
   // Few paragraphs: the text itself, without the furniture when the page says it is in another language.
   if (isVietnameseText(textSample(doc, SAMPLE_CHARS, declared !== ''))) return 'vi';
   return declared || 'und';
+}
+
+/** How long a blank frame is watched for the content its page writes into it. */
+const BLANK_FRAME_WAIT_MS = 60_000;
+/** How long a blank frame's page must stop writing before the frame's language is judged. */
+const BLANK_FRAME_SETTLE_MS = 150;
+
+/**
+ * A frame whose document its page fills itself (about:blank, then `document.write` or inserted nodes): the content
+ * script runs once, on the empty document, so the frame is watched until its content says it is Vietnamese (true)
+ * or for a minute (false). Anything else is judged as it is, now.
+ */
+export function whenVietnamese(doc: Document, win: Window = window): Promise<boolean> {
+  if (pageLanguage(doc) === 'vi') return Promise.resolve(true);
+  if (win === win.top || doc.location?.href !== 'about:blank') return Promise.resolve(false);
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const done = (answer: boolean) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      clearTimeout(giveUp);
+      resolve(answer);
+    };
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (pageLanguage(doc) === 'vi') done(true);
+      }, BLANK_FRAME_SETTLE_MS);
+    });
+    observer.observe(doc, { childList: true, characterData: true, subtree: true });
+    const giveUp = setTimeout(() => done(false), BLANK_FRAME_WAIT_MS);
+  });
 }

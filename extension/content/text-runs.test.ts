@@ -76,6 +76,34 @@ describe('collectTextRuns', () => {
     expect(collectTextRuns(root, { skip }).map((run) => run.text)).toEqual(['Hà Nội', 'Viêng xChăn']);
   });
 
+  it('reads nothing under a queued root that sits in an editor, code, a button or a closed <details>', () => {
+    const root = body(`
+      <div contenteditable="true"><p id="typed">Tô Lâm</p></div>
+      <pre><div id="code">Tô Lâm</div></pre><button><div id="button">Tô Lâm</div></button>
+      <details><summary id="summary">Lào</summary><div id="folded">Tô Lâm</div></details>
+      <details open><div id="unfolded">Sonexay</div></details>
+      <div contenteditable="FALSE"><p id="fixed">Hà Nội</p></div>`);
+    const read = (id: string) => collectTextRuns(root.querySelector(`#${id}`) as Element).map((run) => run.text);
+    for (const id of ['typed', 'code', 'button', 'folded']) expect(read(id)).toEqual([]);
+    expect(read('summary')).toEqual(['Lào']);
+    expect(read('unfolded')).toEqual(['Sonexay']);
+    expect(read('fixed')).toEqual(['Hà Nội']);
+  });
+
+  it('reads only the summary of a closed <details>, text beside it included', () => {
+    expect(texts(body('<details><summary>Lào</summary>Tô Lâm<p>Sonexay</p></details>'))).toEqual(['Lào']);
+  });
+
+  it('reads nothing of a document in designMode', () => {
+    const root = body('<p>Tô Lâm</p>');
+    document.designMode = 'on';
+    try {
+      expect(texts(root)).toEqual([]);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+
   it('attributes each run to its nearest block', () => {
     const root = body('<article><p id="a">Hà <b>Nội</b></p><div id="b"><span>Viêng Chăn</span></div></article>');
     expect(collectTextRuns(root).map((run) => run.block.id)).toEqual(['a', 'b']);

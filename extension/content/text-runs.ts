@@ -5,79 +5,85 @@
  * read as article text (scripts, styles, code, form fields, editable regions, hidden elements, our own UI).
  *
  * Block or inline is decided by tag name, not computed style: it costs nothing per element, and pages that turn
- * a <span> into a block rarely split a name that way. Visibility is checked once per block.
+ * a <span> into a block rarely split a name that way.
  */
 
-/** Elements whose text is never annotated: not prose, or not ours to touch. */
+/** Elements whose text is never annotated: not prose, or not ours to touch (lower case: see `tagOf`). */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'VAR',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
   'svg',
-  'SVG',
   'math',
-  'MATH',
-  'IFRAME',
-  'FRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'RT',
-  'RP',
-  'HEAD',
-  'TITLE',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'rt',
+  'rp',
+  'head',
+  'title',
 ]);
 
 /** Elements that flow inside a line: text on either side of them belongs to the same run. */
 const INLINE_TAGS = new Set([
-  'A',
-  'ABBR',
-  'ACRONYM',
-  'B',
-  'BDI',
-  'BDO',
-  'BIG',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'LABEL',
-  'MARK',
-  'NOBR',
-  'Q',
-  'RUBY',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRIKE',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'TT',
-  'U',
-  'WBR',
-  'OUTPUT',
-  'METER',
-  'PROGRESS',
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  'ruby',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'wbr',
+  'output',
+  'meter',
+  'progress',
 ]);
+
+/**
+ * An element's tag in lower case, whatever the document: `tagName` is upper case in HTML documents but as written
+ * in XHTML ones, where the same rules must hold.
+ */
+export function tagOf(element: Element): string {
+  return element.localName.toLowerCase();
+}
 
 export interface TextRun {
   /** The nearest block-level ancestor: the unit we re-annotate when the page changes. */
@@ -99,20 +105,47 @@ export interface CollectOptions {
 }
 
 export function isInline(element: Element): boolean {
+  const tag = tagOf(element);
   // Custom elements are inline unless styled otherwise, like <span>.
-  return INLINE_TAGS.has(element.tagName) || element.tagName.includes('-');
+  return INLINE_TAGS.has(tag) || tag.includes('-');
+}
+
+/** Makes its content editable: `contenteditable` present and not "false" (in any case). */
+function isEditable(element: Element): boolean {
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable.trim().toLowerCase() !== 'false';
 }
 
 export function isSkipped(element: Element, options: CollectOptions = {}): boolean {
-  if (SKIPPED_TAGS.has(element.tagName) || element === options.exclude) return true;
-  const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  return SKIPPED_TAGS.has(tagOf(element)) || element === options.exclude || isEditable(element);
+}
+
+/** A `<details>` whose content is folded away: only its `<summary>` is on screen. */
+function isClosedDetails(element: Element): boolean {
+  return tagOf(element) === 'details' && !element.hasAttribute('open');
+}
+
+/**
+ * Whether text under `root` may be read at all, judged by what lies around it: a root the page changed is queued
+ * on its own, and the editor, code block, button, closed `<details>` or hidden box it sits in must keep it out as
+ * they keep out their content on the first pass. A document in `designMode` is all editable.
+ */
+export function isReadableRoot(root: Element, options: CollectOptions = {}): boolean {
+  const doc = root.ownerDocument;
+  if (doc.designMode?.toLowerCase() === 'on') return false;
+  if (isHidden(root)) return false;
+  let child: Element | null = null;
+  for (let at: Element | null = root; at; child = at, at = at.parentElement) {
+    if (isSkipped(at, options)) return false;
+    if (child && isClosedDetails(at) && tagOf(child) !== 'summary') return false;
+  }
+  return true;
 }
 
 /** A link, or an inline element that is only a link ("<span class=tag><a>…</a></span>"). */
 function isLinkOnly(element: Element): boolean {
   for (let at: Element | null = element; at; at = at.firstElementChild) {
-    if (at.tagName === 'A') return true;
+    if (tagOf(at) === 'a') return true;
     if (at.childNodes.length !== 1 || !isInline(at)) return false;
   }
   return false;
@@ -129,10 +162,26 @@ function isSecondOfTwoLinks(element: Element): boolean {
   return previous?.nodeType === 1 && isLinkOnly(previous as Element) && isLinkOnly(element);
 }
 
+const VISIBILITY = { visibilityProperty: true, checkVisibilityCSS: true };
+
+/**
+ * Not rendered, or rendered invisible: `display: none` on it or around it, `visibility: hidden`, content
+ * hidden by `content-visibility`. Asked of every element entered, inline ones too ("Bộ trưởng Phet<span
+ * style=display:none> Phomphiphak</span>" reads "Bộ trưởng Phet"). An invisible element's visible descendants
+ * are left out with it: never a highlight on text a reader cannot see.
+ */
 function isHidden(element: Element): boolean {
   // checkVisibility() is missing in old engines and in happy-dom; treat unknown as visible.
-  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' && !check.call(element);
+  const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
+  if (typeof check !== 'function' || check.call(element, VISIBILITY)) return false;
+  // A `display: contents` wrapper has no box of its own, so it "fails" the check, yet its content shows.
+  return element.ownerDocument.defaultView?.getComputedStyle(element).display !== 'contents';
+}
+
+interface Frame {
+  next: ChildNode | null;
+  block: Element;
+  summaryOnly: boolean;
 }
 
 /**
@@ -141,13 +190,13 @@ function isHidden(element: Element): boolean {
  * overflow the call stack. `root` itself may be inline: its runs are then attributed to `root` as their block.
  */
 export function* textRuns(root: Element, options: CollectOptions = {}): Generator<TextRun> {
-  // The caller chose the root: its own `skip` applies to what is inside it.
-  if (isSkipped(root, options) || isHidden(root)) return;
+  // The caller chose the root: its own `skip` applies to what is inside it, the rest to it and around it.
+  if (!isReadableRoot(root, options)) return;
   let current: TextRun | null = null;
-  // Each frame: the next child to visit and the block its runs belong to.
-  const stack: Array<{ next: ChildNode | null; block: Element }> = [{ next: root.firstChild, block: root }];
+  // Each frame: the next child to visit, the block its runs belong to, and whether only a <summary> is read.
+  const stack: Frame[] = [{ next: root.firstChild, block: root, summaryOnly: isClosedDetails(root) }];
   while (stack.length > 0) {
-    const frame = stack[stack.length - 1] as { next: ChildNode | null; block: Element };
+    const frame = stack[stack.length - 1] as Frame;
     const child = frame.next;
     if (!child) {
       stack.pop();
@@ -160,6 +209,7 @@ export function* textRuns(root: Element, options: CollectOptions = {}): Generato
       continue;
     }
     frame.next = child.nextSibling;
+    if (frame.summaryOnly && (child.nodeType !== 1 || tagOf(child as Element) !== 'summary')) continue;
     if (child.nodeType === 3) {
       const value = (child as Text).data;
       if (value.length === 0) continue;
@@ -172,19 +222,24 @@ export function* textRuns(root: Element, options: CollectOptions = {}): Generato
     if (child.nodeType !== 1) continue;
     const element = child as Element;
     const inline = isInline(element);
+    const br = tagOf(element) === 'br';
     const skipped = isSkipped(element, options) || (!inline && options.skip?.(element) === true);
     // A block, a <br>, or a skipped element (an <input> mid-sentence) separates the words around it.
-    if (!inline || element.tagName === 'BR' || skipped) {
+    if (!inline || br || skipped) {
       if (current && /\S/.test(current.text)) yield current;
       current = null;
-      if (inline || element.tagName === 'BR' || skipped || isHidden(element)) continue;
-      stack.push({ next: element.firstChild, block: element });
+      if (inline || br || skipped || isHidden(element)) continue;
+      stack.push({ next: element.firstChild, block: element, summaryOnly: isClosedDetails(element) });
+    } else if (isHidden(element)) {
+      // Hidden inline text ends the run: the visible words on either side are not one name.
+      if (current && /\S/.test(current.text)) yield current;
+      current = null;
     } else {
       if (current && isSecondOfTwoLinks(element)) {
         if (/\S/.test(current.text)) yield current;
         current = null;
       }
-      stack.push({ next: element.firstChild, block: frame.block });
+      stack.push({ next: element.firstChild, block: frame.block, summaryOnly: false });
     }
   }
   if (current && /\S/.test((current as TextRun).text)) yield current;

@@ -1,6 +1,8 @@
 /**
  * Reads of the fact-base tables: the lookups cards, popup and side panel make. Each is one or two point reads.
  */
+
+import { own } from '../../shared/factbase/records.ts';
 import type { Entity, EntityKind, Fact, Metric, Seed } from '../../shared/factbase/schema.ts';
 import { fold } from '../../shared/search/fold.ts';
 import { bucketOf, type MekongDatabase, type RelationEdge } from './database.ts';
@@ -17,7 +19,7 @@ export async function findEntitiesByAlias(db: MekongDatabase, alias: string): Pr
   const folded = fold(alias);
   if (!folded) return [];
   const row = await db.aliases.get(bucketOf(folded));
-  const ids = row?.aliases[folded] ?? [];
+  const ids = own(row?.aliases, folded) ?? [];
   if (ids.length === 0) return [];
   const entities = await db.entities.bulkGet(ids);
   return entities.filter((entity): entity is Entity => entity !== undefined);
@@ -30,7 +32,7 @@ export async function entitiesByKind(db: MekongDatabase, kind: EntityKind): Prom
 
 /** Every fact about an entity (as main subject or not), in the base's order. */
 export async function factsForEntity(db: MekongDatabase, entityId: string): Promise<Fact[]> {
-  return (await db.entityFacts.get(bucketOf(entityId)))?.facts[entityId] ?? [];
+  return own((await db.entityFacts.get(bucketOf(entityId)))?.facts, entityId) ?? [];
 }
 
 /** The figures of a metric, as a series: by period, targets after actuals of the same period. */

@@ -9,6 +9,8 @@
  * The records are built in memory before the transaction opens, so the transaction only writes: one row per
  * entity, per metric and per entity with relations, and at most `BUCKETS` rows each of facts and of aliases. Until seeding completes, readers use the bundle (check `seededVersion`).
  */
+
+import { emptyRecord, own } from '../../shared/factbase/records.ts';
 import type { Fact, FactBase } from '../../shared/factbase/schema.ts';
 import { fold } from '../../shared/search/fold.ts';
 import {
@@ -101,6 +103,7 @@ function buildRecords(base: FactBase): Records {
     }
   }
 
+  // Keyed by ids and folded aliases a pack chooses ("constructor", "__proto__"): records without a prototype.
   const factBuckets = new Map<number, Record<string, Fact[]>>();
   for (const [entityId, facts] of factsByEntity) bucket(factBuckets, entityId)[entityId] = facts;
 
@@ -110,7 +113,7 @@ function buildRecords(base: FactBase): Records {
       const folded = fold(text);
       if (!folded) continue;
       const aliases = bucket(aliasBuckets, folded);
-      const ids = aliases[folded] ?? [];
+      const ids = own(aliases, folded) ?? [];
       if (!ids.includes(entity.id)) aliases[folded] = [...ids, entity.id];
     }
   }
@@ -128,7 +131,7 @@ function bucket<V>(buckets: Map<number, Record<string, V>>, key: string): Record
   const n = bucketOf(key);
   let map = buckets.get(n);
   if (!map) {
-    map = {};
+    map = emptyRecord<V>();
     buckets.set(n, map);
   }
   return map;

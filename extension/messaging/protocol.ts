@@ -63,7 +63,11 @@ export interface PageMentions {
   scope?: 'article' | 'page';
 }
 
-export type DatabaseState = 'ready' | 'seeding' | 'unavailable';
+/**
+ * `unavailable`: the database cannot be opened (notes and settings live in memory only); `not-updated`: it is open
+ * and keeps the reader's data, but could not take the fact base in use, which is served from memory.
+ */
+export type DatabaseState = 'ready' | 'seeding' | 'unavailable' | 'not-updated';
 
 export interface PackSummary {
   id: string;
@@ -81,7 +85,7 @@ export interface Status {
   /** The version the database holds, once seeded. */
   seededVersion?: string;
   database: DatabaseState;
-  /** Why the database is unavailable. */
+  /** Why the database is unavailable or not updated; absent once the cause is gone. */
   message?: string;
   counts: { entities: number; facts: number };
   packs: PackSummary[];
@@ -244,10 +248,50 @@ export function sendToTab<T extends RequestType>(tabId: number, request: Request
 /** Who sent a request: a tab's content script carries its tab. */
 export interface Sender {
   tab?: { id?: number; windowId?: number; url?: string };
-  /** The sending frame's address (a content script's page). */
-  url?: string;
   /** 0 for a tab's top frame. */
   frameId?: number;
+  /** The sending document's address: a page's for a content script, ours for an extension page. */
+  url?: string;
+  /** The sending document's origin, where the browser gives it (Chromium): a blank frame's is its page's. */
+  origin?: string;
+}
+
+/** Requests only a page's content script sends: about the page it runs on. */
+const PAGE_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
+  'page-config',
+  'annotator-state',
+  'frame-mentions',
+  'reveal-in-frame',
+  'card',
+  // The figures a page shows, for the reading notebook: the address is the sender's, never the request's.
+  'notebook-record',
+]);
+/** Requests both send: a card's "open in the side panel" is a page's, the popup's and the panel's. */
+const SHARED_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>(['ping', 'open-side-panel']);
+
+/**
+ * May this sender make this request? Extension pages (their address is under `extensionBase`) make every request
+ * but the page's own; content scripts make only those. A content script runs beside a page that may be hostile: it
+ * never reads or changes the reader's notes, settings, packs or site choices.
+ */
+export function senderMayAsk(type: RequestType, sender: Sender, extensionBase: string): boolean {
+  if (SHARED_REQUESTS.has(type)) return true;
+  const fromExtensionPage = sender.url?.startsWith(extensionBase) === true;
+  return PAGE_REQUESTS.has(type) ? !fromExtensionPage : fromExtensionPage;
+}
+
+/** The host of the page that sent a request, from the browser's own record of the sender, never from the request. */
+export function senderHost(sender: Sender): string {
+  for (const address of [sender.origin, sender.url]) {
+    if (!address || address === 'null') continue;
+    try {
+      const host = new URL(address).hostname;
+      if (host) return host;
+    } catch {
+      // not an address: try the next
+    }
+  }
+  return '';
 }
 
 export type Handlers = {
@@ -272,12 +316,22 @@ export function handleRequests(
      * a tab reaches every frame and the first answer wins, so a frame declines what is another frame's to answer.
      */
     accept?: (request: Request) => boolean;
+    /**
+     * Whether this sender may make this request (`senderMayAsk` in the background). A refused request is answered
+     * with nothing, and said on the console.
+     */
+    allow?: (request: Request, sender: Sender) => boolean;
   },
 ): () => void {
   const listener = (message: unknown, sender: Sender, sendResponse: (response: unknown) => void) => {
     const request = options.parse(message);
     const handler = request && (handlers[request.type] as ((request: Request, sender: Sender) => unknown) | undefined);
     if (!request || !handler || (options.accept && !options.accept(request))) return false;
+    if (options.allow && !options.allow(request, sender)) {
+      console.warn('[Mekong Lens] request refused from this sender', request.type, sender.url);
+      sendResponse(undefined);
+      return false;
+    }
     const fail = (error: unknown) => {
       console.warn('[Mekong Lens] request failed', request.type, error);
       sendResponse(undefined);

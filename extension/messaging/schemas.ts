@@ -100,8 +100,15 @@ export const Request = z.discriminatedUnion('type', [
     type: z.literal('set-page-date'),
     date: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   }),
-  /** To a tab's top frame, from the background (the reader's shortcut): open the next or previous mention's card. */
-  z.object({ type: z.literal('step-mention'), direction: z.union([z.literal(1), z.literal(-1)]) }),
+  /**
+   * To a tab's top frame, from the background (the reader's shortcut): open the next or previous mention's card.
+   * `shortcut` is the keys as the browser has them bound ("Alt+Shift+J"): a page that handled them itself wins.
+   */
+  z.object({
+    type: z.literal('step-mention'),
+    direction: z.union([z.literal(1), z.literal(-1)]),
+    shortcut: z.optional(z.string().check(z.maxLength(64))),
+  }),
   /** To a tab's content script: the reader changed settings; apply them now. */
   z.object({ type: z.literal('config-changed'), config: z.lazy(() => PageConfig) }),
   /** To the background: a liveness probe used by the UI pages and the tests. */

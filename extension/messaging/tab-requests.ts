@@ -163,7 +163,12 @@ export function parseTabRequest(message: unknown): Request | undefined {
       return { type: 'set-page-date', date: message.date };
     case 'step-mention':
       if (message.direction !== 1 && message.direction !== -1) return undefined;
-      return { type: 'step-mention', direction: message.direction };
+      if (message.shortcut !== undefined && !isText(message.shortcut, 64)) return undefined;
+      return {
+        type: 'step-mention',
+        direction: message.direction,
+        ...(message.shortcut !== undefined ? { shortcut: message.shortcut } : {}),
+      };
     case 'child-frame-mentions': {
       const mentions = mentionList(message.mentions);
       if (!isFrameId(message.frameId) || !isText(message.url, 4096) || !mentions) return undefined;

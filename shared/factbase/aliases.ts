@@ -98,5 +98,40 @@ export const FORBIDDEN_ALIASES: ReadonlySet<string> = new Set(
     'Nhà nước',
     'Quốc hội',
     'Bác',
+    // Function words: in every sentence of every article.
+    'và',
+    'của',
+    'các',
+    'những',
+    'với',
+    'cho',
+    'trong',
+    'tại',
+    'theo',
+    'về',
+    'từ',
+    'đến',
+    'này',
+    'được',
+    'người',
+    'nước',
+    // Halves of the countries' names ("Nam" would light every "Việt Nam"); the names themselves are entities.
+    'Việt',
+    'Nam',
+    'Việt - Lào',
   ].map(nameKey),
 );
+
+/** Why a name must not be an alias, if it must not: it would mark ordinary text, or match nothing safely. */
+export type AliasProblem = 'forbidden-alias' | 'short-alias';
+
+/**
+ * The rules every name in the base keeps, the bundle's and the packs' alike: not a bare title, a common word or a
+ * half of a country's name (`FORBIDDEN_ALIASES`), and at least three letters or digits once folded (blank,
+ * punctuation, a single letter, "và").
+ */
+export function aliasProblem(alias: string): AliasProblem | undefined {
+  if (FORBIDDEN_ALIASES.has(nameKey(alias))) return 'forbidden-alias';
+  if (bareNameKey(alias).replace(/[^a-z0-9]/g, '').length < 3) return 'short-alias';
+  return undefined;
+}

@@ -8,6 +8,7 @@
  * - `factsByEntity`: the facts about each entity, in base order;
  * - `series`: for each metric, its figure facts ordered actuals first by `periodKey`, then targets.
  */
+import { recordOf } from './records.ts';
 import { type FactBase, type Id, RELATION_LABELS, type RelationType, type Source } from './schema.ts';
 
 export interface RelatedLink {
@@ -42,8 +43,9 @@ function push<T>(map: Map<Id, T[]>, key: Id, value: T): void {
   else map.set(key, [value]);
 }
 
+/** Sorted by key, without a prototype (keys are the data's: records.ts). */
 const toRecord = <T>(map: Map<Id, T>): Record<Id, T> =>
-  Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  recordOf([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 export function relatedLinks(base: FactBase): Map<Id, RelatedLink[]> {
   const related = new Map<Id, RelatedLink[]>();

@@ -3,8 +3,8 @@
  * with the seed's date, every figure's number written in its quote, units agreeing with metrics, aliases neither
  * forbidden nor shared unexplained. Pure: the caller passes the seeds' texts.
  */
-import { bareNameKey, nameKey } from '../text/name-key.ts';
-import { type AliasCollision, FORBIDDEN_ALIASES, findAliasCollisions } from './aliases.ts';
+import { nameKey } from '../text/name-key.ts';
+import { type AliasCollision, aliasProblem, findAliasCollisions } from './aliases.ts';
 import { expandNames } from './names.ts';
 import { type Fact, FactBase, type Source } from './schema.ts';
 
@@ -172,10 +172,9 @@ export function checkFactBase(input: unknown, seedTexts: Readonly<Record<string,
       if (relation.target === entity.id) error('self-relation', `${entity.id} relates to itself`);
     }
     for (const alias of [entity.name, ...entity.aliases]) {
-      if (FORBIDDEN_ALIASES.has(nameKey(alias)))
-        error('forbidden-alias', `${entity.id}: "${alias}" is a bare title or common word`);
-      if (bareNameKey(alias).replace(/[^a-z0-9]/g, '').length < 3)
-        error('short-alias', `${entity.id}: "${alias}" is too short to match safely`);
+      const problem = aliasProblem(alias);
+      if (problem === 'forbidden-alias') error(problem, `${entity.id}: "${alias}" is a bare title or common word`);
+      if (problem === 'short-alias') error(problem, `${entity.id}: "${alias}" is too short to match safely`);
     }
   }
 

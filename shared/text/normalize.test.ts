@@ -89,8 +89,15 @@ describe('Vietnamese normalisation rules', () => {
     expect(keys('Phạm Minh\nChính')).toHaveLength(4);
   });
 
-  it('does not break a word at a soft hyphen or a zero-width joiner', () => {
+  it('does not break a word at a soft hyphen, a zero-width space or a zero-width joiner', () => {
     expect(sameKeys('Phạm\u00adMinh', 'PhạmMinh')).toBe(true);
+    expect(sameKeys('Phom\u200bvihane', 'Phomvihane')).toBe(true);
+    expect(sameKeys('Sone\u200dxay', 'Sonexay')).toBe(true);
+  });
+
+  it('reads compatibility forms as the letters they are: full-width Latin, ideographic space', () => {
+    expect(sameKeys('Ｓｏｎｅｘａｙ　Ｓｉｐｈａｎｄｏｎｅ', 'Sonexay Siphandone')).toBe(true);
+    expect(sameKeys('ＡＳＥＡＮ', 'ASEAN')).toBe(true);
   });
 });
 

@@ -30,6 +30,7 @@ const {
   CHAR_FULL,
   CHAR_TONE,
   classifyHigh,
+  compatible,
   composeQuality,
   DASH,
   DIGIT,
@@ -322,7 +323,8 @@ export function tokenize(text: string, out: Tokens, lexicon: Lexicon, intern = f
   };
 
   for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
+    if (c >= TABLE_LIMIT) c = compatible(c);
     const cls = c < TABLE_LIMIT ? (CHAR_CLASS[c] as number) : classifyHigh(c);
     if (cls === LETTER || cls === DIGIT) {
       if (!inWord) {
@@ -584,7 +586,8 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   };
 
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
+    if (c >= TABLE_LIMIT) c = compatible(c);
     const cls = c < TABLE_LIMIT ? (CHAR_CLASS[c] as number) : classifyHigh(c);
     if (cls === LETTER || cls === DIGIT) {
       if (full.length === 0 && pendingSpace >= 0) {

@@ -55,14 +55,18 @@ export const DASHES = [
   0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2e3a, 0x2e3b, 0xfe58, 0xfe63, 0xff0d,
 ];
 
-/** Spaces beyond ASCII: no-break, en/em/thin/hair spaces, narrow no-break, ideographic, zero-width space. */
+/** Spaces beyond ASCII: no-break, en/em/thin/hair spaces, narrow no-break, ideographic. */
 export const SPACES = [
-  0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b, 0x202f,
-  0x205f, 0x3000,
+  0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f,
+  0x3000,
 ];
 
 const LINE_BREAK_CHARS = [0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029];
-const IGNORABLE_CHARS = [0xad, 0x200c, 0x200d, 0x2060, 0xfeff];
+/**
+ * Invisible inside a word: soft hyphen, zero-width space, non-joiner, joiner, word joiner, BOM. A CMS that breaks
+ * long words writes them inside names ("Phom\u200Bvihane"); a reader sees one word, and so do we.
+ */
+const IGNORABLE_CHARS = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
 const QUOTES: Readonly<Record<number, number>> = {
   8216: 0x27,
   8217: 0x27,
@@ -163,6 +167,24 @@ export function ensureCharTables(): void {
     CHAR_FULL[Number(from)] = to;
     CHAR_BARE[Number(from)] = to;
   }
+}
+
+/** Code points above the tables folded to their compatibility form (NFKC), one for one; 0 until first asked. */
+const COMPATIBLE = new Uint16Array(0x10000 - TABLE_LIMIT);
+
+/**
+ * A code point above the tables as its compatibility form when that is one code unit: full-width Latin letters and
+ * digits ("Ｌàｏ" reads "Lào"), ideographic space, letter-like symbols. Looked up once per code point.
+ */
+export function compatible(c: number): number {
+  const at = c - TABLE_LIMIT;
+  let folded = COMPATIBLE[at] as number;
+  if (folded === 0) {
+    const form = c >= 0xd800 && c <= 0xdfff ? '' : String.fromCharCode(c).normalize('NFKC');
+    folded = form.length === 1 ? form.charCodeAt(0) : c;
+    COMPATIBLE[at] = folded;
+  }
+  return folded;
 }
 
 /** The class of a code point above the tables: only a few matter to Vietnamese text, the rest are letters. */

@@ -6,10 +6,11 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { MENTION_KINDS, type MentionKind } from '../../../shared/factbase/kinds.ts';
-import { megabytes, PACK_LIMITS } from '../../background/pack-limits.ts';
+import { jsonDepth, MAX_JSON_DEPTH, megabytes, NOTES_FILE_BYTES, PACK_LIMITS } from '../../background/pack-limits.ts';
 import type { SiteChoiceRecord } from '../../db/database.ts';
 import { HIGHLIGHT_MODES, LANGUAGES, SCOPES, type Settings, SITE_MODES, THEMES } from '../../db/settings.ts';
 import { type ImportReport, type Status, sendToBackground } from '../../messaging/protocol.ts';
+import { DatabaseNotice } from '../../ui/database-notice.tsx';
 import { kindLabel, language, type MessageKey, t } from '../../ui/i18n.ts';
 import { useSettings } from '../../ui/settings.ts';
 import { Shortcuts } from '../../ui/shortcuts.tsx';
@@ -49,7 +50,7 @@ export function Options() {
       <header class="ml-app-head">
         <h1 class="ml-brand">Mekong Lens · {t('optionsTitle')}</h1>
       </header>
-      {status?.database === 'unavailable' && <p class="ml-notice">{t('dbUnavailable', status.message ?? '')}</p>}
+      <DatabaseNotice status={status} />
 
       <Section title={t('sectionHighlight')}>
         <label class="ml-switch">
@@ -170,7 +171,9 @@ export function Options() {
                   ? 'dbStateReady'
                   : status.database === 'seeding'
                     ? 'dbStateSeeding'
-                    : 'dbStateUnavailable',
+                    : status.database === 'not-updated'
+                      ? 'dbStateNotUpdated'
+                      : 'dbStateUnavailable',
               )}
               {status.message ? ` (${status.message})` : ''}
             </dd>
@@ -288,17 +291,51 @@ function Sites({ siteMode }: { siteMode: Settings['siteMode'] }) {
   );
 }
 
-/** Why a chosen file was not sent to the background: not JSON, or (checked before reading it) too large. */
-type FileProblem = { notJson: string } | { tooLarge: number };
+/**
+ * Why a chosen file did not reach the background, or got no answer from it: not JSON, too large (checked before it
+ * is read), nested too deep to be sent, or refused by the browser on the way.
+ */
+type FileProblem =
+  | { notJson: string }
+  | { tooLarge: number; limit: number; notes?: boolean }
+  | { tooDeep: number }
+  | { notSent: string };
 
-/** Reads a chosen file as JSON; a file over `maxBytes` is refused by its size, before it is read or parsed. */
-async function readJson(file: File, maxBytes?: number): Promise<{ ok: true; data: unknown } | FileProblem> {
-  if (maxBytes !== undefined && file.size > maxBytes) return { tooLarge: file.size };
+/**
+ * Reads a chosen file as JSON: a file over `maxBytes` is refused by its size, before it is read or parsed, and one
+ * nested deeper than `MAX_JSON_DEPTH` once parsed, before it is sent.
+ */
+async function readJson(
+  file: File,
+  maxBytes: number,
+  notes = false,
+): Promise<{ ok: true; data: unknown } | FileProblem> {
+  if (file.size > maxBytes) return { tooLarge: file.size, limit: maxBytes, ...(notes ? { notes } : {}) };
+  let data: unknown;
   try {
-    return { ok: true, data: JSON.parse(await file.text()) as unknown };
+    data = JSON.parse(await file.text()) as unknown;
   } catch (error) {
     return { notJson: error instanceof Error ? error.message : String(error) };
   }
+  const depth = jsonDepth(data, MAX_JSON_DEPTH);
+  return depth > MAX_JSON_DEPTH ? { tooDeep: depth } : { ok: true, data };
+}
+
+/** Sends a file's request; whatever the browser throws on the way (it could not serialise it) is the report. */
+async function sendFile<T>(send: () => Promise<T>): Promise<T | FileProblem> {
+  try {
+    return await send();
+  } catch (error) {
+    return { notSent: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function fileProblemText(problem: FileProblem): string {
+  if ('notJson' in problem) return t('importNotJson', problem.notJson);
+  if ('tooDeep' in problem) return t('importTooDeep', `${problem.tooDeep}+`, MAX_JSON_DEPTH);
+  if ('notSent' in problem) return t('importNotSent', problem.notSent);
+  const sizes = [megabytes(problem.tooLarge, language()), megabytes(problem.limit, language())] as const;
+  return problem.notes ? t('importNotesTooLarge', ...sizes) : t('importTooLarge', ...sizes);
 }
 
 function ReportView({
@@ -309,12 +346,10 @@ function ReportView({
   success: (report: Extract<ImportReport, { ok: true }>) => string;
 }) {
   if (!report) return null;
-  if ('notJson' in report || 'tooLarge' in report)
+  if (!('ok' in report))
     return (
       <div class="ml-report ml-report-error" role="alert">
-        {'notJson' in report
-          ? t('importNotJson', report.notJson)
-          : t('importTooLarge', megabytes(report.tooLarge, language()), megabytes(PACK_LIMITS.bytes, language()))}
+        {fileProblemText(report)}
       </div>
     );
   if (report.ok)
@@ -363,8 +398,8 @@ function Notes() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const json = await readJson(file);
-    setReport('ok' in json ? await sendToBackground({ type: 'import-notes', data: json.data }) : json);
+    const json = await readJson(file, NOTES_FILE_BYTES, true);
+    setReport('ok' in json ? await sendFile(() => sendToBackground({ type: 'import-notes', data: json.data })) : json);
     load();
   };
 
@@ -403,7 +438,9 @@ function Packs({ status, onChange }: { status?: Status; onChange: () => void }) 
     if (!file) return;
     const json = await readJson(file, PACK_LIMITS.bytes);
     setReport(
-      'ok' in json ? await sendToBackground({ type: 'import-fact-pack', data: json.data, fileName: file.name }) : json,
+      'ok' in json
+        ? await sendFile(() => sendToBackground({ type: 'import-fact-pack', data: json.data, fileName: file.name }))
+        : json,
     );
     onChange();
   };

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SearchResult } from '../../../shared/search/search-index.ts';
 import { type PageMentions, type SiteState, sendToBackground } from '../../messaging/protocol.ts';
+import { DatabaseNotice } from '../../ui/database-notice.tsx';
 import { useSearchIndex } from '../../ui/entities.ts';
 import { t } from '../../ui/i18n.ts';
 import { SearchBox } from '../../ui/search-box.tsx';
@@ -70,7 +71,7 @@ export function Popup() {
           {t('openOptions')}
         </button>
       </header>
-      {status?.database === 'unavailable' && <p class="ml-notice">{t('dbUnavailable', status.message ?? '')}</p>}
+      <DatabaseNotice status={status} />
       <section class="ml-popup-search">
         <SearchBox index={index} onChoose={choose} onEscape={() => window.close()} autoFocus />
       </section>

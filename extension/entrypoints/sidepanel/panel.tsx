@@ -18,6 +18,7 @@ import {
   sendToTab,
 } from '../../messaging/protocol.ts';
 import { parseRequest } from '../../messaging/schemas.ts';
+import { DatabaseNotice } from '../../ui/database-notice.tsx';
 import { useSearchIndex } from '../../ui/entities.ts';
 import { formatDate } from '../../ui/format.ts';
 import { kindLabel, t } from '../../ui/i18n.ts';
@@ -349,7 +350,7 @@ function LookUp({ current, onOpen, onBack }: { current?: string; onOpen: (id: st
 
   return (
     <div class="ml-panel-body">
-      {status?.database === 'unavailable' && <p class="ml-notice">{t('dbUnavailable', status.message ?? '')}</p>}
+      <DatabaseNotice status={status} />
       {current ? (
         <>
           <button type="button" class="ml-button ml-back" onClick={onBack}>
