@@ -18,6 +18,11 @@ import { isInline, rangeForRun, type TextRun, textRuns } from './text-runs.ts';
 
 /** How long one slice of work may hold the main thread. */
 const SLICE_MS = 8;
+/**
+ * A run longer than this (one huge text node, a page without blocks) is read in pieces, each cut after a
+ * sentence where it can be, so that no single call of the matcher holds the main thread for long.
+ */
+export const PIECE_CHARS = 8000;
 /** How often highlights found so far are drawn while a long pass goes on (the first slice is drawn at once). */
 const DRAW_EVERY_MS = 300;
 /** How long the page must be quiet before we look at what changed. */
@@ -246,7 +251,7 @@ export class PageAnnotator {
     yieldToPage(() => this.drain());
   }
 
-  private *pendingRuns(): Generator<TextRun> {
+  private *pendingRuns(): Generator<RunPiece> {
     while (this.queue.size > 0) {
       const roots = [...this.queue].filter((root) => root.isConnected);
       this.queue.clear();
@@ -254,12 +259,12 @@ export class PageAnnotator {
       const outermost = roots.filter((root) => !roots.some((other) => other !== root && other.contains(root)));
       for (const root of outermost) {
         this.forget((block) => !block.isConnected || root === block || root.contains(block));
-        yield* textRuns(root, { exclude: this.options.exclude, skip: this.region.skip });
+        for (const run of textRuns(root, { exclude: this.options.exclude, skip: this.region.skip })) yield* pieces(run);
       }
     }
   }
 
-  private drainIterator: Generator<TextRun> | null = null;
+  private drainIterator: Generator<RunPiece> | null = null;
   private lastDraw = Number.NEGATIVE_INFINITY;
 
   private drain(): void {
@@ -303,14 +308,15 @@ export class PageAnnotator {
     for (const resolve of waiters) resolve();
   }
 
-  private annotateRun(run: TextRun): void {
-    const found = this.options.annotate(run.text, run.block);
+  private annotateRun({ run, text, offset }: RunPiece): void {
+    const found = this.options.annotate(text, run.block);
     if (found.length === 0) return;
     const list = this.records.get(run.block) ?? [];
     let newlyNamed = false;
     for (const mention of found) {
       if (!this.options.kinds.has(mention.kind)) continue;
-      const record = { mention, range: rangeForRun(run, mention.start, mention.end), block: run.block };
+      const range = rangeForRun(run, offset + mention.start, offset + mention.end);
+      const record = { mention, range, block: run.block };
       list.push(record);
       if (mention.needs) {
         if (this.supported(mention)) this.track(record);
@@ -427,4 +433,40 @@ export class PageAnnotator {
 /** The entities a strong mention names: its own and those written inside it. */
 function namesIn(mention: Mention): string[] {
   return mention.nested ? [mention.entity.id, ...mention.nested.map((inner) => inner.entity.id)] : [mention.entity.id];
+}
+
+/** A run, or a piece of a long one: `text` is the run's text from `offset`. */
+interface RunPiece {
+  run: TextRun;
+  text: string;
+  offset: number;
+}
+
+/**
+ * The run in pieces of at most PIECE_CHARS, each cut after a sentence (no name spans one); text without sentences
+ * is cut at a space, where a name could be cut in two — such text is not prose.
+ */
+export function* pieces(run: TextRun): Generator<RunPiece> {
+  const { text } = run;
+  if (text.length <= PIECE_CHARS) {
+    yield { run, text, offset: 0 };
+    return;
+  }
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + PIECE_CHARS, text.length);
+    if (end < text.length) {
+      const window = text.slice(start, end);
+      const sentence = Math.max(
+        window.lastIndexOf('. '),
+        window.lastIndexOf('! '),
+        window.lastIndexOf('? '),
+        window.lastIndexOf('\n'),
+      );
+      const space = window.lastIndexOf(' ');
+      const cut = sentence > PIECE_CHARS / 2 ? sentence + 1 : space > PIECE_CHARS / 2 ? space : -1;
+      if (cut > 0) end = start + cut;
+    }
+    yield { run, text: text.slice(start, end), offset: start };
+    start = end;
+  }
 }
