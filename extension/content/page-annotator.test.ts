@@ -39,10 +39,13 @@ describe('long runs', () => {
     const text = SENTENCE.repeat(Math.ceil((3.5 * PIECE_CHARS) / SENTENCE.length));
     const parts = [...pieces(runOf(text))];
     expect(parts.length).toBeGreaterThanOrEqual(4);
-    expect(parts.map((part) => part.text).join('')).toBe(text);
-    for (const part of parts) {
-      expect(part.text.length).toBeLessThanOrEqual(PIECE_CHARS);
+    // Each piece's own text (after the sentences it reads again as context) follows the last one's.
+    const own = parts.map((part) => part.text.slice(part.from));
+    expect(own.join('')).toBe(text);
+    for (const [index, part] of parts.entries()) {
+      expect(own[index]?.length).toBeLessThanOrEqual(PIECE_CHARS);
       expect(text.slice(part.offset, part.offset + part.text.length)).toBe(part.text);
+      if (index > 0) expect(part.from).toBeGreaterThan(0);
     }
     for (const part of parts.slice(0, -1)) expect(part.text.endsWith('.')).toBe(true);
   });
@@ -51,7 +54,11 @@ describe('long runs', () => {
     const words = 'một hai ba '.repeat(PIECE_CHARS / 2);
     for (const part of [...pieces(runOf(words))].slice(0, -1)) expect(words[part.offset + part.text.length]).toBe(' ');
     const solid = 'x'.repeat(PIECE_CHARS * 2 + 5);
-    expect([...pieces(runOf(solid))].map((part) => part.text.length)).toEqual([PIECE_CHARS, PIECE_CHARS, 5]);
+    expect([...pieces(runOf(solid))].map((part) => part.text.length - part.from)).toEqual([
+      PIECE_CHARS,
+      PIECE_CHARS,
+      5,
+    ]);
   });
 
   it('one huge text node gets the mentions it holds, at the right places', async () => {

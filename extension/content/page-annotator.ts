@@ -14,6 +14,7 @@ import type { MentionKind } from '../../shared/factbase/kinds.ts';
 import type { Mention } from '../../shared/text/annotate.ts';
 import { type ArticleRegion, inRegion } from './article-region.ts';
 import type { HighlightLayer } from './highlights.ts';
+import { LiveWindow } from './live-window.ts';
 import { isInline, rangeForRun, type TextRun, textRuns } from './text-runs.ts';
 
 /** How long one slice of work may hold the main thread. */
@@ -23,6 +24,8 @@ const SLICE_MS = 8;
  * sentence where it can be, so that no single call of the matcher holds the main thread for long.
  */
 export const PIECE_CHARS = 8000;
+/** How much of the text before a piece is read again with it (a figure's frame looks at the sentences before). */
+const CONTEXT_CHARS = 1500;
 /** How often highlights found so far are drawn while a long pass goes on (the first slice is drawn at once). */
 const DRAW_EVERY_MS = 300;
 /** How long the page must be quiet before we look at what changed. */
@@ -82,6 +85,8 @@ export class PageAnnotator {
   /** Every record of an entity (figures aside), so that 'first' mode can show the earliest one. */
   private readonly byEntity = new Map<string, PageMentionRecord[]>();
   private readonly shown = new Set<PageMentionRecord>();
+  /** Which shown mentions are in the registry: on a page with many, those near the viewport (live-window.ts). */
+  private readonly live: LiveWindow<PageMentionRecord>;
   /**
    * Evidence before a card (shared/text/annotate.ts, `resolveEvidence`, page-wide): how many strong mentions —
    * or names inside them — name each entity on the page, and the weak mentions not yet supported. A weak one
@@ -104,6 +109,7 @@ export class PageAnnotator {
 
   constructor(private readonly options: PageAnnotatorOptions) {
     this.region = { roots: [], how: 'page', skip: () => false };
+    this.live = new LiveWindow(options.layer);
   }
 
   start(): void {
@@ -123,6 +129,7 @@ export class PageAnnotator {
     clearTimeout(this.debounceTimer);
     for (const record of this.shown) this.options.layer.delete(record.mention.kind, record.range);
     this.options.layer.flush();
+    this.live.clear();
     this.records.clear();
     this.byEntity.clear();
     this.shown.clear();
@@ -308,14 +315,17 @@ export class PageAnnotator {
     for (const resolve of waiters) resolve();
   }
 
-  private annotateRun({ run, text, offset }: RunPiece): void {
-    const found = this.options.annotate(text, run.block);
+  private annotateRun({ run, text, offset, from }: RunPiece): void {
+    let found = this.options.annotate(text, run.block);
+    // Offsets in the run's text, as for a run read whole; what lies in the sentences read only as context was the
+    // previous piece's.
+    if (offset > 0) found = found.filter((mention) => mention.start >= from).map((mention) => shifted(mention, offset));
     if (found.length === 0) return;
     const list = this.records.get(run.block) ?? [];
     let newlyNamed = false;
     for (const mention of found) {
       if (!this.options.kinds.has(mention.kind)) continue;
-      const range = rangeForRun(run, offset + mention.start, offset + mention.end);
+      const range = rangeForRun(run, mention.start, mention.end);
       const record = { mention, range, block: run.block };
       list.push(record);
       if (mention.needs) {
@@ -378,12 +388,12 @@ export class PageAnnotator {
 
   private show(record: PageMentionRecord): void {
     this.shown.add(record);
-    this.options.layer.add(record.mention.kind, record.range);
+    this.live.add(record);
   }
 
   private hide(record: PageMentionRecord): void {
     if (!this.shown.delete(record)) return;
-    this.options.layer.delete(record.mention.kind, record.range);
+    this.live.delete(record);
   }
 
   private showFirstOf(entityId: string): void {
@@ -435,38 +445,59 @@ function namesIn(mention: Mention): string[] {
   return mention.nested ? [mention.entity.id, ...mention.nested.map((inner) => inner.entity.id)] : [mention.entity.id];
 }
 
-/** A run, or a piece of a long one: `text` is the run's text from `offset`. */
+/**
+ * A run, or a piece of a long one: `text` is the run's text from `offset`; mentions before `from` (in `text`) are
+ * the previous piece's, its last sentences read again so that a figure's frame sees the sentences before it.
+ */
 interface RunPiece {
   run: TextRun;
   text: string;
   offset: number;
+  from: number;
 }
 
 /**
  * The run in pieces of at most PIECE_CHARS, each cut after a sentence (no name spans one); text without sentences
- * is cut at a space, where a name could be cut in two — such text is not prose.
+ * is cut at a space, where a name could be cut in two — such text is not prose. Each piece after the first starts
+ * with up to CONTEXT_CHARS of the sentences before it.
  */
 export function* pieces(run: TextRun): Generator<RunPiece> {
   const { text } = run;
   if (text.length <= PIECE_CHARS) {
-    yield { run, text, offset: 0 };
+    yield { run, text, offset: 0, from: 0 };
     return;
   }
   for (let start = 0; start < text.length; ) {
     let end = Math.min(start + PIECE_CHARS, text.length);
     if (end < text.length) {
-      const window = text.slice(start, end);
-      const sentence = Math.max(
-        window.lastIndexOf('. '),
-        window.lastIndexOf('! '),
-        window.lastIndexOf('? '),
-        window.lastIndexOf('\n'),
-      );
-      const space = window.lastIndexOf(' ');
-      const cut = sentence > PIECE_CHARS / 2 ? sentence + 1 : space > PIECE_CHARS / 2 ? space : -1;
-      if (cut > 0) end = start + cut;
+      const cut = sentenceEnd(text, start, end, PIECE_CHARS / 2) ?? text.lastIndexOf(' ', end);
+      if (cut > start + PIECE_CHARS / 2) end = cut;
     }
-    yield { run, text: text.slice(start, end), offset: start };
+    // The context starts at the first sentence within CONTEXT_CHARS before the piece.
+    const boundary = start === 0 ? -1 : text.indexOf('. ', Math.max(0, start - CONTEXT_CHARS));
+    const context = boundary >= 0 && boundary + 1 < start ? boundary + 1 : start;
+    yield { run, text: text.slice(context, end), offset: context, from: start - context };
     start = end;
   }
+}
+
+/** Where the last sentence that ends in `text` between `from` + `least` and `to` ends (after its mark), if one does. */
+function sentenceEnd(text: string, from: number, to: number, least: number): number | undefined {
+  const window = text.slice(Math.max(0, from), to);
+  const last = Math.max(
+    window.lastIndexOf('. '),
+    window.lastIndexOf('! '),
+    window.lastIndexOf('? '),
+    window.lastIndexOf('\n'),
+  );
+  return last >= least ? Math.max(0, from) + last + 1 : undefined;
+}
+
+function shifted(mention: Mention, offset: number): Mention {
+  return {
+    ...mention,
+    start: mention.start + offset,
+    end: mention.end + offset,
+    ...(mention.nested ? { nested: mention.nested.map((inner) => shifted(inner, offset)) } : {}),
+  };
 }
