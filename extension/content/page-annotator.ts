@@ -94,6 +94,8 @@ export class PageAnnotator {
    */
   private readonly named = new Map<string, number>();
   private readonly unsupported = new Set<PageMentionRecord>();
+  /** Every weak mention, under each entity it needs: a name coming or going reviews only those that need it. */
+  private readonly weak = new Map<string, Set<PageMentionRecord>>();
   private readonly queue = new Set<Element>();
   private observer: MutationObserver | null = null;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -135,6 +137,7 @@ export class PageAnnotator {
     this.shown.clear();
     this.named.clear();
     this.unsupported.clear();
+    this.weak.clear();
     this.queue.clear();
     this.resolveIdle();
   }
@@ -260,12 +263,12 @@ export class PageAnnotator {
 
   private *pendingRuns(): Generator<RunPiece> {
     while (this.queue.size > 0) {
-      const roots = [...this.queue].filter((root) => root.isConnected);
+      const outermost = outermostRoots([...this.queue].filter((root) => root.isConnected));
       this.queue.clear();
-      // A root inside another queued root is covered by it.
-      const outermost = roots.filter((root) => !roots.some((other) => other !== root && other.contains(root)));
+      // What we knew of the blocks about to be read again, or that left, goes in one sweep of the records.
+      const roots = new Set(outermost);
+      this.forget((block) => !block.isConnected || hasAncestorIn(block, roots));
       for (const root of outermost) {
-        this.forget((block) => !block.isConnected || root === block || root.contains(block));
         for (const run of textRuns(root, { exclude: this.options.exclude, skip: this.region.skip })) yield* pieces(run);
       }
     }
@@ -322,13 +325,18 @@ export class PageAnnotator {
     if (offset > 0) found = found.filter((mention) => mention.start >= from).map((mention) => shifted(mention, offset));
     if (found.length === 0) return;
     const list = this.records.get(run.block) ?? [];
-    let newlyNamed = false;
+    const newlyNamed = new Set<string>();
     for (const mention of found) {
       if (!this.options.kinds.has(mention.kind)) continue;
       const range = rangeForRun(run, mention.start, mention.end);
       const record = { mention, range, block: run.block };
       list.push(record);
       if (mention.needs) {
+        for (const id of mention.needs) {
+          const needing = this.weak.get(id);
+          if (needing) needing.add(record);
+          else this.weak.set(id, new Set([record]));
+        }
         if (this.supported(mention)) this.track(record);
         else this.unsupported.add(record);
         continue;
@@ -336,30 +344,31 @@ export class PageAnnotator {
       for (const id of namesIn(mention)) {
         const count = this.named.get(id) ?? 0;
         this.named.set(id, count + 1);
-        if (count === 0) newlyNamed = true;
+        if (count === 0) newlyNamed.add(id);
       }
       this.track(record);
     }
     this.records.set(run.block, list);
-    if (newlyNamed && this.unsupported.size > 0) this.reviewEvidence();
+    if (newlyNamed.size > 0) this.reviewEvidence(newlyNamed);
   }
 
   private supported(mention: Mention): boolean {
     return mention.needs?.some((id) => (this.named.get(id) ?? 0) > 0) ?? true;
   }
 
-  /** Tracks the weak mentions the page now supports, and untracks those it no longer does. */
-  private reviewEvidence(): void {
-    for (const record of this.unsupported) {
-      if (!this.supported(record.mention)) continue;
-      this.unsupported.delete(record);
-      this.track(record);
-    }
-    for (const list of this.records.values()) {
-      for (const record of list) {
-        if (!record.mention.needs || this.unsupported.has(record) || this.supported(record.mention)) continue;
-        this.untrack(record);
-        this.unsupported.add(record);
+  /**
+   * Tracks the weak mentions the page now supports, and untracks those it no longer does, among those that need
+   * one of the entities named or no longer named.
+   */
+  private reviewEvidence(changed: Iterable<string>): void {
+    for (const id of changed) {
+      for (const record of this.weak.get(id) ?? []) {
+        const supported = this.supported(record.mention);
+        if (supported && this.unsupported.delete(record)) this.track(record);
+        else if (!supported && !this.unsupported.has(record)) {
+          this.untrack(record);
+          this.unsupported.add(record);
+        }
       }
     }
   }
@@ -409,19 +418,23 @@ export class PageAnnotator {
   /** Drops what we knew of the blocks that `stale` picks (those about to be read again, or that left). */
   private forget(stale: (block: Element) => boolean): void {
     const touched = new Set<string>();
-    let lostNames = false;
+    const lostNames = new Set<string>();
     for (const [block, list] of this.records) {
       if (stale(block)) {
         for (const record of list) {
           this.hide(record);
           touched.add(record.mention.entity.id);
-          if (this.unsupported.delete(record) || record.mention.needs) continue;
+          if (record.mention.needs) {
+            this.unsupported.delete(record);
+            for (const id of record.mention.needs) this.weak.get(id)?.delete(record);
+            continue;
+          }
           for (const id of namesIn(record.mention)) {
             const count = (this.named.get(id) ?? 1) - 1;
             if (count > 0) this.named.set(id, count);
             else {
               this.named.delete(id);
-              lostNames = true;
+              lostNames.add(id);
             }
           }
         }
@@ -436,7 +449,7 @@ export class PageAnnotator {
       else this.byEntity.delete(id);
       if (this.options.mode === 'first' && remaining.length > 0) this.showFirstOf(id);
     }
-    if (lostNames) this.reviewEvidence();
+    if (lostNames.size > 0) this.reviewEvidence(lostNames);
   }
 }
 
@@ -500,4 +513,26 @@ function shifted(mention: Mention, offset: number): Mention {
     end: mention.end + offset,
     ...(mention.nested ? { nested: mention.nested.map((inner) => shifted(inner, offset)) } : {}),
   };
+}
+
+/**
+ * The roots not inside another, in document order: sorted once, then each kept only if the last kept one does not
+ * hold it (a "load more" of 1,000 blocks costs a sort, not a million containment checks).
+ */
+function outermostRoots(roots: Element[]): Element[] {
+  const sorted = roots.sort((a, b) =>
+    a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
+  const kept: Element[] = [];
+  for (const root of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || !last.contains(root)) kept.push(root);
+  }
+  return kept;
+}
+
+/** Whether the element is one of `roots` or inside one. */
+function hasAncestorIn(element: Element, roots: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) if (roots.has(node)) return true;
+  return false;
 }
