@@ -13,7 +13,8 @@ export default defineConfig({
     // Strings come from extension/public/_locales/<lang>/messages.json; the pages follow the reader's setting.
     default_locale: 'vi',
     description: '__MSG_extDescription__',
-    permissions: ['storage', browser === 'firefox' ? undefined : 'sidePanel'].filter(
+    // `scripting`: the annotator is injected only into Vietnamese pages (extension/content/gate.ts).
+    permissions: ['storage', 'scripting', browser === 'firefox' ? undefined : 'sidePanel'].filter(
       (p): p is string => p !== undefined,
     ),
     // Rendered from extension/assets/icon.svg by tools/icons.ts: toolbar 16/32, store and extension pages 48/128.

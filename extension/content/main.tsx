@@ -25,9 +25,8 @@ import { everywhere, findArticleRegion } from './article-region.ts';
 import { CardController } from './card-controller.ts';
 import { CardHost } from './card-host.tsx';
 import { pageFrames } from './figure-context.ts';
-import { HighlightLayer, supportsHighlights } from './highlights.ts';
+import { HighlightLayer } from './highlights.ts';
 import { PageAnnotator, type PageMentionRecord } from './page-annotator.ts';
-import { pageLanguage } from './page-context.ts';
 
 interface Running {
   config: PageConfig;
@@ -37,10 +36,10 @@ interface Running {
   detachInput: () => void;
 }
 
+/** Runs on a page the first content script (gate.ts) found Vietnamese. */
 export async function runContentScript(): Promise<void> {
-  if (!supportsHighlights() || !document.body) return;
-  const lang = pageLanguage(document);
-  if (lang !== 'vi') return;
+  if (!document.body) return;
+  const lang = 'vi';
   performance.mark('mekong-lens:boot');
 
   const card = new CardHost();
