@@ -526,7 +526,7 @@ function outermostRoots(roots: Element[]): Element[] {
   const kept: Element[] = [];
   for (const root of sorted) {
     const last = kept[kept.length - 1];
-    if (!last || !last.contains(root)) kept.push(root);
+    if (!last?.contains(root)) kept.push(root);
   }
   return kept;
 }
