@@ -51,6 +51,22 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The first content script (extension/entrypoints/gate.ts), on every page: it only decides whether to load more.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        {
+          matches: ['http://*/*', 'https://*/*'],
+          js: ['gate.js'],
+          run_at: 'document_idle',
+          // Each frame annotates its own document, including same-origin frames the page writes (about:blank, srcdoc).
+          all_frames: true,
+          match_about_blank: true,
+        },
+      ];
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     build: {

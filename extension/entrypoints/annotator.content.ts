@@ -2,7 +2,7 @@ import '../content/highlights.css';
 import { runContentScript } from '../content/main.tsx';
 
 /**
- * The annotator, injected by the background into a frame whose first content script (entrypoints/content.ts)
+ * The annotator, injected by the background into a frame whose first content script (entrypoints/gate.ts)
  * found a Vietnamese page. Runs in the same isolated world as that script; injected once per document.
  */
 export default defineContentScript({
