@@ -78,12 +78,17 @@ export function startGate(): void {
 
 /**
  * The site is switched off: nothing is loaded until the reader switches it on (the background then tells every
- * tab showing the site its new configuration).
+ * tab showing the site its new configuration). Meanwhile the top frame answers `page-mentions` for the page, as
+ * the annotator would on a switched-off site: a Vietnamese page that mentions nothing.
  */
 function waitForSwitchOn(load: () => void): void {
   const listener = (message: unknown, _sender: unknown, respond: (answer: unknown) => void) => {
-    const config = (message as { type?: unknown; config?: { enabled?: unknown } } | null)?.config;
-    if ((message as { type?: unknown } | null)?.type !== 'config-changed' || config?.enabled !== true) return false;
+    const request = message as { type?: unknown; config?: { enabled?: unknown } } | null;
+    if (request?.type === 'page-mentions' && window === window.top) {
+      respond({ url: location.href, lang: 'vi', hostname: location.hostname, mentions: [] });
+      return false;
+    }
+    if (request?.type !== 'config-changed' || request.config?.enabled !== true) return false;
     browser.runtime.onMessage.removeListener(listener);
     load();
     respond({ ok: true });
