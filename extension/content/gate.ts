@@ -19,9 +19,9 @@ export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** Decides now and, until the page is Vietnamese, whenever it changes enough to look again. */
-export function startGate(): void {
-  if (!supportsHighlights()) return;
+/** Decides now and, until the page is Vietnamese, whenever it changes enough to look again. Returns a stop. */
+export function startGate(): () => void {
+  if (!supportsHighlights()) return () => undefined;
   let loading = false;
   let observer: MutationObserver | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -60,7 +60,11 @@ export function startGate(): void {
     timer ??= setTimeout(recheck, wait);
   };
 
-  if (decide()) return;
+  const stop = () => {
+    observer?.disconnect();
+    clearTimeout(timer);
+  };
+  if (decide()) return stop;
   observer = new MutationObserver((records) => {
     if (records.some((record) => record.type === 'attributes')) {
       changed = true;
@@ -74,6 +78,7 @@ export function startGate(): void {
   });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   observer.observe(document, { childList: true, subtree: true });
+  return stop;
 }
 
 /**
