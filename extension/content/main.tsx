@@ -106,7 +106,7 @@ export async function runContentScript(): Promise<void> {
       },
     );
     const pageAnnotator = new PageAnnotator({
-      annotate: (text, block) => annotator.annotate(text, frames.context(block)),
+      annotate: (text, block, preceding) => annotator.annotate(text, frames.context(block, preceding)),
       layer,
       root: document.body,
       findRegion: region,

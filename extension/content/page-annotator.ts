@@ -44,8 +44,11 @@ export interface PageMentionRecord {
 }
 
 export interface PageAnnotatorOptions {
-  /** The mentions in a run's text; `block` is the run's block (figures read the text around it). */
-  annotate: (text: string, block: Element) => Mention[];
+  /**
+   * The mentions in a run's text; `block` is the run's block (figures read the text around it); `preceding`, for a
+   * piece of a long run, is the run's text before it.
+   */
+  annotate: (text: string, block: Element, preceding?: string) => Mention[];
   layer: HighlightLayer;
   /** The element observed for changes (the document's body). */
   root: Element;
@@ -319,7 +322,7 @@ export class PageAnnotator {
   }
 
   private annotateRun({ run, text, offset, from }: RunPiece): void {
-    let found = this.options.annotate(text, run.block);
+    let found = this.options.annotate(text, run.block, offset > 0 ? run.text.slice(0, offset) : undefined);
     // Offsets in the run's text, as for a run read whole; what lies in the sentences read only as context was the
     // previous piece's.
     if (offset > 0) found = found.filter((mention) => mention.start >= from).map((mention) => shifted(mention, offset));
