@@ -13,7 +13,8 @@ export default defineConfig({
     // Strings come from extension/public/_locales/<lang>/messages.json; the pages follow the reader's setting.
     default_locale: 'vi',
     description: '__MSG_extDescription__',
-    permissions: ['storage', browser === 'firefox' ? undefined : 'sidePanel'].filter(
+    // `scripting`: the annotator is injected only into Vietnamese pages (extension/content/gate.ts).
+    permissions: ['storage', 'scripting', browser === 'firefox' ? undefined : 'sidePanel'].filter(
       (p): p is string => p !== undefined,
     ),
     // Rendered from extension/assets/icon.svg by tools/icons.ts: toolbar 16/32, store and extension pages 48/128.
@@ -50,6 +51,22 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The first content script (extension/entrypoints/gate.ts), on every page: it only decides whether to load more.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        {
+          matches: ['http://*/*', 'https://*/*'],
+          js: ['gate.js'],
+          run_at: 'document_idle',
+          // Each frame annotates its own document, including same-origin frames the page writes (about:blank, srcdoc).
+          all_frames: true,
+          match_about_blank: true,
+        },
+      ];
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     build: {

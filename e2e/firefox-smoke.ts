@@ -181,7 +181,8 @@ async function main(): Promise<string[]> {
   if (manifest.sidebar_action?.default_panel !== 'sidepanel.html' || !existsSync(join(EXTENSION, 'sidepanel.html')))
     throw new Error(`the manifest does not declare the sidebar: ${JSON.stringify(manifest.sidebar_action)}`);
   if (
-    JSON.stringify(manifest.permissions) !== '["storage"]' ||
+    // MV2: the annotator's injection (scripting) on the content script's pages, which MV2 lists among permissions.
+    JSON.stringify(manifest.permissions) !== '["storage","scripting","http://*/*","https://*/*"]' ||
     manifest.host_permissions ||
     manifest.optional_permissions
   )

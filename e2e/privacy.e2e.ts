@@ -84,11 +84,12 @@ async function hoverFirst(page: Page, kind: string): Promise<void> {
 }
 
 describe('privacy', () => {
-  it('asks for the least permissions: storage and sidePanel, no host permissions, content scripts on web pages', () => {
+  it('asks for the least permissions: storage, scripting and sidePanel, web pages for the content scripts only', () => {
     const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
-    expect(manifest.permissions).toEqual(['storage', 'sidePanel']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'sidePanel']);
+    // The annotator is injected (scripting) into the pages the first content script may run on, and no others.
+    expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
     for (const key of [
-      'host_permissions',
       'optional_permissions',
       'optional_host_permissions',
       'externally_connectable',

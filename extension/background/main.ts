@@ -37,6 +37,14 @@ export function startBackground(): Store {
         if (sender.tab?.id !== undefined) tabs.remember(sender.tab.id, hostname);
         return store.pageConfig(hostname);
       },
+      'load-annotator': async ({ hostname }, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return { loaded: false };
+        tabs.remember(tabId, hostname);
+        if (!(await store.pageConfig(hostname)).enabled) return { loaded: false };
+        await injectAnnotator({ tabId, frameIds: [sender.frameId ?? 0] });
+        return { loaded: true };
+      },
       'annotator-state': () => store.annotatorState(),
       // Subframes report their mentions; the tab's top frame lists them after its own.
       'frame-mentions': async ({ url, mentions }, sender) => {
@@ -106,8 +114,20 @@ export function startBackground(): Store {
     },
   );
   browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
+  browser.runtime.onInstalled.addListener(() => void store.forgetCompiledAnnotator());
   browser.commands?.onCommand.addListener((command, tab) => void stepMention(command, tab?.id));
   return store;
+}
+
+/**
+ * The annotator (entrypoints/annotator.content.ts, built as `content-scripts/annotator.js` with its stylesheet) goes only
+ * into frames whose first content script found a Vietnamese page: nothing else pays for loading it.
+ */
+async function injectAnnotator(target: { tabId: number; frameIds: number[] }): Promise<void> {
+  await Promise.all([
+    browser.scripting.insertCSS({ target, files: ['/content-scripts/annotator.css'] }),
+    browser.scripting.executeScript({ target, files: ['/content-scripts/annotator.js'] }),
+  ]);
 }
 
 /** The reader's shortcut: the tab's page opens its next or previous mention's card. */

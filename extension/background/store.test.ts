@@ -3,7 +3,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { type BundledFactBase, bundledFactBase } from '../../shared/factbase/bundle.ts';
 import type { FactBase } from '../../shared/factbase/schema.ts';
 import { decodeAnnotatorState, restoreAnnotator } from '../../shared/text/annotate.ts';
-import { DatabaseOpenError, type MekongDatabase, openDatabase } from '../db/database.ts';
+import { annotatorCache, DatabaseOpenError, type MekongDatabase, openDatabase } from '../db/database.ts';
 import { getEntity } from '../db/queries.ts';
 import { seededVersion } from '../db/seed.ts';
 import { freshDatabase } from '../db/test-support.ts';
@@ -48,6 +48,39 @@ describe('the store', () => {
       'pham-minh-chinh',
     ]);
     await store.seeding;
+  });
+
+  it('keeps the compiled annotator for the next start of the worker, for its fact base only, until an update', async () => {
+    let store = await started();
+    const state = await store.annotatorState();
+    await expect
+      .poll(() => annotatorCache(db as MekongDatabase).get('annotator'))
+      .toEqual({
+        key: 'annotator',
+        version: bundledFactBase.version,
+        state,
+      });
+    // A restarted worker answers from the row: a marked row proves it did not compile again.
+    await annotatorCache(db as MekongDatabase).put({
+      key: 'annotator',
+      version: bundledFactBase.version,
+      state: 'kept',
+    });
+    (db as MekongDatabase).close();
+    store = await started(bundledFactBase, { reuse: true });
+    expect(await store.annotatorState()).toBe('kept');
+    // Another fact base (a pack imported) compiles its own.
+    expect(await store.importPack(pack(), 'pack.json')).toMatchObject({ ok: true });
+    expect(store.currentBase().version).not.toBe(bundledFactBase.version);
+    expect(await store.annotatorState()).not.toBe('kept');
+    // An installed or updated extension compiles afresh.
+    await annotatorCache(db as MekongDatabase).put({
+      key: 'annotator',
+      version: store.currentBase().version,
+      state: 'old',
+    });
+    await store.forgetCompiledAnnotator();
+    expect(await store.annotatorState()).not.toBe('old');
   });
 
   it('reseeds on a new fact-base version and keeps notes, pins, settings and site choices', async () => {

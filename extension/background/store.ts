@@ -11,7 +11,13 @@
 import type { BundledFactBase } from '../../shared/factbase/bundle.ts';
 import { compileAnnotatorState, encodeAnnotatorState } from '../../shared/text/annotate.ts';
 import { buildMatchTable } from '../../shared/text/match-table.ts';
-import { DatabaseOpenError, isDatabaseOpenError, type MekongDatabase, openDatabase } from '../db/database.ts';
+import {
+  annotatorCache,
+  DatabaseOpenError,
+  isDatabaseOpenError,
+  type MekongDatabase,
+  openDatabase,
+} from '../db/database.ts';
 import { seededVersion, seedFactBase } from '../db/seed.ts';
 import type { Settings } from '../db/settings.ts';
 import type {
@@ -92,7 +98,7 @@ export class Store {
   private state: DatabaseState = 'seeding';
   private message: string | undefined;
   private seeded: string | undefined;
-  private derived: { annotatorState?: string; cards?: CardService; lookup?: LookupService } = {};
+  private derived: { annotatorState?: Promise<string>; cards?: CardService; lookup?: LookupService } = {};
   /** Resolves once the database is open (or known unavailable) and the packs are laid over the bundle. */
   readonly opened: Promise<void>;
   /** Resolves once the database holds the base in use (or is unavailable). */
@@ -205,8 +211,38 @@ export class Store {
    */
   async annotatorState(): Promise<string> {
     await this.opened;
-    this.derived.annotatorState ??= encodeAnnotatorState(compileAnnotatorState(buildMatchTable(this.base)));
+    const base = this.base;
+    this.derived.annotatorState ??= this.cachedAnnotatorState(base.version).then((cached) => {
+      if (cached) return cached;
+      const state = encodeAnnotatorState(compileAnnotatorState(buildMatchTable(base)));
+      // Kept for the next start of the worker; a failed write only means compiling again then.
+      if (this.db)
+        annotatorCache(this.db)
+          .put({ key: 'annotator', version: base.version, state })
+          .catch(() => undefined);
+      return state;
+    });
     return this.derived.annotatorState;
+  }
+
+  /** The encoded annotator of a previous start of the worker, if it was for this fact base. */
+  private async cachedAnnotatorState(version: string): Promise<string | undefined> {
+    try {
+      const record = this.db ? await annotatorCache(this.db).get('annotator') : undefined;
+      return record?.version === version ? record.state : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Forgets the encoded annotator: the extension was installed or updated, and its code may compile differently. */
+  async forgetCompiledAnnotator(): Promise<void> {
+    await this.opened;
+    this.derived.annotatorState = undefined;
+    if (this.db)
+      await annotatorCache(this.db)
+        .delete('annotator')
+        .catch(() => undefined);
   }
 
   /** A card; a figure's card adds what other articles the reader read said (`sender`: the page asking). */

@@ -13,8 +13,8 @@ const SUBJECT_CHARS = 6000;
 const BEFORE_CHARS = 1500;
 
 export interface PageFrames {
-  /** The context for figures in one block of the page. */
-  context(block: Element): FrameContext;
+  /** The context for figures in one block of the page (`preceding`: the block's text before a piece of it). */
+  context(block: Element, preceding?: string): FrameContext;
 }
 
 /**
@@ -34,14 +34,17 @@ export function pageFrames(
     return subject;
   };
   return {
-    context: (block) => ({
+    context: (block, preceding) => ({
       get date() {
         return date();
       },
       get subject() {
         return readSubject();
       },
-      before: () => textBefore(block, BEFORE_CHARS),
+      before: () =>
+        preceding === undefined
+          ? textBefore(block, BEFORE_CHARS)
+          : `${textBefore(block, BEFORE_CHARS)}\n${preceding}`.slice(-BEFORE_CHARS),
     }),
   };
 }

@@ -7,10 +7,6 @@ import { MENTION_KINDS, type MentionKind } from '../../shared/factbase/kinds.ts'
 
 export const highlightName = (kind: MentionKind) => `ml-${kind}`;
 
-export function supportsHighlights(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
-
 /**
  * The registry entries we own. Additions and removals are batched until `flush()`: every change to a registered
  * highlight makes the browser repaint all of its ranges, so on a page with thousands of mentions drawing them a

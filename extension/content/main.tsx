@@ -25,7 +25,8 @@ import { everywhere, findArticleRegion } from './article-region.ts';
 import { CardController } from './card-controller.ts';
 import { CardHost } from './card-host.tsx';
 import { pageFrames } from './figure-context.ts';
-import { HighlightLayer, supportsHighlights } from './highlights.ts';
+import { supportsHighlights } from './gate.ts';
+import { HighlightLayer } from './highlights.ts';
 import { NotebookReporter } from './notebook-report.ts';
 import { PageAnnotator, type PageMentionRecord } from './page-annotator.ts';
 import { whenVietnamese } from './page-context.ts';
@@ -40,8 +41,9 @@ interface Running {
   notebook?: NotebookReporter;
 }
 
+/** Runs on a page the first content script (gate.ts) found Vietnamese. */
 export async function runContentScript(): Promise<void> {
-  // A blank frame its page fills later is waited for; any other page is judged now.
+  // The first script judged the page; a blank frame its page fills later is still waited for.
   if (!supportsHighlights() || !(await whenVietnamese(document)) || !document.body) return;
   const lang = 'vi';
   performance.mark('mekong-lens:boot');
@@ -127,7 +129,7 @@ export async function runContentScript(): Promise<void> {
       },
     );
     const pageAnnotator = new PageAnnotator({
-      annotate: (text, block) => annotator.annotate(text, frames.context(block)),
+      annotate: (text, block, preceding) => annotator.annotate(text, frames.context(block, preceding)),
       layer,
       root: document.body,
       findRegion: region,

@@ -68,7 +68,7 @@ async function annotate(): Promise<PageMentionRecord[]> {
   );
   const pageAnnotator = new PageAnnotator({
     // Figures get the page's context as the content script gives it (figure-context.ts).
-    annotate: (text, block) => annotator.annotate(text, frames.context(block)),
+    annotate: (text, block, preceding) => annotator.annotate(text, frames.context(block, preceding)),
     layer,
     root: document.body,
     // Every text a reader reads: the property holds for the whole page (the article region has its own tests).

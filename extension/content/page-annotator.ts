@@ -14,10 +14,18 @@ import type { MentionKind } from '../../shared/factbase/kinds.ts';
 import type { Mention } from '../../shared/text/annotate.ts';
 import { type ArticleRegion, inRegion } from './article-region.ts';
 import type { HighlightLayer } from './highlights.ts';
+import { LiveWindow } from './live-window.ts';
 import { isInline, rangeForRun, type TextRun, textRuns } from './text-runs.ts';
 
 /** How long one slice of work may hold the main thread. */
 const SLICE_MS = 8;
+/**
+ * A run longer than this (one huge text node, a page without blocks) is read in pieces, each cut after a
+ * sentence where it can be, so that no single call of the matcher holds the main thread for long.
+ */
+export const PIECE_CHARS = 8000;
+/** How much of the text before a piece is read again with it (a figure's frame looks at the sentences before). */
+const CONTEXT_CHARS = 1500;
 /** How often highlights found so far are drawn while a long pass goes on (the first slice is drawn at once). */
 const DRAW_EVERY_MS = 300;
 /** How long the page must be quiet before we look at what changed. */
@@ -36,8 +44,11 @@ export interface PageMentionRecord {
 }
 
 export interface PageAnnotatorOptions {
-  /** The mentions in a run's text; `block` is the run's block (figures read the text around it). */
-  annotate: (text: string, block: Element) => Mention[];
+  /**
+   * The mentions in a run's text; `block` is the run's block (figures read the text around it); `preceding`, for a
+   * piece of a long run, is the run's text before it.
+   */
+  annotate: (text: string, block: Element, preceding?: string) => Mention[];
   layer: HighlightLayer;
   /** The document's body as it was at the start: its document is observed for changes. */
   root: Element;
@@ -77,6 +88,8 @@ export class PageAnnotator {
   /** Every record of an entity (figures aside), so that 'first' mode can show the earliest one. */
   private readonly byEntity = new Map<string, PageMentionRecord[]>();
   private readonly shown = new Set<PageMentionRecord>();
+  /** Which shown mentions are in the registry: on a page with many, those near the viewport (live-window.ts). */
+  private readonly live: LiveWindow<PageMentionRecord>;
   /**
    * Evidence before a card (shared/text/annotate.ts, `resolveEvidence`, page-wide): how many strong mentions —
    * or names inside them — name each entity on the page, and the weak mentions not yet supported. A weak one
@@ -84,6 +97,8 @@ export class PageAnnotator {
    */
   private readonly named = new Map<string, number>();
   private readonly unsupported = new Set<PageMentionRecord>();
+  /** Every weak mention, under each entity it needs: a name coming or going reviews only those that need it. */
+  private readonly weak = new Map<string, Set<PageMentionRecord>>();
   private readonly queue = new Set<Element>();
   private observer: MutationObserver | null = null;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -99,6 +114,7 @@ export class PageAnnotator {
 
   constructor(private readonly options: PageAnnotatorOptions) {
     this.region = { roots: [], how: 'page', skip: () => false };
+    this.live = new LiveWindow(options.layer);
   }
 
   start(): void {
@@ -120,11 +136,13 @@ export class PageAnnotator {
     clearTimeout(this.debounceTimer);
     for (const record of this.shown) this.options.layer.delete(record.mention.kind, record.range);
     this.options.layer.flush();
+    this.live.clear();
     this.records.clear();
     this.byEntity.clear();
     this.shown.clear();
     this.named.clear();
     this.unsupported.clear();
+    this.weak.clear();
     this.queue.clear();
     this.resolveIdle();
   }
@@ -263,20 +281,20 @@ export class PageAnnotator {
     yieldToPage(() => this.drain());
   }
 
-  private *pendingRuns(): Generator<TextRun> {
+  private *pendingRuns(): Generator<RunPiece> {
     while (this.queue.size > 0) {
-      const roots = [...this.queue].filter((root) => root.isConnected);
+      const outermost = outermostRoots([...this.queue].filter((root) => root.isConnected));
       this.queue.clear();
-      // A root inside another queued root is covered by it.
-      const outermost = roots.filter((root) => !roots.some((other) => other !== root && other.contains(root)));
+      // What we knew of the blocks about to be read again, or that left, goes in one sweep of the records.
+      const roots = new Set(outermost);
+      this.forget((block) => !block.isConnected || hasAncestorIn(block, roots));
       for (const root of outermost) {
-        this.forget((block) => !block.isConnected || root === block || root.contains(block));
-        yield* textRuns(root, { exclude: this.options.exclude, skip: this.region.skip });
+        for (const run of textRuns(root, { exclude: this.options.exclude, skip: this.region.skip })) yield* pieces(run);
       }
     }
   }
 
-  private drainIterator: Generator<TextRun> | null = null;
+  private drainIterator: Generator<RunPiece> | null = null;
   private lastDraw = Number.NEGATIVE_INFINITY;
 
   private drain(): void {
@@ -320,16 +338,25 @@ export class PageAnnotator {
     for (const resolve of waiters) resolve();
   }
 
-  private annotateRun(run: TextRun): void {
-    const found = this.options.annotate(run.text, run.block);
+  private annotateRun({ run, text, offset, from }: RunPiece): void {
+    let found = this.options.annotate(text, run.block, offset > 0 ? run.text.slice(0, offset) : undefined);
+    // Offsets in the run's text, as for a run read whole; what lies in the sentences read only as context was the
+    // previous piece's.
+    if (offset > 0) found = found.filter((mention) => mention.start >= from).map((mention) => shifted(mention, offset));
     if (found.length === 0) return;
     const list = this.records.get(run.block) ?? [];
-    let newlyNamed = false;
+    const newlyNamed = new Set<string>();
     for (const mention of found) {
       if (!this.options.kinds.has(mention.kind)) continue;
-      const record = { mention, range: rangeForRun(run, mention.start, mention.end), block: run.block };
+      const range = rangeForRun(run, mention.start, mention.end);
+      const record = { mention, range, block: run.block };
       list.push(record);
       if (mention.needs) {
+        for (const id of mention.needs) {
+          const needing = this.weak.get(id);
+          if (needing) needing.add(record);
+          else this.weak.set(id, new Set([record]));
+        }
         if (this.supported(mention)) this.track(record);
         else this.unsupported.add(record);
         continue;
@@ -337,30 +364,31 @@ export class PageAnnotator {
       for (const id of namesIn(mention)) {
         const count = this.named.get(id) ?? 0;
         this.named.set(id, count + 1);
-        if (count === 0) newlyNamed = true;
+        if (count === 0) newlyNamed.add(id);
       }
       this.track(record);
     }
     this.records.set(run.block, list);
-    if (newlyNamed && this.unsupported.size > 0) this.reviewEvidence();
+    if (newlyNamed.size > 0) this.reviewEvidence(newlyNamed);
   }
 
   private supported(mention: Mention): boolean {
     return mention.needs?.some((id) => (this.named.get(id) ?? 0) > 0) ?? true;
   }
 
-  /** Tracks the weak mentions the page now supports, and untracks those it no longer does. */
-  private reviewEvidence(): void {
-    for (const record of this.unsupported) {
-      if (!this.supported(record.mention)) continue;
-      this.unsupported.delete(record);
-      this.track(record);
-    }
-    for (const list of this.records.values()) {
-      for (const record of list) {
-        if (!record.mention.needs || this.unsupported.has(record) || this.supported(record.mention)) continue;
-        this.untrack(record);
-        this.unsupported.add(record);
+  /**
+   * Tracks the weak mentions the page now supports, and untracks those it no longer does, among those that need
+   * one of the entities named or no longer named.
+   */
+  private reviewEvidence(changed: Iterable<string>): void {
+    for (const id of changed) {
+      for (const record of this.weak.get(id) ?? []) {
+        const supported = this.supported(record.mention);
+        if (supported && this.unsupported.delete(record)) this.track(record);
+        else if (!supported && !this.unsupported.has(record)) {
+          this.untrack(record);
+          this.unsupported.add(record);
+        }
       }
     }
   }
@@ -389,12 +417,12 @@ export class PageAnnotator {
 
   private show(record: PageMentionRecord): void {
     this.shown.add(record);
-    this.options.layer.add(record.mention.kind, record.range);
+    this.live.add(record);
   }
 
   private hide(record: PageMentionRecord): void {
     if (!this.shown.delete(record)) return;
-    this.options.layer.delete(record.mention.kind, record.range);
+    this.live.delete(record);
   }
 
   private showFirstOf(entityId: string): void {
@@ -410,19 +438,23 @@ export class PageAnnotator {
   /** Drops what we knew of the blocks that `stale` picks (those about to be read again, or that left). */
   private forget(stale: (block: Element) => boolean): void {
     const touched = new Set<string>();
-    let lostNames = false;
+    const lostNames = new Set<string>();
     for (const [block, list] of this.records) {
       if (stale(block)) {
         for (const record of list) {
           this.hide(record);
           touched.add(record.mention.entity.id);
-          if (this.unsupported.delete(record) || record.mention.needs) continue;
+          if (record.mention.needs) {
+            this.unsupported.delete(record);
+            for (const id of record.mention.needs) this.weak.get(id)?.delete(record);
+            continue;
+          }
           for (const id of namesIn(record.mention)) {
             const count = (this.named.get(id) ?? 1) - 1;
             if (count > 0) this.named.set(id, count);
             else {
               this.named.delete(id);
-              lostNames = true;
+              lostNames.add(id);
             }
           }
         }
@@ -437,11 +469,90 @@ export class PageAnnotator {
       else this.byEntity.delete(id);
       if (this.options.mode === 'first' && remaining.length > 0) this.showFirstOf(id);
     }
-    if (lostNames) this.reviewEvidence();
+    if (lostNames.size > 0) this.reviewEvidence(lostNames);
   }
 }
 
 /** The entities a strong mention names: its own and those written inside it. */
 function namesIn(mention: Mention): string[] {
   return mention.nested ? [mention.entity.id, ...mention.nested.map((inner) => inner.entity.id)] : [mention.entity.id];
+}
+
+/**
+ * A run, or a piece of a long one: `text` is the run's text from `offset`; mentions before `from` (in `text`) are
+ * the previous piece's, its last sentences read again so that a figure's frame sees the sentences before it.
+ */
+interface RunPiece {
+  run: TextRun;
+  text: string;
+  offset: number;
+  from: number;
+}
+
+/**
+ * The run in pieces of at most PIECE_CHARS, each cut after a sentence (no name spans one); text without sentences
+ * is cut at a space, where a name could be cut in two — such text is not prose. Each piece after the first starts
+ * with up to CONTEXT_CHARS of the sentences before it.
+ */
+export function* pieces(run: TextRun): Generator<RunPiece> {
+  const { text } = run;
+  if (text.length <= PIECE_CHARS) {
+    yield { run, text, offset: 0, from: 0 };
+    return;
+  }
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + PIECE_CHARS, text.length);
+    if (end < text.length) {
+      const cut = sentenceEnd(text, start, end, PIECE_CHARS / 2) ?? text.lastIndexOf(' ', end);
+      if (cut > start + PIECE_CHARS / 2) end = cut;
+    }
+    // The context starts at the first sentence within CONTEXT_CHARS before the piece.
+    const boundary = start === 0 ? -1 : text.indexOf('. ', Math.max(0, start - CONTEXT_CHARS));
+    const context = boundary >= 0 && boundary + 1 < start ? boundary + 1 : start;
+    yield { run, text: text.slice(context, end), offset: context, from: start - context };
+    start = end;
+  }
+}
+
+/** Where the last sentence that ends in `text` between `from` + `least` and `to` ends (after its mark), if one does. */
+function sentenceEnd(text: string, from: number, to: number, least: number): number | undefined {
+  const window = text.slice(Math.max(0, from), to);
+  const last = Math.max(
+    window.lastIndexOf('. '),
+    window.lastIndexOf('! '),
+    window.lastIndexOf('? '),
+    window.lastIndexOf('\n'),
+  );
+  return last >= least ? Math.max(0, from) + last + 1 : undefined;
+}
+
+function shifted(mention: Mention, offset: number): Mention {
+  return {
+    ...mention,
+    start: mention.start + offset,
+    end: mention.end + offset,
+    ...(mention.nested ? { nested: mention.nested.map((inner) => shifted(inner, offset)) } : {}),
+  };
+}
+
+/**
+ * The roots not inside another, in document order: sorted once, then each kept only if the last kept one does not
+ * hold it (a "load more" of 1,000 blocks costs a sort, not a million containment checks).
+ */
+function outermostRoots(roots: Element[]): Element[] {
+  const sorted = roots.sort((a, b) =>
+    a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
+  const kept: Element[] = [];
+  for (const root of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last?.contains(root)) kept.push(root);
+  }
+  return kept;
+}
+
+/** Whether the element is one of `roots` or inside one. */
+function hasAncestorIn(element: Element, roots: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) if (roots.has(node)) return true;
+  return false;
 }

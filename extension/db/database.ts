@@ -18,7 +18,7 @@
  * `upgrade`), then add its case to migrations.test.ts. Changing only fact-base tables needs no upgrade: clear
  * `meta` in it and the next seeding refills them.
  */
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type {
   Entity,
   Fact,
@@ -82,6 +82,20 @@ export interface MetaRecord {
   seededAt: number;
   counts: { entities: number; facts: number; metrics: number; seeds: number };
 }
+
+/**
+ * The background's compiled annotator, encoded, for the fact base `version` (row `annotator`): a restarted service
+ * worker answers the first page from it instead of compiling every alias again. Cleared when the extension is
+ * installed or updated (its code may compile differently).
+ */
+export interface AnnotatorCacheRecord {
+  key: 'annotator';
+  version: string;
+  state: string;
+}
+
+/** The `meta` table, as it holds the annotator's row. */
+export const annotatorCache = (db: Dexie): Table<AnnotatorCacheRecord, 'annotator'> => db.table('meta');
 
 export interface SettingRecord {
   key: string;

@@ -205,6 +205,7 @@ export interface Responses {
   'step-mention': { ok: boolean };
   ping: { ok: true; version: string };
   'page-config': PageConfig;
+  'load-annotator': { loaded: boolean };
   'annotator-state': string;
   card: Card | null;
   'open-side-panel': { ok: boolean };

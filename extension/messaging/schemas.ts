@@ -115,6 +115,11 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }),
   /** To the background: how this site is to be annotated. */
   z.object({ type: z.literal('page-config'), hostname: z.string().check(z.maxLength(255)) }),
+  /**
+   * To the background, from the first content script (content/gate.ts) of a Vietnamese page: inject the
+   * annotator into this frame, unless the site is switched off.
+   */
+  z.object({ type: z.literal('load-annotator'), hostname: z.string().check(z.maxLength(255)) }),
   /** To the background: the compiled annotator, encoded (shared/text/annotate.ts `encodeAnnotatorState`). */
   z.object({ type: z.literal('annotator-state') }),
   /** To the background: the card for a mention. */

@@ -8,6 +8,8 @@ const VIETNAMESE_ONLY = new Set('ăđơưạảấầẩẫậắằẳẵặẹ
 const MIN_LETTERS = 40;
 const MIN_SHARE = 0.03;
 
+const LETTER = /\p{L}/u;
+
 export function isVietnameseText(text: string): boolean {
   let letters = 0;
   let vietnamese = 0;
@@ -15,7 +17,7 @@ export function isVietnameseText(text: string): boolean {
     if (VIETNAMESE_ONLY.has(char)) {
       vietnamese++;
       letters++;
-    } else if (/\p{L}/u.test(char)) {
+    } else if (LETTER.test(char)) {
       letters++;
     }
   }

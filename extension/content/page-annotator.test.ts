@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+/**
+ * A long run is read in pieces: every piece within PIECE_CHARS, the pieces together the run's text, cut after a
+ * sentence where there is one; and a page of one huge text node gets the same mentions as when read whole.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundledFactBase } from '../../shared/factbase/bundle.ts';
+import { MENTION_KINDS } from '../../shared/factbase/kinds.ts';
+import { createAnnotator } from '../../shared/text/annotate.ts';
+import { buildMatchTable } from '../../shared/text/match-table.ts';
+import { everywhere } from './article-region.ts';
+import { HighlightLayer } from './highlights.ts';
+import { PageAnnotator, PIECE_CHARS, pieces } from './page-annotator.ts';
+import type { TextRun } from './text-runs.ts';
+
+const annotator = createAnnotator(buildMatchTable(bundledFactBase), { accentless: true });
+const SENTENCE = 'Thủ tướng Phạm Minh Chính hội kiến Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn. ';
+
+class TestHighlight extends Set<Range> {
+  priority = 0;
+}
+
+beforeAll(() => {
+  Object.defineProperty(globalThis, 'CSS', {
+    value: { highlights: new Map<string, TestHighlight>() },
+    configurable: true,
+    writable: true,
+  });
+  Object.assign(globalThis, { Highlight: TestHighlight });
+});
+
+const runOf = (text: string): TextRun => {
+  const node = document.createTextNode(text);
+  return { block: document.body, text, nodes: [node], starts: [0] };
+};
+
+describe('long runs', () => {
+  it('are cut into pieces within the limit, after a sentence, that add up to the run', () => {
+    const text = SENTENCE.repeat(Math.ceil((3.5 * PIECE_CHARS) / SENTENCE.length));
+    const parts = [...pieces(runOf(text))];
+    expect(parts.length).toBeGreaterThanOrEqual(4);
+    // Each piece's own text (after the sentences it reads again as context) follows the last one's.
+    const own = parts.map((part) => part.text.slice(part.from));
+    expect(own.join('')).toBe(text);
+    for (const [index, part] of parts.entries()) {
+      expect(own[index]?.length).toBeLessThanOrEqual(PIECE_CHARS);
+      expect(text.slice(part.offset, part.offset + part.text.length)).toBe(part.text);
+      if (index > 0) expect(part.from).toBeGreaterThan(0);
+    }
+    for (const part of parts.slice(0, -1)) expect(part.text.endsWith('.')).toBe(true);
+  });
+
+  it('without sentences, are cut at a space, and a run without spaces where the limit falls', () => {
+    const words = 'một hai ba '.repeat(PIECE_CHARS / 2);
+    for (const part of [...pieces(runOf(words))].slice(0, -1)) expect(words[part.offset + part.text.length]).toBe(' ');
+    const solid = 'x'.repeat(PIECE_CHARS * 2 + 5);
+    expect([...pieces(runOf(solid))].map((part) => part.text.length - part.from)).toEqual([
+      PIECE_CHARS,
+      PIECE_CHARS,
+      5,
+    ]);
+  });
+
+  it('one huge text node gets the mentions it holds, at the right places', async () => {
+    const text = SENTENCE.repeat(Math.ceil((100_000 / SENTENCE.length) | 0));
+    const paragraph = document.createElement('p');
+    paragraph.textContent = text;
+    document.body.replaceChildren(paragraph);
+    const pageAnnotator = new PageAnnotator({
+      annotate: (piece) => annotator.annotate(piece),
+      layer: new HighlightLayer(),
+      root: document.body,
+      findRegion: () => everywhere(document),
+      kinds: new Set(MENTION_KINDS),
+      mode: 'all',
+    });
+    pageAnnotator.start();
+    await pageAnnotator.whenIdle();
+    const whole = annotator.annotate(text).filter((mention) => MENTION_KINDS.includes(mention.kind));
+    const found = pageAnnotator.mentions();
+    expect(found.length).toBe(whole.length);
+    expect(found.map((record) => record.range.toString())).toEqual(whole.map((mention) => mention.text));
+    pageAnnotator.stop();
+  });
+});
