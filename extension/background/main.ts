@@ -37,9 +37,10 @@ export function startBackground(): Store {
         if (sender.tab?.id !== undefined) tabs.remember(sender.tab.id, hostname);
         return store.pageConfig(hostname);
       },
-      'load-annotator': async ({ hostname }, sender) => {
+      'load-annotator': async (_request, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return { loaded: false };
+        const hostname = senderHost(sender);
         tabs.remember(tabId, hostname);
         if (!(await store.pageConfig(hostname)).enabled) return { loaded: false };
         await injectAnnotator({ tabId, frameIds: [sender.frameId ?? 0] });

@@ -264,6 +264,8 @@ const PAGE_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'frame-mentions',
   'reveal-in-frame',
   'card',
+  // The first script found the page Vietnamese: the background injects the annotator into the sender's frame.
+  'load-annotator',
   // The figures a page shows, for the reading notebook: the address is the sender's, never the request's.
   'notebook-record',
 ]);
