@@ -14,7 +14,7 @@ export function ReadElsewhere({ read, page }: { read: NonNullable<FigureCard['re
   return (
     <Section title={t('notebookRead')}>
       {read.disagree && (
-        <p class="ml-warning ml-read-disagree" role="note">
+        <p class="ml-read-disagree" role="note">
           {t('notebookReadDisagree')}{' '}
           {t('notebookThisPage', qualified(page.value, page.unit, page.valueMax, page.qualifier))}
         </p>
