@@ -632,7 +632,7 @@ describe('checked senders', () => {
     // An extension page asks what only a page's content script may: refused.
     for (const message of [
       { type: 'page-config', hostname: '127.0.0.1' },
-      { type: 'annotator-state' },
+      { type: 'annotate', options: { accentless: false, figures: 'metric' }, pieces: [{ text: 'Lào' }] },
       { type: 'card', entityId: 'to-lam', kind: 'person' },
     ])
       expect(await fromOptions(message)).toBeNull();

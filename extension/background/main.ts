@@ -6,12 +6,14 @@
 import { bundledFactBase } from '../../shared/factbase/bundle.ts';
 import { handleRequests, type Sender, senderHost, senderMayAsk } from '../messaging/protocol.ts';
 import { parseRequest } from '../messaging/schemas.ts';
+import { PageAnnotation } from './page-annotation.ts';
 import { Store } from './store.ts';
 import { TabHosts } from './tab-hosts.ts';
 
 export function startBackground(): Store {
   const store = new Store({ bundle: bundledFactBase });
   const tabs = new TabHosts();
+  const annotation = new PageAnnotation(() => store.annotatorState());
   let sidePanelTarget: string | undefined;
 
   /** Every tab with our content script re-applies its configuration now (switching a site off clears it at once). */
@@ -46,7 +48,7 @@ export function startBackground(): Store {
         await injectAnnotator({ tabId, frameIds: [sender.frameId ?? 0] });
         return { loaded: true };
       },
-      'annotator-state': () => store.annotatorState(),
+      annotate: ({ pieces, options }) => annotation.annotate(pieces, options),
       // Subframes report their mentions; the tab's top frame lists them after its own.
       'frame-mentions': async ({ url, mentions }, sender) => {
         if (sender.tab?.id === undefined || !sender.frameId) return { ok: false };

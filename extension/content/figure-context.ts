@@ -1,51 +1,67 @@
 /**
  * What a page tells the frame reader about its figures (shared/text/frames.ts, `FrameContext`): the article's
- * date (for "năm nay", "tính đến nay", a "6 tháng đầu năm" without its year), its subject (the countries its
- * headline and first paragraphs name most: "hai nước" on a page about Cambodia is Vietnam and Cambodia) and, for a
- * block that names no country, the text just before it. Each is read only when a figure needs it, once a page
- * (the date, the subject) or once a block (the text before).
+ * date (for "năm nay", "tính đến nay", a "6 tháng đầu năm" without its year), the text its subject is read from
+ * (its title and opening: "hai nước" on a page about Cambodia is Vietnam and Cambodia) and, for a block that names
+ * no country, the text just before it. The matcher runs in the background (shared/text/batch.ts): a piece goes
+ * there without context first, and only the pieces whose figures ask for it are sent again with it, so a page
+ * reads its date and the text around a block only when a figure needs them.
  */
-import type { FrameContext } from '../../shared/text/annotate.ts';
+import type { Mention } from '../../shared/text/annotate.ts';
+import type { BatchAnswer, BatchPiece, PieceContext } from '../../shared/text/batch.ts';
+import type { AnnotationPiece } from './page-annotator.ts';
 import { isSkipped } from './text-runs.ts';
 
 /** How much of the page's opening the subject is read from, and how much text before a block is looked at. */
 const SUBJECT_CHARS = 6000;
+const TITLE_CHARS = 1000;
 const BEFORE_CHARS = 1500;
 
 export interface PageFrames {
   /** The context for figures in one block of the page (`preceding`: the block's text before a piece of it). */
-  context(block: Element, preceding?: string): FrameContext;
+  context(block: Element, preceding?: string): PieceContext;
 }
 
 /**
- * `date` reads the article's date (lazily, as the content script does for cards); `subjectOf` is the annotator's
- * (the countries a text names, most named first); `roots` are where the article's text is (its headline, lead and
- * body, which many sites print apart), in document order.
+ * `date` reads the article's date (lazily, as the content script does for cards); `roots` are where the article's
+ * text is (its headline, lead and body, which many sites print apart), in document order.
  */
-export function pageFrames(
-  doc: Document,
-  date: () => string | undefined,
-  subjectOf: (text: string) => string[],
-  roots: () => Element[],
-): PageFrames {
-  let subject: string[] | undefined;
-  const readSubject = () => {
-    subject ??= subjectOf(`${doc.title}\n${textFrom(roots(), SUBJECT_CHARS)}`);
-    return subject;
-  };
+export function pageFrames(doc: Document, date: () => string | undefined, roots: () => Element[]): PageFrames {
+  let subjectText: string | undefined;
   return {
-    context: (block, preceding) => ({
-      get date() {
-        return date();
-      },
-      get subject() {
-        return readSubject();
-      },
-      before: () =>
+    context: (block, preceding) => {
+      subjectText ??= `${doc.title.slice(0, TITLE_CHARS)}\n${textFrom(roots(), SUBJECT_CHARS)}`;
+      const before =
         preceding === undefined
           ? textBefore(block, BEFORE_CHARS)
-          : `${textBefore(block, BEFORE_CHARS)}\n${preceding}`.slice(-BEFORE_CHARS),
-    }),
+          : `${textBefore(block, BEFORE_CHARS)}\n${preceding}`.slice(-BEFORE_CHARS);
+      const day = date();
+      return { ...(day ? { date: day } : {}), subjectText, before };
+    },
+  };
+}
+
+/**
+ * The page annotator's `annotate`: pieces go to the matcher through `send` (the background); those whose figures
+ * want the page's context go again with it, in one more request.
+ */
+export function annotateThrough(
+  send: (pieces: BatchPiece[]) => Promise<BatchAnswer>,
+  frames: PageFrames,
+): (pieces: readonly AnnotationPiece[]) => Promise<Mention[][]> {
+  return async (pieces) => {
+    const first = await send(pieces.map((piece) => ({ text: piece.text })));
+    if (first.retry.length === 0) return first.mentions;
+    const again = await send(
+      first.retry.map((index) => {
+        const piece = pieces[index] as AnnotationPiece;
+        return { text: piece.text, context: frames.context(piece.block, piece.preceding) };
+      }),
+    );
+    const mentions = [...first.mentions];
+    first.retry.forEach((index, k) => {
+      mentions[index] = again.mentions[k] ?? [];
+    });
+    return mentions;
   };
 }
 
@@ -72,7 +88,8 @@ function textFrom(roots: Element[], limit: number): string {
   return text.slice(0, limit);
 }
 
-/** About `limit` characters of the text that comes before `block` in the document (its earlier siblings' first). */
+/**
+ * About `limit` characters of the text that comes before `block` in the document (its earlier siblings' first). */
 export function textBefore(block: Element, limit: number): string {
   const parts: string[] = [];
   let length = 0;

@@ -4,12 +4,7 @@
  * the extension's messages, and hands the page's pointer and keys to the card controller. It is the only code
  * that touches a host page.
  */
-import {
-  type CompiledAnnotator,
-  decodeAnnotatorState,
-  type Mention,
-  restoreAnnotator,
-} from '../../shared/text/annotate.ts';
+import type { Mention } from '../../shared/text/annotate.ts';
 import {
   type ArticleDate,
   handleRequests,
@@ -24,7 +19,7 @@ import { articleDate } from './article-date.ts';
 import { everywhere, findArticleRegion } from './article-region.ts';
 import { CardController } from './card-controller.ts';
 import { CardHost } from './card-host.tsx';
-import { pageFrames } from './figure-context.ts';
+import { annotateThrough, pageFrames } from './figure-context.ts';
 import { supportsHighlights } from './gate.ts';
 import { HighlightLayer } from './highlights.ts';
 import { NotebookReporter } from './notebook-report.ts';
@@ -69,18 +64,6 @@ export async function runContentScript(): Promise<void> {
     }
     return statedDate;
   };
-  let annotatorState: ReturnType<typeof decodeAnnotatorState> | undefined;
-
-  // The background compiles the annotator once; a page only decodes it, then sets the accent-less rule and which
-  // figures are drawn (those with a metric, or every number).
-  const compile = async (config: PageConfig): Promise<CompiledAnnotator> => {
-    annotatorState ??= decodeAnnotatorState(await sendToBackground({ type: 'annotator-state' }));
-    return restoreAnnotator(annotatorState, {
-      accentless: config.accentless,
-      figures: config.allFigures ? 'all' : 'metric',
-    });
-  };
-
   const stop = () => {
     if (!running) return;
     running.detachInput();
@@ -100,7 +83,6 @@ export async function runContentScript(): Promise<void> {
     setLanguage(config.language, config.messages);
     card.setAppearance(config);
     if (!config.enabled) return;
-    const annotator = await compile(config);
     const layer = new HighlightLayer();
     layer.watch();
     // `document.open()` gives the window a new document element and drops every listener we had: listen again.
@@ -122,14 +104,18 @@ export async function runContentScript(): Promise<void> {
     const frames = pageFrames(
       document,
       () => date()?.date,
-      (text) => annotator.subjectOf(text),
       () => {
         const roots = found?.currentRegion().roots ?? [];
         return roots.length > 0 ? roots : [document.body];
       },
     );
+    // The matcher runs in the background: the page sends its text and draws what comes back.
+    const options = {
+      accentless: config.accentless,
+      figures: config.allFigures ? ('all' as const) : ('metric' as const),
+    };
     const pageAnnotator = new PageAnnotator({
-      annotate: (text, block, preceding) => annotator.annotate(text, frames.context(block, preceding)),
+      annotate: annotateThrough((pieces) => sendToBackground({ type: 'annotate', options, pieces }), frames),
       layer,
       root: document.body,
       findRegion: region,

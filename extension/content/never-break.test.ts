@@ -19,9 +19,10 @@ import {
 import { bundledFactBase } from '../../shared/factbase/bundle.ts';
 import { MENTION_KINDS } from '../../shared/factbase/kinds.ts';
 import { createAnnotator } from '../../shared/text/annotate.ts';
+import { annotateBatch } from '../../shared/text/batch.ts';
 import { buildMatchTable } from '../../shared/text/match-table.ts';
 import { everywhere } from './article-region.ts';
-import { pageFrames } from './figure-context.ts';
+import { annotateThrough, pageFrames } from './figure-context.ts';
 import { HighlightLayer } from './highlights.ts';
 import { PageAnnotator, type PageMentionRecord } from './page-annotator.ts';
 
@@ -63,12 +64,11 @@ async function annotate(): Promise<PageMentionRecord[]> {
   const frames = pageFrames(
     document,
     () => undefined,
-    annotator.subjectOf,
     () => [document.body],
   );
   const pageAnnotator = new PageAnnotator({
-    // Figures get the page's context as the content script gives it (figure-context.ts).
-    annotate: (text, block, preceding) => annotator.annotate(text, frames.context(block, preceding)),
+    // As the content script annotates: through the batch protocol, figures getting the page's context.
+    annotate: annotateThrough(async (pieces) => annotateBatch(annotator, pieces), frames),
     layer,
     root: document.body,
     // Every text a reader reads: the property holds for the whole page (the article region has its own tests).

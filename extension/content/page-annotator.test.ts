@@ -67,7 +67,7 @@ describe('long runs', () => {
     paragraph.textContent = text;
     document.body.replaceChildren(paragraph);
     const pageAnnotator = new PageAnnotator({
-      annotate: (piece) => annotator.annotate(piece),
+      annotate: async (batch) => batch.map((piece) => annotator.annotate(piece.text)),
       layer: new HighlightLayer(),
       root: document.body,
       findRegion: () => everywhere(document),

@@ -20,6 +20,11 @@ import { isInline, rangeForRun, type TextRun, textRuns } from './text-runs.ts';
 /** How long one slice of work may hold the main thread. */
 const SLICE_MS = 8;
 /**
+ * How much text goes to the matcher in one request: an article in one, a 1 MB page in a few dozen, each answered
+ * while the page is free to do its own work.
+ */
+const BATCH_CHARS = 32_000;
+/**
  * A run longer than this (one huge text node, a page without blocks) is read in pieces, each cut after a
  * sentence where it can be, so that no single call of the matcher holds the main thread for long.
  */
@@ -37,6 +42,16 @@ const MUTATION_DEBOUNCE_MS = 120;
 const FIRST_MAX_WAIT_MS = 1000;
 const MAX_WAIT_CAP_MS = 8000;
 
+/**
+ * Text to annotate: `block` is the run's block (figures read the text around it); `preceding`, for a piece of a
+ * long run, is the run's text before it.
+ */
+export interface AnnotationPiece {
+  text: string;
+  block: Element;
+  preceding?: string;
+}
+
 export interface PageMentionRecord {
   mention: Mention;
   range: Range;
@@ -45,10 +60,10 @@ export interface PageMentionRecord {
 
 export interface PageAnnotatorOptions {
   /**
-   * The mentions in a run's text; `block` is the run's block (figures read the text around it); `preceding`, for a
-   * piece of a long run, is the run's text before it.
+   * The mentions in each piece's text, in order (the matcher runs in the background, off the page's main thread:
+   * content/remote-annotator.ts).
    */
-  annotate: (text: string, block: Element, preceding?: string) => Mention[];
+  annotate: (pieces: readonly AnnotationPiece[]) => Promise<Mention[][]>;
   layer: HighlightLayer;
   /** The document's body as it was at the start: its document is observed for changes. */
   root: Element;
@@ -73,6 +88,8 @@ export const PASS_MARK = 'mekong-lens:pass';
 const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
 const continuations: Array<() => void> = [];
 if (channel) channel.port1.onmessage = () => continuations.shift()?.();
+
+const nextSlice = () => new Promise<void>((resolve) => yieldToPage(resolve));
 
 function yieldToPage(continuation: () => void): void {
   if (!channel) {
@@ -278,7 +295,7 @@ export class PageAnnotator {
     this.refreshRegion();
     if (this.queue.size === 0) return;
     this.working = true;
-    yieldToPage(() => this.drain());
+    yieldToPage(() => void this.drain());
   }
 
   private *pendingRuns(): Generator<RunPiece> {
@@ -294,29 +311,45 @@ export class PageAnnotator {
     }
   }
 
-  private drainIterator: Generator<RunPiece> | null = null;
   private lastDraw = Number.NEGATIVE_INFINITY;
 
-  private drain(): void {
-    if (this.stopped) return;
-    this.drainIterator ??= this.pendingRuns();
-    const deadline = performance.now() + SLICE_MS;
+  /**
+   * One pass: the queued roots' text is read in slices, sent to the matcher in batches, and each answer turned
+   * into ranges in slices; highlights found so far are drawn every DRAW_EVERY_MS. A block that changes while its
+   * batch is away is queued again by the observer and read again after (its stale ranges are dropped then).
+   */
+  private async drain(): Promise<void> {
+    const runs = this.pendingRuns();
     try {
       for (;;) {
-        const next = this.drainIterator.next();
-        if (next.done) break;
-        this.annotateRun(next.value);
-        const now = performance.now();
-        if (now > deadline) {
-          if (now - this.lastDraw > DRAW_EVERY_MS) this.draw(now);
-          yieldToPage(() => this.drain());
-          return;
+        const batch = await this.collect(runs);
+        if (this.stopped) return;
+        if (batch.length === 0) break;
+        const found = await this.options.annotate(
+          batch.map(({ run, text, offset }) => ({
+            text,
+            block: run.block,
+            ...(offset > 0 ? { preceding: run.text.slice(0, offset) } : {}),
+          })),
+        );
+        if (this.stopped) return;
+        let deadline = performance.now() + SLICE_MS;
+        for (const [index, piece] of batch.entries()) {
+          this.annotateRun(piece, found[index] ?? []);
+          const now = performance.now();
+          if (now > deadline) {
+            if (now - this.lastDraw > DRAW_EVERY_MS) this.draw(now);
+            await nextSlice();
+            if (this.stopped) return;
+            deadline = performance.now() + SLICE_MS;
+          }
         }
+        if (performance.now() - this.lastDraw > DRAW_EVERY_MS) this.draw(performance.now());
       }
     } catch (error) {
       console.warn('[Mekong Lens] annotation stopped on this page', error);
     }
-    this.drainIterator = null;
+    if (this.stopped) return;
     this.working = false;
     this.draw(performance.now());
     // One mark per finished pass, read by tests and `npm run bench:browser`; only the latest is kept.
@@ -324,6 +357,25 @@ export class PageAnnotator {
     performance.mark(PASS_MARK);
     if (this.queue.size > 0) this.schedule();
     else this.resolveIdle();
+  }
+
+  /** The next pieces to send, up to BATCH_CHARS of text, read in slices of SLICE_MS. */
+  private async collect(runs: Generator<RunPiece>): Promise<RunPiece[]> {
+    const batch: RunPiece[] = [];
+    let chars = 0;
+    let deadline = performance.now() + SLICE_MS;
+    while (chars < BATCH_CHARS) {
+      const next = runs.next();
+      if (next.done) break;
+      batch.push(next.value);
+      chars += next.value.text.length;
+      if (performance.now() > deadline) {
+        await nextSlice();
+        if (this.stopped) return [];
+        deadline = performance.now() + SLICE_MS;
+      }
+    }
+    return batch;
   }
 
   private draw(now: number): void {
@@ -338,8 +390,8 @@ export class PageAnnotator {
     for (const resolve of waiters) resolve();
   }
 
-  private annotateRun({ run, text, offset, from }: RunPiece): void {
-    let found = this.options.annotate(text, run.block, offset > 0 ? run.text.slice(0, offset) : undefined);
+  private annotateRun({ run, offset, from }: RunPiece, mentions: Mention[]): void {
+    let found = mentions;
     // Offsets in the run's text, as for a run read whole; what lies in the sentences read only as context was the
     // previous piece's.
     if (offset > 0) found = found.filter((mention) => mention.start >= from).map((mention) => shifted(mention, offset));
@@ -348,7 +400,13 @@ export class PageAnnotator {
     const newlyNamed = new Set<string>();
     for (const mention of found) {
       if (!this.options.kinds.has(mention.kind)) continue;
-      const range = rangeForRun(run, mention.start, mention.end);
+      let range: Range;
+      try {
+        range = rangeForRun(run, mention.start, mention.end);
+      } catch {
+        // The text changed while its batch was away: the observer has queued the block to be read again.
+        continue;
+      }
       const record = { mention, range, block: run.block };
       list.push(record);
       if (mention.needs) {

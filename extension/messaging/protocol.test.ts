@@ -23,7 +23,7 @@ describe('senderMayAsk', () => {
   });
 
   it('answers a page’s own requests from content scripts only, and shared ones from both', () => {
-    for (const type of ['page-config', 'annotator-state', 'card', 'frame-mentions', 'reveal-in-frame'] as const) {
+    for (const type of ['page-config', 'annotate', 'card', 'frame-mentions', 'reveal-in-frame'] as const) {
       expect(senderMayAsk(type, contentScript, BASE)).toBe(true);
       expect(senderMayAsk(type, extensionPage, BASE)).toBe(false);
     }

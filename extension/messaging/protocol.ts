@@ -8,6 +8,7 @@ import type { Entity } from '../../shared/factbase/schema.ts';
 import type { Card, CardLink, CardSeriesPoint, EntityCard } from '../../shared/lookup/card.ts';
 import type { MetricGroup } from '../../shared/notebook/metric-page.ts';
 import type { NotebookEntry, Reading } from '../../shared/notebook/readings.ts';
+import type { BatchAnswer } from '../../shared/text/batch.ts';
 import type { SiteChoiceRecord } from '../db/database.ts';
 import type { Settings } from '../db/settings.ts';
 import type { PageConfig, Request, SettingsPatch } from './schemas.ts';
@@ -206,7 +207,7 @@ export interface Responses {
   ping: { ok: true; version: string };
   'page-config': PageConfig;
   'load-annotator': { loaded: boolean };
-  'annotator-state': string;
+  annotate: BatchAnswer;
   card: Card | null;
   'open-side-panel': { ok: boolean };
   status: Status;
@@ -260,7 +261,8 @@ export interface Sender {
 /** Requests only a page's content script sends: about the page it runs on. */
 const PAGE_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'page-config',
-  'annotator-state',
+  // The page's text, to be matched in the background.
+  'annotate',
   'frame-mentions',
   'reveal-in-frame',
   'card',

@@ -7,6 +7,10 @@ import { z } from 'zod/mini';
 import { FIGURE_ROLES, MENTION_KINDS, QUALIFIERS } from '../../shared/factbase/kinds.ts';
 import { HIGHLIGHT_MODES, LANGUAGES, SCOPES, SITE_MODES, THEMES } from '../db/settings.ts';
 
+/** A piece of a page's text (content/page-annotator.ts cuts runs at 8,000 characters, plus context) and a batch. */
+const MAX_PIECE_CHARS = 16_000;
+const MAX_BATCH_CHARS = 256_000;
+
 const EntityId = z.string().check(z.minLength(1), z.maxLength(200));
 const Hostname = z.string().check(z.minLength(1), z.maxLength(255), z.regex(/^[\w.:[\]-]+$/));
 
@@ -120,8 +124,34 @@ export const Request = z.discriminatedUnion('type', [
    * annotator into this frame, unless the site is switched off.
    */
   z.object({ type: z.literal('load-annotator'), hostname: z.string().check(z.maxLength(255)) }),
-  /** To the background: the compiled annotator, encoded (shared/text/annotate.ts `encodeAnnotatorState`). */
-  z.object({ type: z.literal('annotator-state') }),
+  /**
+   * To the background, from the annotator content script: the mentions in these pieces of the page's text
+   * (shared/text/batch.ts). The matcher runs there, off the page's main thread. `context` is sent only for
+   * pieces the background asked it for (their figures read the article's date, subject or the text before).
+   */
+  z.object({
+    type: z.literal('annotate'),
+    options: z.object({ accentless: z.boolean(), figures: z.enum(['metric', 'all']) }),
+    pieces: z
+      .array(
+        z.object({
+          text: z.string().check(z.maxLength(MAX_PIECE_CHARS)),
+          context: z.optional(
+            z.object({
+              date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+              subjectText: z.optional(z.string().check(z.maxLength(10_000))),
+              before: z.optional(z.string().check(z.maxLength(5_000))),
+            }),
+          ),
+        }),
+      )
+      .check(
+        z.maxLength(10_000),
+        z.refine((pieces) => pieces.reduce((sum, piece) => sum + piece.text.length, 0) <= MAX_BATCH_CHARS, {
+          message: 'the batch holds too much text',
+        }),
+      ),
+  }),
   /** To the background: the card for a mention. */
   z.object({
     type: z.literal('card'),
