@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
 import { roleAt } from '../shared/lookup/build-card.ts';
-import { type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
+import { askBackground, type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
 import { SCREENSHOTS } from './support/screenshots.ts';
 import { startServer, type TestServer } from './support/server.ts';
 import { openExtensionPage, tabIdOf } from './support/ui.ts';
@@ -195,7 +195,7 @@ describe('the side panel', () => {
     pack.facts[0] = { ...(pack.facts[0] as (typeof pack.facts)[number]), about: ['du-an-thu-nghiem', 'to-lam'] };
     await upload('goi-dung.json', pack);
     await expect.poll(() => options.locator('.ml-report-ok').innerText()).toContain('Gói thử nghiệm');
-    const status = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }));
+    const status = await askBackground(options, { type: 'status' });
     expect(status.packs).toHaveLength(1);
     const popup = await openExtensionPage(session, 'popup.html', undefined, { width: 380, height: 520 });
     await popup.getByRole('combobox').fill('du an thu nghiem se pon');
@@ -245,7 +245,7 @@ describe('the side panel', () => {
 
     const after = await openExtensionPage(session, 'sidepanel.html', undefined, PANEL);
     await expect
-      .poll(() => after.evaluate(() => chrome.runtime.sendMessage({ type: 'status' })))
+      .poll(() => askBackground(after, { type: 'status' }))
       .toMatchObject({ database: 'ready', seededVersion: bundledFactBase.version });
     const stale = await after.evaluate(
       () =>
