@@ -10,6 +10,7 @@
  * entity, per metric and per entity with relations, and at most `BUCKETS` rows each of facts and of aliases. Until seeding completes, readers use the bundle (check `seededVersion`).
  */
 
+import { seriesOrder } from '../../shared/factbase/crossrefs.ts';
 import { emptyRecord, own } from '../../shared/factbase/records.ts';
 import type { Fact, FactBase } from '../../shared/factbase/schema.ts';
 import { fold } from '../../shared/search/fold.ts';
@@ -91,7 +92,7 @@ function buildRecords(base: FactBase): Records {
     if (fact.figure) append(factsByMetric, fact.figure.metric, fact);
   }
   for (const facts of factsByMetric.values()) {
-    facts.sort((a, b) => comparePeriods(a, b));
+    facts.sort((a, b) => (a.figure && b.figure ? seriesOrder(a.figure, b.figure) : 0));
   }
 
   const relations = new Map<string, RelationsRecord['relations']>();
@@ -135,14 +136,6 @@ function bucket<V>(buckets: Map<number, Record<string, V>>, key: string): Record
     buckets.set(n, map);
   }
   return map;
-}
-
-/** Series order: by period key; a target after the actual figures of the same key. */
-function comparePeriods(a: Fact, b: Fact): number {
-  const x = a.figure;
-  const y = b.figure;
-  if (!x || !y) return 0;
-  return x.periodKey.localeCompare(y.periodKey) || Number(x.isTarget ?? false) - Number(y.isTarget ?? false);
 }
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -111,21 +111,24 @@ export function seedsOfEntities(base: FactBase): Map<Id, string[]> {
   return new Map([...sets].map(([id, set]) => [id, [...set].sort()]));
 }
 
+/** A metric's series order, the one everywhere (bundle, database, cards): actuals first, by period key, then value. */
+export function seriesOrder(
+  x: { isTarget?: boolean; periodKey: string; value: number },
+  y: { isTarget?: boolean; periodKey: string; value: number },
+): number {
+  return (
+    Number(x.isTarget ?? false) - Number(y.isTarget ?? false) ||
+    (x.periodKey < y.periodKey ? -1 : x.periodKey > y.periodKey ? 1 : 0) ||
+    x.value - y.value
+  );
+}
+
 export function figureSeries(base: FactBase): Map<Id, Id[]> {
   const byMetric = new Map<Id, FactBase['facts']>();
   for (const fact of base.facts) if (fact.figure) push(byMetric, fact.figure.metric, fact);
   const series = new Map<Id, Id[]>();
   for (const [metric, facts] of byMetric) {
-    const sorted = [...facts].sort((x, y) => {
-      const fx = x.figure;
-      const fy = y.figure;
-      if (!fx || !fy) return 0;
-      return (
-        Number(fx.isTarget ?? false) - Number(fy.isTarget ?? false) ||
-        (fx.periodKey < fy.periodKey ? -1 : fx.periodKey > fy.periodKey ? 1 : 0) ||
-        fx.value - fy.value
-      );
-    });
+    const sorted = [...facts].sort((x, y) => (x.figure && y.figure ? seriesOrder(x.figure, y.figure) : 0));
     series.set(
       metric,
       sorted.map((f) => f.id),

@@ -3,6 +3,7 @@
  * with their sources, the related entities, and for a figure its frame in words, the verdict (the facts it states,
  * the one it disagrees with, or a new point), and the metric's whole series.
  */
+import { seriesOrder } from '../factbase/crossrefs.ts';
 import type { FigureRole, QualifierName } from '../factbase/kinds.ts';
 import type { Entity, Fact, FactBase, Role, Source } from '../factbase/schema.ts';
 import { periodLabel } from '../text/periods.ts';
@@ -240,7 +241,7 @@ export function seriesOf(index: CardIndex, metricId: string): CardSeriesPoint[] 
         },
       ];
     })
-    .sort((a, b) => Number(a.isTarget) - Number(b.isTarget) || a.periodKey.localeCompare(b.periodKey));
+    .sort(seriesOrder);
 }
 
 export interface PageFigure {
