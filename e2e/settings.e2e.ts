@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openSeed, pageMentions, useExtension } from './support/extension.ts';
-import { highlightSizes, openExtensionPage, setSettings as setSettingsIn, total } from './support/ui.ts';
+import { highlightSizes, setSettings as setSettingsIn, total } from './support/ui.ts';
 
 const env = useExtension();
 
