@@ -196,9 +196,6 @@ export const FACT_BASE_TABLES = [
   'seeds',
 ] as const;
 
-/** The user-data tables, never touched by seeding. */
-export const USER_DATA_TABLES = ['settings', 'siteChoices', 'pins', 'notes', 'packs', 'notebook'] as const;
-
 /** Where IndexedDB comes from: the browser's by default, or another (fake-indexeddb in Node). */
 export interface DatabaseOptions {
   name?: string;

@@ -10,7 +10,7 @@
  * entity, per metric and per entity with relations, and at most `BUCKETS` rows each of facts and of aliases. Until seeding completes, readers use the bundle (check `seededVersion`).
  */
 
-import { seriesOrder } from '../../shared/factbase/crossrefs.ts';
+import { push, seriesOrder } from '../../shared/factbase/crossrefs.ts';
 import { emptyRecord, own } from '../../shared/factbase/records.ts';
 import type { Fact, FactBase } from '../../shared/factbase/schema.ts';
 import { fold } from '../../shared/search/fold.ts';
@@ -88,8 +88,8 @@ function buildRecords(base: FactBase): Records {
   const factsByEntity = new Map<string, Fact[]>();
   const factsByMetric = new Map<string, Fact[]>();
   for (const fact of base.facts) {
-    for (const id of new Set(fact.about)) append(factsByEntity, id, fact);
-    if (fact.figure) append(factsByMetric, fact.figure.metric, fact);
+    for (const id of new Set(fact.about)) push(factsByEntity, id, fact);
+    if (fact.figure) push(factsByMetric, fact.figure.metric, fact);
   }
   for (const facts of factsByMetric.values()) {
     facts.sort((a, b) => (a.figure && b.figure ? seriesOrder(a.figure, b.figure) : 0));
@@ -99,8 +99,8 @@ function buildRecords(base: FactBase): Records {
   for (const entity of base.entities) {
     for (const { type, target, note, source } of entity.relations ?? []) {
       const extra = { ...(note === undefined ? {} : { note }), ...(source === undefined ? {} : { source }) };
-      append(relations, entity.id, { type, direction: 'out', other: target, ...extra });
-      append(relations, target, { type, direction: 'in', other: entity.id, ...extra });
+      push(relations, entity.id, { type, direction: 'out', other: target, ...extra });
+      push(relations, target, { type, direction: 'in', other: entity.id, ...extra });
     }
   }
 
@@ -136,10 +136,4 @@ function bucket<V>(buckets: Map<number, Record<string, V>>, key: string): Record
     buckets.set(n, map);
   }
   return map;
-}
-
-function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -3,7 +3,7 @@
  * with their sources, the related entities, and for a figure its frame in words, the verdict (the facts it states,
  * the one it disagrees with, or a new point), and the metric's whole series.
  */
-import { seriesOrder } from '../factbase/crossrefs.ts';
+import { push, seriesOrder } from '../factbase/crossrefs.ts';
 import type { FigureRole, QualifierName } from '../factbase/kinds.ts';
 import type { Entity, Fact, FactBase, Role, Source } from '../factbase/schema.ts';
 import { periodLabel } from '../text/periods.ts';
@@ -32,8 +32,8 @@ export function cardIndex(base: FactBase) {
   const factsById = new Map(base.facts.map((fact) => [fact.id, fact]));
   const factsByMetric = new Map<string, Fact[]>();
   for (const fact of base.facts) {
-    for (const id of fact.about) factsAbout.set(id, [...(factsAbout.get(id) ?? []), fact]);
-    if (fact.figure) factsByMetric.set(fact.figure.metric, [...(factsByMetric.get(fact.figure.metric) ?? []), fact]);
+    for (const id of fact.about) push(factsAbout, id, fact);
+    if (fact.figure) push(factsByMetric, fact.figure.metric, fact);
   }
   const metrics = new Map(base.metrics.map((metric) => [metric.id, metric]));
   return { entities, seeds, factsAbout, factsById, factsByMetric, metrics, latestSource: latestSources(base) };
