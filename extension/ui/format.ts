@@ -21,8 +21,8 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return format;
 }
 
-/** "1,7 tỷ", "927,8 triệu", "12,5"; "1.7 billion" in English. */
-function scaled(value: number): string {
+/** The amount without its unit: "1,7 tỷ", "927,8 triệu", "12,5"; "1.7 billion" in English. */
+export function formatAmount(value: number): string {
   return cached(
     'compact',
     (locale) =>
@@ -31,7 +31,7 @@ function scaled(value: number): string {
 }
 
 export function formatValue(value: number, unit: string, valueMax?: number): string {
-  const amount = valueMax === undefined ? scaled(value) : `${scaled(value)} – ${scaled(valueMax)}`;
+  const amount = valueMax === undefined ? formatAmount(value) : `${formatAmount(value)} – ${formatAmount(valueMax)}`;
   if (unit === '%') return `${amount}%`;
   const unitLabel = unit === 'VND' ? t('unitVnd') : unit;
   return `${amount} ${unitLabel}`;
