@@ -89,6 +89,7 @@ describe('the background’s replies', () => {
     manifest.mockRestore();
     expect(reply).toEqual({ error: { name: 'TypeError', message: 'no manifest', code: 'failed' } });
     expect(() => unwrapReply('ping', reply)).toThrow(RequestError);
+    expect(() => unwrapReply('ping', reply)).toThrow('ping: TypeError: no manifest');
   });
 });
 

@@ -254,16 +254,18 @@ export interface SerialisedError {
 /** Every reply of the background: the handler's result, or why there is none. */
 export type Reply<T> = { result: T } | { error: SerialisedError };
 
-/** A request the background refused or could not answer, thrown by `sendToBackground`. */
+/**
+ * A request the background refused or could not answer, thrown by `sendToBackground`; the message carries the
+ * background's error's name and message. (Small on purpose: the first script on every page carries it.)
+ */
 export class RequestError extends Error {
-  readonly code: ErrorCode;
-  readonly request: RequestType;
-
-  constructor(request: RequestType, error: SerialisedError) {
-    super(`${request}: ${error.message}`);
-    this.name = error.name === 'Error' ? 'RequestError' : error.name;
-    this.code = error.code;
-    this.request = request;
+  override name = 'RequestError';
+  constructor(
+    readonly request: RequestType,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(`${request}: ${message}`);
   }
 }
 
@@ -275,13 +277,15 @@ export function serialiseError(error: unknown, code: ErrorCode): SerialisedError
 
 /** The result a reply carries, or a `RequestError` thrown: callers see the result's own shape. */
 export function unwrapReply<T extends RequestType>(request: T, reply: unknown): Responses[T] {
-  if (typeof reply === 'object' && reply !== null) {
-    const { error } = reply as { error?: SerialisedError };
-    if (error && typeof error === 'object') throw new RequestError(request, error);
-    // JSON drops `result: undefined`: a reply without an error is a result.
-    return (reply as { result: Responses[T] }).result;
-  }
-  throw new RequestError(request, { name: 'Error', message: 'no answer', code: 'no-answer' });
+  const error = (reply as { error?: SerialisedError } | null | undefined)?.error;
+  if (typeof reply !== 'object' || !reply || error)
+    throw new RequestError(
+      request,
+      error?.code ?? 'no-answer',
+      error ? `${error.name}: ${error.message}` : 'no answer',
+    );
+  // JSON drops `result: undefined`: a reply without an error is a result.
+  return (reply as { result: Responses[T] }).result;
 }
 
 export async function sendToBackground<T extends RequestType>(request: RequestOf<T>): Promise<Responses[T]> {
