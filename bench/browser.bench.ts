@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { bigPageBlocks } from '../e2e/support/big-pages.ts';
 import { ensureChromium } from '../e2e/support/browsers.ts';
-import { launchWithExtension } from '../e2e/support/extension.ts';
+import { askBackground, launchWithExtension } from '../e2e/support/extension.ts';
 import { startServer } from '../e2e/support/server.ts';
 import { findAliasCollisions } from '../shared/factbase/aliases.ts';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
@@ -244,10 +244,11 @@ const withExtension = await launchWithExtension();
 const pack = syntheticPack(10_000 - bundledFactBase.entities.length);
 const options = await withExtension.context.newPage();
 await options.goto(withExtension.extensionUrl('options.html'));
-const imported = (await options.evaluate(
-  (data) => chrome.runtime.sendMessage({ type: 'import-fact-pack', data, fileName: 'synthetic-10000.json' }),
-  pack,
-)) as { ok: boolean; errors?: unknown };
+const imported = await askBackground(options, {
+  type: 'import-fact-pack',
+  data: pack,
+  fileName: 'synthetic-10000.json',
+});
 if (!imported.ok) throw new Error(`the synthetic pack was refused: ${JSON.stringify(imported.errors).slice(0, 500)}`);
 await options.close();
 

@@ -1,14 +1,4 @@
-/**
- * Figures benchmark (`npm run bench`, third part): what reading figures' frames costs (shared/text/frames.ts),
- * measured as the annotator with figures against the same annotator with figures off, on the same text in the
- * same process, interleaved run by run so that a busy machine weighs on both alike.
- *
- * Text: 1 MB of the seeds' paragraphs (dense in figures: every seed paragraph about trade or investment), read
- * as a content script reads a page — one call per paragraph, with the page's subject and date — and as one string.
- * Also: compiling the frame vocabulary (the language's cue words and places, each metric's phrases), which the
- * background does once with the rest of the annotator.
- */
-import { readdirSync, readFileSync } from 'node:fs';
+import { seedParagraphs } from '../e2e/support/seeded.ts';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
 import type { FactBase } from '../shared/factbase/schema.ts';
 import { createAnnotator } from '../shared/text/annotate.ts';
@@ -20,13 +10,7 @@ const TARGET_BYTES = 1_000_000;
 const RUNS = 9;
 
 function megabyteOfParagraphs(): string[] {
-  const dir = new URL('../seeds/', import.meta.url);
-  const paragraphs = readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .flatMap((name) => readFileSync(new URL(name, dir), 'utf8').split(/\n+/))
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph.length > 0);
+  const paragraphs = seedParagraphs();
   const out: string[] = [];
   let bytes = 0;
   for (let k = 0; bytes < TARGET_BYTES; k++) {

@@ -3,6 +3,8 @@
  * personal names, organizations, places and projects built from real syllables, with aliases the way the
  * curated base writes them (accent-less spellings, titles, abbreviations). Same options, same output.
  */
+
+import { seededRandom } from '../e2e/support/seeded.ts';
 import type { Entity, EntityKind, Fact, FactBase } from '../shared/factbase/schema.ts';
 import { FAMILY_NAMES } from '../shared/text/vietnamese.ts';
 
@@ -127,18 +129,6 @@ const PROJECT_HEAD = [
 ];
 const EVENT_HEAD = ['Hội nghị', 'Kỳ họp', 'Diễn đàn', 'Hội thảo', 'Lễ kỷ niệm', 'Chuyến thăm'];
 
-/** A small, fast, seedable PRNG (mulberry32): benchmarks must see the same base on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
@@ -157,7 +147,7 @@ export interface SyntheticOptions {
 }
 
 export function syntheticFactBase({ entities: count, factsPerEntity = 5, seed = 1 }: SyntheticOptions): FactBase {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const seedFile = 'synthetic.txt';
   const date = '2024-01-01';

@@ -1,21 +1,6 @@
-/**
- * Text engine benchmark (`npm run bench`, first half): the annotator on 1 MB of Vietnamese text built from the
- * seeds, with the curated fact base and with 10,000 synthetic entities, beside two baselines run in the same
- * process on the same text — one big alternation RegExp over every alias on pre-normalised text (first run, which
- * includes compiling it, and warm) and a per-alias indexOf loop.
- *
- * Targets (DESIGN.md, Budgets): with 10,000 entities, annotating (normalisation included) within 2× the warm
- * RegExp scan; compiling within 50 ms. Times are medians of several warm runs; memory is the heap held by a
- * compiled annotator (after a forced GC; its typed arrays live outside the heap: see "arrays KB" below).
- *
- * Second table, the transferable annotator (shared/text/annotate.ts): what the background pays once
- * (`compileAnnotatorState`, `encodeAnnotatorState`), the string's size, and what each content script pays instead
- * of compiling (`decodeAnnotatorState` + `restoreAnnotator`; target ≤ 5 ms at 10,000 entities); then the same
- * megabyte annotated as one string and as its ~5,000 paragraphs, one call each (as a page's blocks are).
- */
-import { readdirSync, readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { seededRandom, seedParagraphs } from '../e2e/support/seeded.ts';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
 import type { FactBase } from '../shared/factbase/schema.ts';
 import {
@@ -36,27 +21,10 @@ const TARGET_BYTES = 1_000_000;
 const RUNS = 7;
 const INDEXOF_SAMPLE = 300;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** 1 MB (UTF-8) of the seeds' paragraphs, shuffled deterministically. */
 function megabyteOfSeeds(): string {
-  const dir = new URL('../seeds/', import.meta.url);
-  const paragraphs = readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .flatMap((name) => readFileSync(new URL(name, dir), 'utf8').split(/\n+/))
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph.length > 0);
-  const random = rng(42);
+  const paragraphs = seedParagraphs();
+  const random = seededRandom(42);
   const parts: string[] = [];
   let bytes = 0;
   while (bytes < TARGET_BYTES) {

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
 import { databaseSnapshot, holdOldDatabase } from './support/database.ts';
-import { type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
+import { askBackground, type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
 import { HOSTILE, hostileNewsPage, hostilePack, PAYLOADS } from './support/hostile-pack.ts';
 import { startServer, type TestServer } from './support/server.ts';
 import { openExtensionPage, tabIdOf } from './support/ui.ts';
@@ -79,11 +79,11 @@ describe('fact packs that are not usable', () => {
     const options = await openExtensionPage(session, 'options.html', undefined, OPTIONS);
     // The options page reads the database's state when it opens: wait for the first seeding, then reload.
     await expect
-      .poll(() => options.evaluate(() => chrome.runtime.sendMessage({ type: 'status' })), { timeout: 20_000 })
+      .poll(() => askBackground(options, { type: 'status' }), { timeout: 20_000 })
       .toMatchObject({ database: 'ready' });
     await options.reload();
     await expect.poll(() => options.getByTestId('db-state').innerText()).toBe('sẵn sàng');
-    const status = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }));
+    const status = await askBackground(options, { type: 'status' });
     const before = await databaseSnapshot(options);
     expect(before.meta).toMatchObject({ version: bundledFactBase.version });
 
@@ -103,19 +103,17 @@ describe('fact packs that are not usable', () => {
     await expect
       .poll(() => reportText(options))
       .toBe('Tệp nặng 6 MB, quá giới hạn 5 MB của một gói dữ kiện: tệp không được đọc, không có gì thay đổi.');
-    const bySize = await options.evaluate(
-      (summary) =>
-        chrome.runtime.sendMessage({
-          type: 'import-fact-pack',
-          data: {
-            seeds: [],
-            metrics: [],
-            facts: [],
-            entities: [{ id: 'qua-lon', kind: 'place', name: 'Quá lớn', aliases: [], summary }],
-          },
-        }),
-      'x'.repeat(6 * 1024 * 1024),
-    );
+    const bySize = await askBackground(options, {
+      type: 'import-fact-pack',
+      data: {
+        seeds: [],
+        metrics: [],
+        facts: [],
+        entities: [
+          { id: 'qua-lon', kind: 'place', name: 'Quá lớn', aliases: [], summary: 'x'.repeat(6 * 1024 * 1024) },
+        ],
+      },
+    });
     expect(bySize).toEqual({
       ok: false,
       errors: [{ path: '', message: 'Gói nặng 6 MB, quá giới hạn 5 MB; gói không được kiểm tra tiếp.' }],
@@ -128,7 +126,7 @@ describe('fact packs that are not usable', () => {
     await expect.poll(() => reportText(options)).toContain(`Không có bài "${PAYLOADS.img}" trong danh sách bài nguồn.`);
     expect(await liveMarkup(options, '#app')).toEqual([]);
 
-    expect(await options.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }))).toEqual(status);
+    expect(await askBackground(options, { type: 'status' })).toEqual(status);
     expect(await databaseSnapshot(options)).toEqual(before);
     expect(dialogs).toEqual([]);
     await options.close();
@@ -236,7 +234,7 @@ describe('a database that cannot be upgraded', () => {
     // service worker and put an old version of the database in its place, held open.
     const holder = await openExtensionPage(broken, 'options.html', undefined, OPTIONS);
     await expect
-      .poll(() => holder.evaluate(() => chrome.runtime.sendMessage({ type: 'status' })), { timeout: 20_000 })
+      .poll(() => askBackground(holder, { type: 'status' }), { timeout: 20_000 })
       .toMatchObject({ database: 'ready' });
     const cdp = await broken.context.newCDPSession(holder);
     await cdp.send('ServiceWorker.enable');
@@ -309,14 +307,12 @@ describe('packs and files that once broke things (reviews/2026-11-hostile.md, 3 
       JSON.stringify(packWith('constructor', 'Dự án Constructor', ['Constructor'])),
     );
     await expect.poll(() => options.locator('.ml-report-ok').innerText()).toContain('Đã thêm gói');
-    await expect
-      .poll(() => options.evaluate(() => chrome.runtime.sendMessage({ type: 'status' })))
-      .toMatchObject({ database: 'ready' });
-    const status = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }));
+    await expect.poll(() => askBackground(options, { type: 'status' })).toMatchObject({ database: 'ready' });
+    const status = await askBackground(options, { type: 'status' });
     expect(status.message).toBeUndefined();
-    expect(
-      await options.evaluate(() => chrome.runtime.sendMessage({ type: 'lookup', id: 'constructor' })),
-    ).toMatchObject({ entity: { name: 'Dự án Constructor' } });
+    expect(await askBackground(options, { type: 'lookup', id: 'constructor' })).toMatchObject({
+      entity: { name: 'Dự án Constructor' },
+    });
 
     await session.context.route(server.url('/constructor.html'), (route) =>
       route.fulfill({
@@ -345,7 +341,7 @@ describe('packs and files that once broke things (reviews/2026-11-hostile.md, 3 
     // Removed again: the base and its status are the bundle's, with no message left over.
     await options.reload();
     await options.locator('.ml-sites li', { hasText: 'Gói constructor' }).getByRole('button').click();
-    const statusNow = () => options.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }));
+    const statusNow = () => askBackground(options, { type: 'status' });
     await expect
       .poll(async () => (await statusNow()).packs.map((pack: { name: string }) => pack.name))
       .not.toContain('Gói constructor');

@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { card, mentionPoint, stepMention } from './support/card.ts';
-import { mentionCount, openSeed as openSeedPage, pageMentions, useExtension } from './support/extension.ts';
+import {
+  askBackground,
+  mentionCount,
+  openSeed as openSeedPage,
+  pageMentions,
+  useExtension,
+} from './support/extension.ts';
 import { SCREENSHOTS } from './support/screenshots.ts';
 
 const env = useExtension();
@@ -101,8 +107,7 @@ describe('the card in Chromium', () => {
   it('draws every number, each with a card, only when the reader asks', async () => {
     const options = await env.session.context.newPage();
     await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
-    const setAllFigures = (on: boolean) =>
-      options.evaluate((allFigures) => chrome.runtime.sendMessage({ type: 'set-settings', patch: { allFigures } }), on);
+    const setAllFigures = (on: boolean) => askBackground(options, { type: 'set-settings', patch: { allFigures: on } });
     await setAllFigures(true);
     const page = await env.session.context.newPage();
     await page.goto(env.server.url('/figures.html'));

@@ -606,13 +606,14 @@ describe('checked senders', () => {
     return JSON.parse(result.value as string);
   }
 
-  it('refuses the reader’s data to content scripts, a page’s requests to extension pages, and takes the host from the sender', async () => {
+  it('refuses the reader’s data to content scripts and a page’s requests to extension pages with an error, and takes the host from the sender', async () => {
     const url = await serve('/law/senders.html', htmlPage(ARTICLE_HTML));
     const { page } = await openServed(url);
     const options = await openExtensionPage(env.session, 'options.html', undefined, { width: 800, height: 600 });
     const fromOptions = (message: object) => options.evaluate((m) => chrome.runtime.sendMessage(m), message);
+    const refused = { error: { name: 'RequestError', message: 'refused from this sender', code: 'refused' } };
 
-    // A content script asks what only extension pages may: refused, nothing answered, nothing changed.
+    // A content script asks what only extension pages may: refused with an error, nothing changed.
     for (const message of [
       { type: 'export-notes' },
       { type: 'get-settings' },
@@ -621,12 +622,12 @@ describe('checked senders', () => {
       { type: 'list-sites' },
       { type: 'remove-fact-pack', id: 'x' },
     ])
-      expect(await fromContentScript(page, message)).toBeNull();
-    expect(await fromOptions({ type: 'get-settings' })).toMatchObject({ enabled: true });
-    expect(await fromOptions({ type: 'export-notes' })).toMatchObject({ notes: [] });
+      expect(await fromContentScript(page, message)).toEqual(refused);
+    expect(await fromOptions({ type: 'get-settings' })).toMatchObject({ result: { enabled: true } });
+    expect(await fromOptions({ type: 'export-notes' })).toMatchObject({ result: { notes: [] } });
     // What a content script asks for itself is answered.
     expect(await fromContentScript(page, { type: 'card', entityId: 'to-lam', kind: 'person' })).toMatchObject({
-      type: 'entity',
+      result: { type: 'entity' },
     });
 
     // An extension page asks what only a page's content script may: refused.
@@ -635,12 +636,12 @@ describe('checked senders', () => {
       { type: 'annotate', options: { accentless: false, figures: 'metric' }, pieces: [{ text: 'Lào' }] },
       { type: 'card', entityId: 'to-lam', kind: 'person' },
     ])
-      expect(await fromOptions(message)).toBeNull();
+      expect(await fromOptions(message)).toEqual(refused);
 
     // The host is the sender's: asking for another site's settings gives this page's.
     await fromOptions({ type: 'set-site-enabled', hostname: 'other.example', enabled: false });
     expect(await fromContentScript(page, { type: 'page-config', hostname: 'other.example' })).toMatchObject({
-      enabled: true,
+      result: { enabled: true },
     });
     await fromOptions({ type: 'clear-site', hostname: 'other.example' });
     await options.close();

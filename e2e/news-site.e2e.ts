@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { card, mentionPoint, stepMention } from './support/card.ts';
-import { openNewsSite as openNewsSiteIn, pageMentions, useExtension } from './support/extension.ts';
+import { askBackground, openNewsSite as openNewsSiteIn, pageMentions, useExtension } from './support/extension.ts';
 import { SCREENSHOTS } from './support/screenshots.ts';
 import { openExtensionPage, tabIdOf } from './support/ui.ts';
 
@@ -36,7 +36,7 @@ function highlightPlaces(page: Page, containers: string[]): Promise<Array<{ text
 }
 
 const setSettings = (page: Page, patch: Record<string, unknown>) =>
-  page.evaluate((patch) => chrome.runtime.sendMessage({ type: 'set-settings', patch }), patch);
+  askBackground(page, { type: 'set-settings', patch });
 
 let settingsPage: Page | undefined;
 /** An extension page to change settings from, as the options page does. */

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { NotebookList } from '../extension/messaging/protocol.ts';
 import { card, mentionPoint } from './support/card.ts';
-import { pageMentions, useExtension } from './support/extension.ts';
+import { askBackground, pageMentions, useExtension } from './support/extension.ts';
 import { SCREENSHOTS } from './support/screenshots.ts';
 import { openExtensionPage, tabIdOf } from './support/ui.ts';
 
@@ -38,7 +38,7 @@ async function read(host: string, name: string): Promise<Page> {
 }
 
 async function notebook(panel: Page, filter: Record<string, unknown> = {}): Promise<NotebookList> {
-  return panel.evaluate((f) => chrome.runtime.sendMessage({ type: 'notebook-list', ...f }), filter);
+  return askBackground(panel, { type: 'notebook-list', ...filter });
 }
 
 describe('the reading notebook in Chromium', () => {

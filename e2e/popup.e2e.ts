@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openSeed as openSeedPage, pageMentions, useExtension } from './support/extension.ts';
+import { askBackground, openSeed as openSeedPage, pageMentions, useExtension } from './support/extension.ts';
 import { SCREENSHOTS } from './support/screenshots.ts';
 import { highlightSizes, openExtensionPage, tabIdOf, total } from './support/ui.ts';
 
@@ -69,9 +69,7 @@ describe('the popup', () => {
     expect(await activeOption(popup)).toBe('cang-vung-ang');
     await box.press('Enter');
     // The side panel, when it opens, shows what the background was told.
-    await expect
-      .poll(() => popup.evaluate(() => chrome.runtime.sendMessage({ type: 'side-panel-target' })))
-      .toEqual({ entityId: 'cang-vung-ang' });
+    await expect.poll(() => askBackground(popup, { type: 'side-panel-target' })).toEqual({ entityId: 'cang-vung-ang' });
     await box.press('Escape');
     expect(await box.inputValue()).toBe('');
     await popup.close();

@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { testPack } from '../extension/background/test-pack.ts';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
 import { card, cardName, mentionPoint } from './support/card.ts';
 import { openSeed, pageMentions, useExtension } from './support/extension.ts';
@@ -133,29 +134,7 @@ describe('a mention whose card can no longer be made', () => {
   /** Imports (or removes) the test pack from the options page, as a reader does. */
   async function withPack(options: Page, add: boolean): Promise<void> {
     if (add) {
-      const seed = bundledFactBase.seeds[0] as (typeof bundledFactBase.seeds)[number];
-      const pack = {
-        name: 'Gói thử nghiệm',
-        seeds: [],
-        metrics: [],
-        entities: [
-          {
-            id: 'du-an-thu-nghiem',
-            kind: 'project',
-            name: 'Dự án thử nghiệm Sê Pôn',
-            aliases: [],
-            summary: 'Một dự án chỉ có trong gói thử.',
-          },
-        ],
-        facts: [
-          {
-            id: 'du-an-thu-nghiem-nhac-toi',
-            about: ['du-an-thu-nghiem', 'pham-minh-chinh'],
-            text: 'Dự án thử nghiệm được nhắc tới.',
-            sources: [{ seed: seed.file, quote: 'Phạm Minh Chính', date: seed.date }],
-          },
-        ],
-      };
+      const pack = testPack();
       await expect.poll(() => options.getByTestId('db-state').innerText(), { timeout: 30_000 }).toBe('sẵn sàng');
       await options.getByTestId('import-pack').setInputFiles({
         name: 'goi.json',
@@ -164,7 +143,7 @@ describe('a mention whose card can no longer be made', () => {
       });
       await expect.poll(() => options.locator('.ml-report-ok').count()).toBe(1);
     } else {
-      await options.getByRole('button', { name: 'Gỡ gói Gói thử nghiệm' }).click();
+      await options.getByRole('button', { name: 'Gỡ gói Gói thử' }).click();
       await expect.poll(() => options.getByText('Chưa nhập gói nào').count()).toBe(1);
     }
   }

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { openSeed, pageMentions, useExtension } from './support/extension.ts';
-import { highlightSizes, openExtensionPage, total } from './support/ui.ts';
+import { highlightSizes, setSettings as setSettingsIn, total } from './support/ui.ts';
 
 const env = useExtension();
 
+const setSettings = (patch: Record<string, unknown>) => setSettingsIn(env.session, patch);
 const drawnKinds = (sizes: Record<string, number>) => Object.keys(sizes).filter((name) => (sizes[name] ?? 0) > 0);
-
-/** Changes settings the way the options page does: through the background, which tells every tab. */
-async function setSettings(patch: Record<string, unknown>): Promise<void> {
-  const options = await openExtensionPage(env.session, 'options.html', undefined, { width: 800, height: 600 });
-  await options.evaluate((change) => chrome.runtime.sendMessage({ type: 'set-settings', patch: change }), patch);
-  await options.close();
-}
 
 describe('the reader’s choices, applied to open pages at once', () => {
   it('draws only the first mention of each entity (every figure still), and every mention again when asked', async () => {

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { testPack } from '../extension/background/test-pack.ts';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
 import { roleAt } from '../shared/lookup/build-card.ts';
-import { type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
+import { askBackground, type ExtensionSession, launchWithExtension, pageMentions } from './support/extension.ts';
 import { SCREENSHOTS } from './support/screenshots.ts';
 import { startServer, type TestServer } from './support/server.ts';
 import { openExtensionPage, tabIdOf } from './support/ui.ts';
@@ -162,29 +163,10 @@ describe('the side panel', () => {
         mimeType: 'application/json',
         buffer: Buffer.from(JSON.stringify(data)),
       });
-    const seed = bundledFactBase.seeds[0] as (typeof bundledFactBase.seeds)[number];
-    const pack = {
-      name: 'Gói thử nghiệm',
-      seeds: [],
-      metrics: [],
-      entities: [
-        {
-          id: 'du-an-thu-nghiem',
-          kind: 'project',
-          name: 'Dự án thử nghiệm Sê Pôn',
-          aliases: [],
-          summary: 'Một dự án chỉ có trong gói thử.',
-        },
-      ],
-      facts: [
-        {
-          id: 'du-an-thu-nghiem-nhac-toi',
-          about: ['du-an-thu-nghiem', 'khong-ai-ca'],
-          text: 'Dự án thử nghiệm được nhắc tới.',
-          sources: [{ seed: seed.file, quote: 'Phạm Minh Chính', date: seed.date }],
-        },
-      ],
-    };
+    // The test pack, with its fact about an entity nobody knows.
+    const pack = testPack();
+    const fact = pack.facts[0] as (typeof pack.facts)[number];
+    pack.facts[0] = { ...fact, about: ['du-an-thu-nghiem', 'khong-ai-ca'] };
     await expect.poll(() => options.getByTestId('db-state').innerText()).toBe('sẵn sàng');
     await upload('goi-sai.json', pack);
     await expect.poll(() => options.locator('.ml-report-error').innerText()).toContain('facts.0.about.1');
@@ -192,17 +174,17 @@ describe('the side panel', () => {
     expect(await options.locator('.ml-options-section').nth(4).innerText()).toContain('Chưa nhập gói nào');
     await options.screenshot({ path: `${SCREENSHOTS}options.png`, fullPage: true });
 
-    pack.facts[0] = { ...(pack.facts[0] as (typeof pack.facts)[number]), about: ['du-an-thu-nghiem', 'to-lam'] };
+    pack.facts[0] = { ...fact, about: ['du-an-thu-nghiem', 'to-lam'] };
     await upload('goi-dung.json', pack);
-    await expect.poll(() => options.locator('.ml-report-ok').innerText()).toContain('Gói thử nghiệm');
-    const status = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }));
+    await expect.poll(() => options.locator('.ml-report-ok').innerText()).toContain('Gói thử');
+    const status = await askBackground(options, { type: 'status' });
     expect(status.packs).toHaveLength(1);
     const popup = await openExtensionPage(session, 'popup.html', undefined, { width: 380, height: 520 });
     await popup.getByRole('combobox').fill('du an thu nghiem se pon');
     await expect.poll(() => popup.getByRole('option').first().getAttribute('data-entity')).toBe('du-an-thu-nghiem');
     await popup.close();
 
-    await options.getByRole('button', { name: 'Gỡ gói Gói thử nghiệm' }).click();
+    await options.getByRole('button', { name: 'Gỡ gói Gói thử' }).click();
     await expect.poll(() => options.getByText('Chưa nhập gói nào').count()).toBe(1);
     await options.close();
   });
@@ -245,7 +227,7 @@ describe('the side panel', () => {
 
     const after = await openExtensionPage(session, 'sidepanel.html', undefined, PANEL);
     await expect
-      .poll(() => after.evaluate(() => chrome.runtime.sendMessage({ type: 'status' })))
+      .poll(() => askBackground(after, { type: 'status' }))
       .toMatchObject({ database: 'ready', seededVersion: bundledFactBase.version });
     const stale = await after.evaluate(
       () =>

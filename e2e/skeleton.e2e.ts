@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, pageMentions, useExtension } from './support/extension.ts';
+import { askBackground, EXTENSION_DIR, pageMentions, useExtension } from './support/extension.ts';
 
 const env = useExtension();
 
@@ -11,7 +11,7 @@ describe('the built extension in Chromium', () => {
     expect(manifest).toMatchObject({ name: 'Mekong Lens', manifest_version: 3 });
     const popup = await env.session.context.newPage();
     await popup.goto(env.session.extensionUrl('popup.html'));
-    const answer = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }));
+    const answer = await askBackground(popup, { type: 'ping' });
     expect(answer).toEqual({ ok: true, version: manifest.version });
     await popup.close();
   });

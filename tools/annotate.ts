@@ -18,6 +18,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
+import { isIsoDay } from '../shared/iso-date.ts';
 import { createAnnotator, type Mention, resolveEvidence } from '../shared/text/annotate.ts';
 import { findDate } from '../shared/text/dates.ts';
 import { buildMatchTable } from '../shared/text/match-table.ts';
@@ -34,7 +35,7 @@ const allFigures = args.includes('--all-figures');
 const OPTIONS = new Set(['--json', '--no-accentless', '--all-figures']);
 const unknown = args.filter((arg) => arg.startsWith('--') && !OPTIONS.has(arg));
 const files = args.filter((arg) => !arg.startsWith('--'));
-if (givenDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(givenDate)) unknown.push(`--date ${givenDate ?? ''}`);
+if (givenDate !== undefined && !isIsoDay(givenDate)) unknown.push(`--date ${givenDate ?? ''}`);
 if (unknown.length > 0 || files.length === 0) {
   process.stderr.write(`${unknown.length > 0 ? `annotate: unknown option ${unknown.join(', ')}\n` : ''}${USAGE}\n`);
   process.exit(2);

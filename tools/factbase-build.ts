@@ -18,7 +18,7 @@ if (errors.length > 0) {
   console.error(`factbase:build: ${errors.length} errors; nothing written (see npm run factbase:report)`);
   process.exit(1);
 }
-const bundle = buildBundle(curatedFactBase);
+const bundle = await buildBundle(curatedFactBase);
 const out = fileURLToPath(new URL('../shared/factbase/factbase.generated.json', import.meta.url));
 writeFileSync(out, serializeBundle(bundle));
 console.log(

@@ -11,6 +11,6 @@ function readSeedTexts(): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
 }
 
-const report = buildReport(curatedFactBase, readSeedTexts());
+const report = await buildReport(curatedFactBase, readSeedTexts());
 console.log(report.text);
 process.exitCode = report.ok ? 0 : 1;

@@ -9,6 +9,12 @@ describe('htmlVisibleText', () => {
     expect(htmlVisibleText(html)).toBe('Tô Lâm');
   });
 
+  it('skips what the extension does not read either: code, form fields, buttons, ruby annotations', () => {
+    const html =
+      '<p>Tô <code>x = 1</code>Lâm</p><pre>Lào\n  Việt</pre><p><button>Đọc</button><input value="a">Viêng <ruby>Chăn<rt>vc</rt></ruby></p>';
+    expect(htmlVisibleText(html)).toBe('Tô Lâm\nViêng Chăn');
+  });
+
   it('ends a line at every block element and br, and joins inline elements', () => {
     expect(htmlVisibleText('<div><p>Thủ tướng <b>Phạm</b> Minh Chính</p><p>Lào<br>Việt</p></div>')).toBe(
       'Thủ tướng Phạm Minh Chính\nLào\nViệt',

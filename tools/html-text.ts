@@ -2,28 +2,24 @@
  * The visible text of an HTML document, for the annotate CLI (offsets of an HTML file index this text).
  *
  * The rule, close to what a reader sees (and to `innerText`, without layout):
- * - skipped with everything inside: `head` (and so `title`), `script`, `style`, `noscript`, `template`, `iframe`,
- *   `svg`, `math`, `textarea`, `select`; comments, doctype, processing instructions;
+ * - skipped with everything inside: what the extension does not read either (shared/not-prose.ts: `head`,
+ *   `script`, `style`, code, form fields, buttons, embedded content…); comments, doctype, processing instructions;
  * - character references are decoded: named (the common set, below), decimal and hexadecimal;
- * - runs of white space in the source collapse to one space (CSS `white-space: normal`), except inside `pre`;
- *   a no-break space stays a no-break space (U+00A0);
+ * - runs of white space in the source collapse to one space (CSS `white-space: normal`); a no-break space stays
+ *   a no-break space (U+00A0);
  * - a block element (`p`, `div`, `h1`–`h6`, `li`, `tr`, `td`, `section`, `article`, …) starts and ends a line, as
  *   does `br`; there is never more than one line break in a row, nor a space at either end of a line.
  * Pure string work, no DOM: it runs in Node, in the tests and in the CLI.
  */
 
-const SKIPPED = new Set([
-  'head',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'svg',
-  'math',
-  'textarea',
-  'select',
-]);
+import { NOT_PROSE_TAGS } from '../shared/not-prose.ts';
+
+/** Not prose, with an end tag that may be left out: their text, up to the next tag, is skipped. */
+const OPTIONAL_END = new Set(['option', 'rt', 'rp']);
+/** Not prose, void: no text, no end tag. */
+const NO_END_TAG = new Set([...OPTIONAL_END, 'input', 'embed', 'frame']);
+/** Not prose: skipped, everything inside, up to the end tag. */
+const SKIPPED = new Set([...NOT_PROSE_TAGS].filter((tag) => !NO_END_TAG.has(tag)));
 
 const BLOCKS = new Set(
   (
@@ -141,35 +137,27 @@ const TAG = /<!--[\s\S]*?(?:-->|$)|<![^>]*>|<\?[^>]*>|<(\/?)([A-Za-z][\w:-]*)((?
 export function htmlVisibleText(html: string): string {
   const out: string[] = [];
   let line = '';
-  let pre = 0;
   const endLine = () => {
     const trimmed = line.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '');
     if (trimmed) out.push(trimmed);
     line = '';
   };
   const addText = (raw: string) => {
-    const text = decodeEntities(raw);
-    if (pre > 0) {
-      const lines = text.split('\n');
-      lines.forEach((part, k) => {
-        if (k > 0) endLine();
-        line += part;
-      });
-      return;
-    }
-    const collapsed = text.replace(/[ \t\n\r\f]+/g, ' ');
+    const collapsed = decodeEntities(raw).replace(/[ \t\n\r\f]+/g, ' ');
     line += line.endsWith(' ') && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;
   };
 
   let at = 0;
   TAG.lastIndex = 0;
+  let skipText = false;
   for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
-    if (match.index > at) addText(html.slice(at, match.index));
+    if (match.index > at && !skipText) addText(html.slice(at, match.index));
     at = TAG.lastIndex;
     const name = match[2]?.toLowerCase();
     if (!name) continue;
     const closing = match[1] === '/';
     const selfClosing = (match[3] ?? '').trimEnd().endsWith('/');
+    skipText = !closing && OPTIONAL_END.has(name);
     if (!closing && SKIPPED.has(name) && !selfClosing) {
       const end = new RegExp(`</${name}\\s*>`, 'ig');
       end.lastIndex = at;
@@ -182,10 +170,9 @@ export function htmlVisibleText(html: string): string {
       endLine();
       continue;
     }
-    if (name === 'pre') pre = Math.max(0, pre + (closing ? -1 : 1));
     if (BLOCKS.has(name)) endLine();
   }
-  if (at < html.length) addText(html.slice(at));
+  if (at < html.length && !skipText) addText(html.slice(at));
   endLine();
   return out.join('\n');
 }

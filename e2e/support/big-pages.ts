@@ -3,32 +3,11 @@
  * cut into inline elements every few words (links, bold, spans), as news sites' markup does, so that names
  * are split across elements and the page has many small text nodes.
  */
-import { readSeed, SEEDS } from './news-page.ts';
+import { seededRandom, seedParagraphs } from './seeded.ts';
 
 const INLINE = ['span', 'b', 'a', 'em', 'span', 'strong', 'i'];
 
-/** mulberry32: a tiny seeded generator, so pages are identical run to run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-
-function paragraphs(): string[] {
-  return SEEDS.flatMap((file) =>
-    readSeed(file)
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line.length > 40),
-  );
-}
 
 function markUp(paragraph: string, next: () => number): string {
   const words = paragraph.split(' ');
@@ -51,8 +30,8 @@ export interface BigPageBlock {
 
 /** The blocks of a page of about `bytes` of visible text. */
 export function bigPageBlocks(bytes: number, seed = 7): BigPageBlock[] {
-  const next = random(seed);
-  const source = paragraphs();
+  const next = seededRandom(seed);
+  const source = seedParagraphs().filter((paragraph) => paragraph.length > 40);
   const blocks: BigPageBlock[] = [];
   let size = 0;
   let section = 0;

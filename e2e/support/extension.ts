@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { PageMentions } from '../../extension/messaging/protocol.ts';
+import type { PageMentions, RequestType, Responses } from '../../extension/messaging/protocol.ts';
 import { ensureChromium } from './browsers.ts';
 import { startServer, type TestServer } from './server.ts';
 
@@ -80,6 +80,21 @@ export async function pageMentions(session: ExtensionSession, page: Page): Promi
     if (tab?.id === undefined) throw new Error('no active tab');
     return chrome.tabs.sendMessage(tab.id, { type: 'page-mentions' });
   });
+}
+
+/**
+ * Asks the background from an extension page (`page`), as `sendToBackground` does: its reply's result, or the
+ * reply's error thrown (`refused: …`, `failed: …`).
+ */
+export function askBackground<T extends RequestType>(
+  page: Page,
+  request: { type: T; [field: string]: unknown },
+): Promise<Responses[T]> {
+  return page.evaluate(async (message) => {
+    const reply = await chrome.runtime.sendMessage(message);
+    if (reply?.error) throw new Error(`${reply.error.code}: ${reply.error.message}`);
+    return reply?.result;
+  }, request);
 }
 
 /** How many mentions the content script reports on `page`: 0 until it answers. */

@@ -4,7 +4,7 @@
  * it, and what a page's highlight registry holds.
  */
 import type { Page } from 'playwright-core';
-import type { ExtensionSession } from './extension.ts';
+import { askBackground, type ExtensionSession } from './extension.ts';
 
 /** The id of the tab showing `page` (it is brought to the front: the extension sees only the active tab). */
 export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
@@ -45,6 +45,6 @@ export const total = (sizes: Record<string, number>) => Object.values(sizes).red
 /** Changes the reader's settings the way the options page does: through the background, which tells every tab. */
 export async function setSettings(session: ExtensionSession, patch: Record<string, unknown>): Promise<void> {
   const options = await openExtensionPage(session, 'options.html', undefined, { width: 800, height: 600 });
-  await options.evaluate((change) => chrome.runtime.sendMessage({ type: 'set-settings', patch: change }), patch);
+  await askBackground(options, { type: 'set-settings', patch });
   await options.close();
 }

@@ -114,6 +114,7 @@ export function startBackground(): Store {
     {
       parse: parseRequest,
       allow: (request, sender) => senderMayAsk(request.type, sender, browser.runtime.getURL('/')),
+      envelope: true,
     },
   );
   browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));

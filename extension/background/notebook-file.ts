@@ -4,6 +4,7 @@
  */
 import { en, vi } from 'zod/locales';
 import { z } from 'zod/mini';
+import { ISO_DAY } from '../../shared/iso-date.ts';
 import { entryKey, type NotebookEntry, outletOf, type ReadFigure } from '../../shared/notebook/readings.ts';
 import type { Settings } from '../db/settings.ts';
 import type { ImportProblem } from '../messaging/protocol.ts';
@@ -11,8 +12,6 @@ import { ReadFigureShape } from '../messaging/schemas.ts';
 
 /** Most entries a notebook file may hold. */
 export const MAX_NOTEBOOK_ENTRIES = 200_000;
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const Url = z.string().check(
   z.maxLength(4096),
@@ -25,7 +24,7 @@ const EntryShape = z.object({
   url: Url,
   host: z.optional(z.string()),
   title: z.string().check(z.maxLength(500)),
-  date: z.optional(z.string().check(z.regex(DAY))),
+  date: z.optional(z.string().check(z.regex(ISO_DAY))),
   recordedAt: z.number().check(z.nonnegative()),
 });
 

@@ -22,8 +22,8 @@ function broken(edit: (pack: Record<string, unknown> & FactBase) => void): unkno
 }
 
 const check = (input: unknown, language: 'vi' | 'en' = 'en') => checkFactPack(input, bundledFactBase, { language });
-const paths = (input: unknown) => {
-  const result = check(input);
+const paths = async (input: unknown) => {
+  const result = await check(input);
   return result.ok ? [] : result.errors.map((error) => error.path);
 };
 const refused = (report: ImportReport) => (report.ok ? [] : report.errors);
@@ -61,8 +61,8 @@ describe('a fact pack that is not JSON data', () => {
         return pack;
       })(),
     ],
-  ])('is refused when it is %s', (_, input) => {
-    expect(check(input)).toEqual({ ok: false, errors: [{ path: '', message: 'The data is not JSON.' }] });
+  ])('is refused when it is %s', async (_, input) => {
+    expect(await check(input)).toEqual({ ok: false, errors: [{ path: '', message: 'The data is not JSON.' }] });
   });
 
   it.each([
@@ -70,8 +70,8 @@ describe('a fact pack that is not JSON data', () => {
     ['a number', 42],
     ['null', null],
     ['an array', [validPack()]],
-  ])('is refused when it is %s rather than an object', (_, input) => {
-    expect(paths(input)).toEqual(['']);
+  ])('is refused when it is %s rather than an object', async (_, input) => {
+    expect(await paths(input)).toEqual(['']);
   });
 });
 
@@ -120,12 +120,12 @@ describe('a fact pack with the wrong shape', () => {
         ]),
       'metrics.0.frame.quantity',
     ],
-  ])('is refused for %s, and the problem says where', (_, edit, path) => {
-    expect(paths(broken(edit))).toContain(path);
+  ])('is refused for %s, and the problem says where', async (_, edit, path) => {
+    expect(await paths(broken(edit))).toContain(path);
   });
 
-  it('is refused for ids and dates that carry markup, and the markup comes back only as data in the message', () => {
-    const result = check(
+  it('is refused for ids and dates that carry markup, and the markup comes back only as data in the message', async () => {
+    const result = await check(
       broken((pack) => {
         (pack.entities[0] as { id: string }).id = PAYLOADS.img;
         (pack.facts[0]?.sources[0] as { seed: string }).seed = PAYLOADS.script;
@@ -136,8 +136,8 @@ describe('a fact pack with the wrong shape', () => {
     expect(result.errors.map((error) => error.path)).toContain('entities.0.id');
   });
 
-  it('names a source article that is not known, markup and all, as text in the message', () => {
-    const result = check(broken((pack) => ((pack.facts[0]?.sources[0] as { seed: string }).seed = PAYLOADS.img)));
+  it('names a source article that is not known, markup and all, as text in the message', async () => {
+    const result = await check(broken((pack) => ((pack.facts[0]?.sources[0] as { seed: string }).seed = PAYLOADS.img)));
     expect(result).toEqual({
       ok: false,
       errors: [{ path: 'facts.0.sources.0.seed', message: `There is no article "${PAYLOADS.img}" in the seed list.` }],
@@ -146,7 +146,7 @@ describe('a fact pack with the wrong shape', () => {
 });
 
 describe('a fact pack with problems of every kind', () => {
-  it('reports them all in one round: the schema’s, and the references of the records that have their shape', () => {
+  it('reports them all in one round: the schema’s, and the references of the records that have their shape', async () => {
     const pack = broken((pack) => {
       // A record that fails the schema…
       pack.entities.push({ id: 'sai-loai', kind: 'weapon', name: 'Sai loại', aliases: [], summary: 'x' } as never);
@@ -160,58 +160,60 @@ describe('a fact pack with problems of every kind', () => {
         sources: [{ ...(fact.sources[0] as FactBase['facts'][number]['sources'][number]), seed: 'khong-co.txt' }],
       });
     });
-    expect(paths(pack).sort()).toEqual(
+    expect((await paths(pack)).sort()).toEqual(
       ['entities.1.kind', 'entities.2.id', 'facts.1.about.0', 'facts.1.sources.0.seed'].sort(),
     );
   });
 
-  it('does not report a reference to a record that is only wrong elsewhere', () => {
+  it('does not report a reference to a record that is only wrong elsewhere', async () => {
     const pack = broken((pack) => {
       (pack.entities[0] as { summary: unknown }).summary = 42;
     });
     // The fact about that entity is not also "about an unknown entity".
-    expect(paths(pack)).toEqual(['entities.0.summary']);
+    expect(await paths(pack)).toEqual(['entities.0.summary']);
   });
 });
 
 describe('an oversized fact pack', () => {
-  it(`is refused over ${PACK_LIMITS.bytes / 1024 / 1024} MB before the schema looks at it, and says the limit`, () => {
+  it(`is refused over ${PACK_LIMITS.bytes / 1024 / 1024} MB before the schema looks at it, and says the limit`, async () => {
     const huge = broken((pack) => {
       (pack.entities[0] as { summary: string }).summary = 'x'.repeat(6 * 1024 * 1024);
     });
-    expect(check(huge)).toEqual({
+    expect(await check(huge)).toEqual({
       ok: false,
       errors: [{ path: '', message: 'The pack is 6 MB, over the 5 MB limit; it was not checked further.' }],
     });
-    expect(check(huge, 'vi')).toMatchObject({ errors: [{ message: expect.stringMatching(/quá giới hạn 5 MB/) }] });
+    expect(await check(huge, 'vi')).toMatchObject({
+      errors: [{ message: expect.stringMatching(/quá giới hạn 5 MB/) }],
+    });
     // Too large and wrong in every record: only the size is reported, the records are not validated.
-    expect(paths({ seeds: 'x'.repeat(PACK_LIMITS.bytes + 1), entities: [{}], metrics: [{}], facts: [{}] })).toEqual([
-      '',
-    ]);
+    expect(
+      await paths({ seeds: 'x'.repeat(PACK_LIMITS.bytes + 1), entities: [{}], metrics: [{}], facts: [{}] }),
+    ).toEqual(['']);
   });
 
-  it(`is refused with more than ${PACK_LIMITS.records.entities.toLocaleString('en')} entities, before validation`, () => {
+  it(`is refused with more than ${PACK_LIMITS.records.entities.toLocaleString('en')} entities, before validation`, async () => {
     const many = Array.from({ length: PACK_LIMITS.records.entities + 1 }, () => ({}));
-    expect(check({ seeds: [], entities: many, metrics: [], facts: [] })).toEqual({
+    expect(await check({ seeds: [], entities: many, metrics: [], facts: [] })).toEqual({
       ok: false,
       errors: [{ path: 'entities', message: "10,001 records, over a pack's limit of 10,000." }],
     });
   });
 
-  it(`is refused for a name over ${PACK_LIMITS.name} characters, a summary over ${PACK_LIMITS.text}, or over ${PACK_LIMITS.aliases} aliases`, () => {
-    expect(paths(broken((pack) => ((pack.entities[0] as { name: string }).name = 'Sê Pôn '.repeat(40))))).toEqual([
-      'entities.0.name',
-    ]);
+  it(`is refused for a name over ${PACK_LIMITS.name} characters, a summary over ${PACK_LIMITS.text}, or over ${PACK_LIMITS.aliases} aliases`, async () => {
+    expect(await paths(broken((pack) => ((pack.entities[0] as { name: string }).name = 'Sê Pôn '.repeat(40))))).toEqual(
+      ['entities.0.name'],
+    );
     expect(
-      paths(
+      await paths(
         broken((pack) => ((pack.entities[0] as { aliases: string[] }).aliases = ['a'.repeat(PACK_LIMITS.name + 1)])),
       ),
     ).toEqual(['entities.0.aliases.0']);
     expect(
-      paths(broken((pack) => ((pack.facts[0] as { text: string }).text = 'x'.repeat(PACK_LIMITS.text + 1)))),
+      await paths(broken((pack) => ((pack.facts[0] as { text: string }).text = 'x'.repeat(PACK_LIMITS.text + 1)))),
     ).toEqual(['facts.0.text']);
     const aliases = Array.from({ length: PACK_LIMITS.aliases + 1 }, (_, i) => `Tên gọi ${i}`);
-    expect(paths(broken((pack) => ((pack.entities[0] as { aliases: string[] }).aliases = aliases)))).toEqual([
+    expect(await paths(broken((pack) => ((pack.entities[0] as { aliases: string[] }).aliases = aliases)))).toEqual([
       'entities.0.aliases',
     ]);
   });
@@ -238,9 +240,9 @@ describe('a refused fact pack', () => {
 });
 
 describe('a fact pack with markup or script in every free-text field', () => {
-  it('is accepted as it is: every string kept byte for byte, never cleaned or parsed', () => {
+  it('is accepted as it is: every string kept byte for byte, never cleaned or parsed', async () => {
     const pack = hostilePack();
-    const result = check(pack);
+    const result = await check(pack);
     expect(result).toMatchObject({ ok: true, name: HOSTILE.packName, added: { entities: 2, facts: 2, metrics: 1 } });
     if (!result.ok) return;
     const { name: _, ...base } = pack;
@@ -289,8 +291,9 @@ describe('a fact pack whose ids and names are the words objects are made of', ()
     expect(await findEntitiesByAlias(db as MekongDatabase, 'valueOf')).toEqual([]);
   });
 
-  it('is refused, with the reason, for ids the schema does not allow ("__proto__", "toString")', () => {
-    for (const id of ['__proto__', 'toString']) expect(paths(named(id, 'Dự án mới', []))).toContain('entities.0.id');
+  it('is refused, with the reason, for ids the schema does not allow ("__proto__", "toString")', async () => {
+    for (const id of ['__proto__', 'toString'])
+      expect(await paths(named(id, 'Dự án mới', []))).toContain('entities.0.id');
   });
 
   it('keeps "__proto__" as an alias like any other text: seeded as a name, never as a prototype', async () => {
@@ -314,8 +317,8 @@ describe('a fact pack with names the bundled base may not have', () => {
     ['punctuation', '.'],
     ['a single letter', 'X'],
     ['blank', '  '],
-  ])('is refused for %s as an alias ("%s"), saying why', (_what, alias) => {
-    const result = check(
+  ])('is refused for %s as an alias ("%s"), saying why', async (_what, alias) => {
+    const result = await check(
       broken((pack) => {
         (pack.entities[0] as { aliases: string[] }).aliases = [alias];
       }),

@@ -20,7 +20,7 @@ import { factBaseVersion } from '../../shared/factbase/build.ts';
 import type { BundledFactBase } from '../../shared/factbase/bundle.ts';
 import { computeCrossRefs } from '../../shared/factbase/crossrefs.ts';
 import { Entity, Fact, FactBase, Metric, Seed } from '../../shared/factbase/schema.ts';
-import { sha256Hex } from '../../shared/factbase/sha256.ts';
+import { textHash } from '../../shared/hash.ts';
 import type { PackRecord } from '../db/database.ts';
 import type { Settings } from '../db/settings.ts';
 import type { ImportProblem } from '../messaging/protocol.ts';
@@ -141,11 +141,11 @@ function salvage(input: unknown): Salvaged | undefined {
 
 const present = <T>(items: Array<T | null>): T[] => items.filter((item): item is T => item !== null);
 
-export function checkFactPack(
+export async function checkFactPack(
   input: unknown,
   current: FactBase,
   { language = 'vi', fileName, imported = [] }: { language?: Language; fileName?: string; imported?: string[] } = {},
-): PackCheck {
+): Promise<PackCheck> {
   const say = (viText: string, enText: string) => (language === 'vi' ? viText : enText);
   const oversized = checkPackLimits(input, language);
   if (oversized.length > 0) return { ok: false, errors: oversized };
@@ -310,7 +310,7 @@ export function checkFactPack(
 
   if (!parsed.success || errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_PROBLEMS) };
   const valid = parsed.data;
-  const id = factBaseVersion(valid);
+  const id = await factBaseVersion(valid);
   if (imported.includes(id)) {
     return {
       ok: false,
@@ -347,6 +347,6 @@ export function mergeBases(bundle: BundledFactBase, packs: readonly PackRecord[]
       ...packs.flatMap((pack) => pack.base.ambiguousAliases ?? []),
     ],
   };
-  const packsKey = sha256Hex(packs.map((pack) => pack.id).join(',')).slice(0, 8);
+  const packsKey = textHash(packs.map((pack) => pack.id).join(',')).slice(0, 8);
   return { ...base, version: `${bundle.version}+${packsKey}`, crossrefs: computeCrossRefs(base) };
 }

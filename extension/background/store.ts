@@ -420,7 +420,7 @@ export class Store {
     return this.serial(async () => {
       const { language } = await this.user.settings();
       const packs = await this.user.packs();
-      const check = checkFactPack(data, this.base, {
+      const check = await checkFactPack(data, this.base, {
         language,
         fileName,
         imported: packs.map((pack) => pack.id),

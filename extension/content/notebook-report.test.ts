@@ -63,7 +63,7 @@ describe('the notebook reporter', () => {
     const messages: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       messages.push(message);
-      return Promise.resolve({ ok: true, added: 1 });
+      return Promise.resolve({ result: { ok: true, added: 1 } });
     });
     let passes = 0;
     const reporter = new NotebookReporter(

@@ -51,6 +51,11 @@ describe('pageLanguage', () => {
     expect(pageLanguage(page(null, `<div>${english.join('<br>')}</div>`))).toBe('und');
   });
 
+  it('does not read code as the page’s text, however deep its text sits', () => {
+    const code = `<pre><code><span>${vietnamese.join('</span><br><span>')}</span></code></pre>`;
+    expect(pageLanguage(page(null, `<div>${code}${english[0]}</div>`))).toBe('und');
+  });
+
   it('does not let a Vietnamese comment turn an English article Vietnamese', () => {
     const comment = `<p>${vietnamese[0]}</p>`;
     expect(pageLanguage(page('en', `<article>${paragraphs(english)}${comment}</article>`))).toBe('en');

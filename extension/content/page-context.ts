@@ -5,6 +5,7 @@
  * paragraphs too. A page with too few paragraphs to judge goes by a sample of its text (outside its header, menus
  * and footer when it declares another language).
  */
+import { NOT_PROSE_TAGS } from '../../shared/not-prose.ts';
 import { isVietnameseTag, isVietnameseText } from '../../shared/text/language.ts';
 import { tagOf } from './text-runs.ts';
 
@@ -15,19 +16,22 @@ const PROSE_CHARS = 3000;
 const MIN_PROSE_CHARS = 200;
 /** The share of the prose, by length, that must be Vietnamese paragraphs. */
 const PROSE_SHARE = 0.6;
-const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'code', 'pre']);
 /** Where a site's menus, footers and comments live: not the page's prose. */
 const NOT_ARTICLE = 'header, nav, footer, aside, form, [role="navigation"], [role="contentinfo"], [role="banner"]';
 
-/** The page's first text, leaving out scripts and styles — and, for `outsideFurniture`, menus and footers. */
+/**
+ * The page's first text, leaving out what is not prose (scripts, styles, code, at any depth: a rejected element's
+ * whole subtree is skipped) — and, for `outsideFurniture`, menus and footers.
+ */
 function textSample(doc: Document, limit: number, outsideFurniture = false): string {
   if (!doc.body) return '';
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => {
-      const parent = node.parentElement;
-      if (parent && NOT_PROSE.has(tagOf(parent))) return NodeFilter.FILTER_REJECT;
-      if (outsideFurniture && parent?.closest(NOT_ARTICLE)) return NodeFilter.FILTER_REJECT;
-      return NodeFilter.FILTER_ACCEPT;
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const element = node as Element;
+      if (NOT_PROSE_TAGS.has(tagOf(element))) return NodeFilter.FILTER_REJECT;
+      if (outsideFurniture && element.matches(NOT_ARTICLE)) return NodeFilter.FILTER_REJECT;
+      return NodeFilter.FILTER_SKIP;
     },
   });
   let sample = '';

@@ -8,36 +8,7 @@
  * a <span> into a block rarely split a name that way.
  */
 
-/** Elements whose text is never annotated: not prose, or not ours to touch (lower case: see `tagOf`). */
-const SKIPPED_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'button',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'var',
-  'svg',
-  'math',
-  'iframe',
-  'frame',
-  'object',
-  'embed',
-  'canvas',
-  'video',
-  'audio',
-  'rt',
-  'rp',
-  'head',
-  'title',
-]);
+import { NOT_PROSE_TAGS } from '../../shared/not-prose.ts';
 
 /** Elements that flow inside a line: text on either side of them belongs to the same run. */
 const INLINE_TAGS = new Set([
@@ -117,7 +88,7 @@ function isEditable(element: Element): boolean {
 }
 
 export function isSkipped(element: Element, options: CollectOptions = {}): boolean {
-  return SKIPPED_TAGS.has(tagOf(element)) || element === options.exclude || isEditable(element);
+  return NOT_PROSE_TAGS.has(tagOf(element)) || element === options.exclude || isEditable(element);
 }
 
 /** A `<details>` whose content is folded away: only its `<summary>` is on screen. */

@@ -29,6 +29,7 @@ import type {
   Seed,
   Source,
 } from '../../shared/factbase/schema.ts';
+import { fnv1a32 } from '../../shared/hash.ts';
 import type { NotebookEntry } from '../../shared/notebook/readings.ts';
 
 export const DATABASE_NAME = 'mekong-lens';
@@ -142,12 +143,7 @@ export const BUCKETS = 1024;
 
 /** The bucket of a key (an entity id, a folded alias): FNV-1a over its UTF-16 code units, modulo `BUCKETS`. */
 export function bucketOf(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % BUCKETS;
+  return fnv1a32(key) % BUCKETS;
 }
 
 export interface SchemaVersion {
@@ -199,9 +195,6 @@ export const FACT_BASE_TABLES = [
   'aliases',
   'seeds',
 ] as const;
-
-/** The user-data tables, never touched by seeding. */
-export const USER_DATA_TABLES = ['settings', 'siteChoices', 'pins', 'notes', 'packs', 'notebook'] as const;
 
 /** Where IndexedDB comes from: the browser's by default, or another (fake-indexeddb in Node). */
 export interface DatabaseOptions {

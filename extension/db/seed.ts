@@ -10,6 +10,7 @@
  * entity, per metric and per entity with relations, and at most `BUCKETS` rows each of facts and of aliases. Until seeding completes, readers use the bundle (check `seededVersion`).
  */
 
+import { push, seriesOrder } from '../../shared/factbase/crossrefs.ts';
 import { emptyRecord, own } from '../../shared/factbase/records.ts';
 import type { Fact, FactBase } from '../../shared/factbase/schema.ts';
 import { fold } from '../../shared/search/fold.ts';
@@ -87,19 +88,19 @@ function buildRecords(base: FactBase): Records {
   const factsByEntity = new Map<string, Fact[]>();
   const factsByMetric = new Map<string, Fact[]>();
   for (const fact of base.facts) {
-    for (const id of new Set(fact.about)) append(factsByEntity, id, fact);
-    if (fact.figure) append(factsByMetric, fact.figure.metric, fact);
+    for (const id of new Set(fact.about)) push(factsByEntity, id, fact);
+    if (fact.figure) push(factsByMetric, fact.figure.metric, fact);
   }
   for (const facts of factsByMetric.values()) {
-    facts.sort((a, b) => comparePeriods(a, b));
+    facts.sort((a, b) => (a.figure && b.figure ? seriesOrder(a.figure, b.figure) : 0));
   }
 
   const relations = new Map<string, RelationsRecord['relations']>();
   for (const entity of base.entities) {
     for (const { type, target, note, source } of entity.relations ?? []) {
       const extra = { ...(note === undefined ? {} : { note }), ...(source === undefined ? {} : { source }) };
-      append(relations, entity.id, { type, direction: 'out', other: target, ...extra });
-      append(relations, target, { type, direction: 'in', other: entity.id, ...extra });
+      push(relations, entity.id, { type, direction: 'out', other: target, ...extra });
+      push(relations, target, { type, direction: 'in', other: entity.id, ...extra });
     }
   }
 
@@ -135,18 +136,4 @@ function bucket<V>(buckets: Map<number, Record<string, V>>, key: string): Record
     buckets.set(n, map);
   }
   return map;
-}
-
-/** Series order: by period key; a target after the actual figures of the same key. */
-function comparePeriods(a: Fact, b: Fact): number {
-  const x = a.figure;
-  const y = b.figure;
-  if (!x || !y) return 0;
-  return x.periodKey.localeCompare(y.periodKey) || Number(x.isTarget ?? false) - Number(y.isTarget ?? false);
-}
-
-function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -239,10 +239,61 @@ export interface Responses {
 
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
-export function sendToBackground<T extends RequestType>(request: RequestOf<T>): Promise<Responses[T]> {
-  return browser.runtime.sendMessage(request) as Promise<Responses[T]>;
+/**
+ * Why a request has no result: `refused` (this sender may not ask it), `bad-request` (not a request the background
+ * knows), `failed` (its handler threw), `no-answer` (nobody answered: the background is gone, e.g. after an update).
+ */
+export type ErrorCode = 'refused' | 'bad-request' | 'failed' | 'no-answer';
+
+/** An error as it crosses a message: a thrown `Error` does not survive the trip, its name and message do. */
+export interface SerialisedError {
+  name: string;
+  message: string;
+  code: ErrorCode;
 }
 
+/** Every reply of the background: the handler's result, or why there is none. */
+export type Reply<T> = { result: T } | { error: SerialisedError };
+
+/**
+ * A request the background refused or could not answer, thrown by `sendToBackground`; the message carries the
+ * background's error's name and message. (Small on purpose: the first script on every page carries it.)
+ */
+export class RequestError extends Error {
+  override name = 'RequestError';
+  constructor(
+    readonly request: RequestType,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(`${request}: ${message}`);
+  }
+}
+
+export function serialiseError(error: unknown, code: ErrorCode): SerialisedError {
+  return error instanceof Error
+    ? { name: error.name, message: error.message, code }
+    : { name: 'Error', message: String(error), code };
+}
+
+/** The result a reply carries, or a `RequestError` thrown: callers see the result's own shape. */
+export function unwrapReply<T extends RequestType>(request: T, reply: unknown): Responses[T] {
+  const error = (reply as { error?: SerialisedError } | null | undefined)?.error;
+  if (typeof reply !== 'object' || !reply || error)
+    throw new RequestError(
+      request,
+      error?.code ?? 'no-answer',
+      error ? `${error.name}: ${error.message}` : 'no answer',
+    );
+  // JSON drops `result: undefined`: a reply without an error is a result.
+  return (reply as { result: Responses[T] }).result;
+}
+
+export async function sendToBackground<T extends RequestType>(request: RequestOf<T>): Promise<Responses[T]> {
+  return unwrapReply(request.type, await browser.runtime.sendMessage(request));
+}
+
+/** Asks a tab's content script. Its answers are plain (no envelope): `page-mentions` is a public contract. */
 export function sendToTab<T extends RequestType>(tabId: number, request: RequestOf<T>): Promise<Responses[T]> {
   return browser.tabs.sendMessage(tabId, request) as Promise<Responses[T]>;
 }
@@ -323,23 +374,38 @@ export function handleRequests(
     accept?: (request: Request) => boolean;
     /**
      * Whether this sender may make this request (`senderMayAsk` in the background). A refused request is answered
-     * with nothing, and said on the console.
+     * with a `refused` error (with nothing, without the envelope), and said on the console.
      */
     allow?: (request: Request, sender: Sender) => boolean;
+    /**
+     * Answer `{result}` or `{error}` (`Reply`), and answer what does not parse with a `bad-request` error: the
+     * background's replies, which `sendToBackground` unwraps. The content script answers plainly (`sendToTab`).
+     */
+    envelope?: boolean;
   },
 ): () => void {
+  const { envelope = false } = options;
+  const reply = (sendResponse: (response: unknown) => void, result: unknown) =>
+    sendResponse(envelope ? { result } : result);
+  const refuse = (sendResponse: (response: unknown) => void, error: SerialisedError) =>
+    sendResponse(envelope ? { error } : undefined);
   const listener = (message: unknown, sender: Sender, sendResponse: (response: unknown) => void) => {
     const request = options.parse(message);
-    const handler = request && (handlers[request.type] as ((request: Request, sender: Sender) => unknown) | undefined);
-    if (!request || !handler || (options.accept && !options.accept(request))) return false;
+    if (!request) {
+      if (!envelope) return false;
+      refuse(sendResponse, { name: 'RequestError', message: 'not a request', code: 'bad-request' });
+      return false;
+    }
+    const handler = handlers[request.type] as ((request: Request, sender: Sender) => unknown) | undefined;
+    if (!handler || (options.accept && !options.accept(request))) return false;
     if (options.allow && !options.allow(request, sender)) {
       console.warn('[Mekong Lens] request refused from this sender', request.type, sender.url);
-      sendResponse(undefined);
+      refuse(sendResponse, { name: 'RequestError', message: 'refused from this sender', code: 'refused' });
       return false;
     }
     const fail = (error: unknown) => {
       console.warn('[Mekong Lens] request failed', request.type, error);
-      sendResponse(undefined);
+      refuse(sendResponse, serialiseError(error, 'failed'));
     };
     // The handler runs now, inside the listener, not a microtask later: a browser counts a call as answering the
     // reader's click only while the listener runs (`sidePanel.open` and `sidebarAction.open` need that).
@@ -350,7 +416,7 @@ export function handleRequests(
       fail(error);
       return true;
     }
-    Promise.resolve(answer).then(sendResponse, fail);
+    Promise.resolve(answer).then((result) => reply(sendResponse, result), fail);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

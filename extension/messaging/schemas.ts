@@ -5,12 +5,14 @@
  */
 import { z } from 'zod/mini';
 import { FIGURE_ROLES, MENTION_KINDS, QUALIFIERS } from '../../shared/factbase/kinds.ts';
+import { ISO_DAY } from '../../shared/iso-date.ts';
 import { HIGHLIGHT_MODES, LANGUAGES, SCOPES, SITE_MODES, THEMES } from '../db/settings.ts';
 
 /** A piece of a page's text (content/page-annotator.ts cuts runs at 8,000 characters, plus context) and a batch. */
 const MAX_PIECE_CHARS = 16_000;
 const MAX_BATCH_CHARS = 256_000;
 
+const IsoDay = z.string().check(z.regex(ISO_DAY));
 const EntityId = z.string().check(z.minLength(1), z.maxLength(200));
 const Hostname = z.string().check(z.minLength(1), z.maxLength(255), z.regex(/^[\w.:[\]-]+$/));
 
@@ -102,7 +104,7 @@ export const Request = z.discriminatedUnion('type', [
    * goes back to the date the page states. */
   z.object({
     type: z.literal('set-page-date'),
-    date: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    date: z.nullable(IsoDay),
   }),
   /**
    * To a tab's top frame, from the background (the reader's shortcut): open the next or previous mention's card.
@@ -138,7 +140,7 @@ export const Request = z.discriminatedUnion('type', [
           text: z.string().check(z.maxLength(MAX_PIECE_CHARS)),
           context: z.optional(
             z.object({
-              date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+              date: z.optional(IsoDay),
               subjectText: z.optional(z.string().check(z.maxLength(10_000))),
               before: z.optional(z.string().check(z.maxLength(5_000))),
             }),
@@ -158,7 +160,7 @@ export const Request = z.discriminatedUnion('type', [
     entityId: z.string().check(z.maxLength(200)),
     kind: z.enum(MENTION_KINDS),
     /** The article's date, to pick the role that held then. */
-    date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    date: z.optional(IsoDay),
     figure: z.optional(z.object({ text: z.string().check(z.maxLength(200)), ...FigureShape })),
   }),
   /** To the background, from a card: open the side panel on this entity. */
@@ -183,7 +185,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('lookup'),
     id: EntityId,
-    date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    date: z.optional(IsoDay),
   }),
   /** To the background: write (or, with blank text, delete) the reader's note on an entity. */
   z.object({ type: z.literal('set-note'), entityId: EntityId, text: z.string().check(z.maxLength(20_000)) }),
@@ -214,7 +216,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('notebook-record'),
     title: z.string().check(z.maxLength(500)),
-    date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    date: z.optional(IsoDay),
     figures: z.array(z.object(ReadFigureShape)).check(z.maxLength(MAX_PAGE_FIGURES)),
   }),
   /** To the background: notebook entries a search and filters keep, newest first, and the metrics it holds. */

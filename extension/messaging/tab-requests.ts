@@ -12,6 +12,7 @@ import {
   QUALIFIERS,
   type QualifierName,
 } from '../../shared/factbase/kinds.ts';
+import { isIsoDay } from '../../shared/iso-date.ts';
 import { HIGHLIGHT_MODES, LANGUAGES, SCOPES, THEMES } from '../db/settings.ts';
 import type { PageConfig, PageMention, Request } from './protocol.ts';
 
@@ -56,8 +57,6 @@ function messageList(value: unknown): PageConfig['messages'] | undefined {
   }
   return messages;
 }
-
-const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 const isFactIds = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length <= 50 && value.every((id) => isText(id, 200));
@@ -159,7 +158,7 @@ export function parseTabRequest(message: unknown): Request | undefined {
       };
     }
     case 'set-page-date':
-      if (!(message.date === null || isIsoDate(message.date))) return undefined;
+      if (!(message.date === null || isIsoDay(message.date))) return undefined;
       return { type: 'set-page-date', date: message.date };
     case 'step-mention':
       if (message.direction !== 1 && message.direction !== -1) return undefined;

@@ -1,46 +1,56 @@
 /**
- * How numbers, dates and periods read in the cards, in the interface's language: Vietnamese conventions (decimal
- * comma, "1,7 tỷ USD", dd/mm/yyyy) or English ones ("1.7 billion USD"). A period is the fact base's own words.
+ * How numbers and dates read in the interface, in its language — the one place, through `Intl`: Vietnamese
+ * conventions (decimal comma, "1,7 tỷ USD", dd/mm/yyyy) or English ones ("1.7 billion USD"). A period is the fact
+ * base's own words.
  */
+import { ISO_DAY } from '../../shared/iso-date.ts';
 import type { CardSeriesPoint } from '../../shared/lookup/card.ts';
 import { language, t } from './i18n.ts';
 
-const SCALES = [
-  [1e9, 'scaleBillion'],
-  [1e6, 'scaleMillion'],
-  [1e3, 'scaleThousand'],
-] as const;
+const locale = () => (language() === 'en' ? 'en-GB' : 'vi-VN');
 
-// Made on first use: building a number format loads locale data, a cost every page would pay at script load.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function formatNumber(value: number): string {
-  const locale = language() === 'en' ? 'en-GB' : 'vi-VN';
-  let format = numberFormats.get(locale);
+// Made on first use: building a format loads locale data, a cost every page would pay at script load.
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: (locale: string) => T): T {
+  const name = `${key}:${locale()}`;
+  let format = formats.get(name) as T | undefined;
   if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    numberFormats.set(locale, format);
+    format = make(locale());
+    formats.set(name, format);
   }
-  return format.format(value);
+  return format;
 }
 
-function scaled(value: number): string {
-  for (const [size, word] of SCALES) {
-    if (Math.abs(value) >= size) return `${formatNumber(value / size)} ${t(word)}`;
-  }
-  return formatNumber(value);
+/** The amount without its unit: "1,7 tỷ", "927,8 triệu", "12,5"; "1.7 billion" in English. */
+export function formatAmount(value: number): string {
+  return cached(
+    'compact',
+    (locale) =>
+      new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }),
+  ).format(value);
 }
 
 export function formatValue(value: number, unit: string, valueMax?: number): string {
-  const amount = valueMax === undefined ? scaled(value) : `${scaled(value)} – ${scaled(valueMax)}`;
+  const amount = valueMax === undefined ? formatAmount(value) : `${formatAmount(value)} – ${formatAmount(valueMax)}`;
   if (unit === '%') return `${amount}%`;
   const unitLabel = unit === 'VND' ? t('unitVnd') : unit;
   return `${amount} ${unitLabel}`;
 }
 
-/** `YYYY-MM-DD` -> dd/mm/yyyy; a date known only to the month or year (`YYYY-MM`, `YYYY`) -> mm/yyyy, yyyy. */
+/**
+ * `YYYY-MM-DD` -> dd/mm/yyyy; a date known only to the month or year (`YYYY-MM`, `YYYY`) -> mm/yyyy, yyyy (Intl
+ * would write the month in words in Vietnamese, "tháng 04, 2024", beside the numeric days of the same card).
+ */
 export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  if (day && month && year) return `${day}/${month}/${year}`;
+  if (ISO_DAY.test(iso)) {
+    const day = cached(
+      'day',
+      (locale) =>
+        new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }),
+    );
+    return day.format(new Date(`${iso}T00:00:00Z`));
+  }
+  const [year, month] = iso.split('-');
   return month && year ? `${month}/${year}` : iso;
 }
 

@@ -5,8 +5,7 @@
  * one more bar (`page`), in its place in the series, drawn apart from the base's.
  */
 import type { CardSeriesPoint } from '../../shared/lookup/card.ts';
-import { formatPeriod, formatValue } from './format.ts';
-import { t } from './i18n.ts';
+import { formatAmount, formatPeriod, formatValue } from './format.ts';
 
 const WIDTH = 320;
 const HEIGHT = 150;
@@ -88,17 +87,10 @@ function placed<P extends { periodKey: string; isTarget: boolean }>(points: P[],
 
 /** The value without its unit, short enough to sit above a bar ("1,7 tỷ", "11,1%"). */
 function compact(point: PagePoint): string {
-  const text = formatValue(point.value, point.unit);
-  return point.unit === '%'
-    ? text
-    : text.replace(new RegExp(`\\s*${escapeRegExp(point.unit === 'VND' ? t('unitVnd') : point.unit)}$`), '');
+  return point.unit === '%' ? formatValue(point.value, point.unit) : formatAmount(point.value);
 }
 
 function shortPeriod(point: PagePoint): string {
   const label = formatPeriod(point);
   return label.length > 12 ? `${label.slice(0, 11)}…` : label;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

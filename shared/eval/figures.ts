@@ -17,6 +17,8 @@
  *   total "cum:2024-08", an open target "target", a year's target "target:2025"; the engine writes the keys of
  *   `Figure.periodKey`).
  */
+
+import { isIsoDay } from '../iso-date.ts';
 import type { Annotator, Mention } from '../text/annotate.ts';
 import { locate } from './names.ts';
 
@@ -97,7 +99,7 @@ export function samePeriodAsGold(mine: string | null, role: string, gold: string
   if (gold === undefined) return true;
   if (gold === null) return mine === null;
   if (mine === null) return false;
-  if (gold.startsWith('cum:')) return /^\d{4}-\d{2}-\d{2}$/.test(mine) && mine.slice(0, 7) === gold.slice(4);
+  if (gold.startsWith('cum:')) return isIsoDay(mine) && mine.slice(0, 7) === gold.slice(4);
   if (gold === 'target') return role === 'target' && /^(\d{4}-\d{2}|\?)$/.test(mine);
   if (gold.startsWith('target:')) return role === 'target' && mine === gold.slice(7);
   return mine === gold;

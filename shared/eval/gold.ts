@@ -5,6 +5,7 @@
  */
 import { FIGURE_ROLES, QUALIFIERS } from '../factbase/kinds.ts';
 import type { FactBase } from '../factbase/schema.ts';
+import { isIsoDay } from '../iso-date.ts';
 import type { GoldFigure } from './figures.ts';
 import { type GoldName, locate } from './names.ts';
 
@@ -43,7 +44,7 @@ export function goldProblems(
     if (urls.has(a.url)) at('address used twice');
     urls.add(a.url);
     if (!a.outlet) at('no outlet');
-    if (a.date === undefined || (a.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(a.date))) at(`date "${a.date}"`);
+    if (a.date === undefined || (a.date !== null && !isIsoDay(a.date))) at(`date "${a.date}"`);
     if (a.date === null && !a.dateNote) at('no date and no dateNote saying why');
     const find = (surface: string, nth: number | undefined) => {
       try {

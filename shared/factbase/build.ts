@@ -3,9 +3,10 @@
  * base's canonical JSON) and the cross-references computed from it. `serializeBundle` is the exact text of
  * `factbase.generated.json`, so a test can rebuild it in memory and compare.
  */
+
+import { sha256Hex } from '../hash.ts';
 import { type CrossRefs, computeCrossRefs } from './crossrefs.ts';
 import { FactBase } from './schema.ts';
-import { sha256Hex } from './sha256.ts';
 
 export type BundledFactBase = FactBase & { version: string; crossrefs: CrossRefs };
 
@@ -20,14 +21,14 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
-export function factBaseVersion(base: FactBase): string {
-  return sha256Hex(canonicalJson(base)).slice(0, 12);
+export async function factBaseVersion(base: FactBase): Promise<string> {
+  return (await sha256Hex(canonicalJson(base))).slice(0, 12);
 }
 
 /** Parses `input` with the schema (throws on a shape error) and builds the bundle. Run `checkFactBase` first. */
-export function buildBundle(input: unknown): BundledFactBase {
+export async function buildBundle(input: unknown): Promise<BundledFactBase> {
   const base = FactBase.parse(input);
-  return { version: factBaseVersion(base), ...base, crossrefs: computeCrossRefs(base) };
+  return { version: await factBaseVersion(base), ...base, crossrefs: computeCrossRefs(base) };
 }
 
 export function serializeBundle(bundle: BundledFactBase): string {

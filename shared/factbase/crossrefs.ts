@@ -3,10 +3,9 @@
  * - `related`: each entity's links from relations (both ends: symmetric relations read the same way from both
  *   sides, the others get their inverse label at the target) and from roles (person -> organization and back);
  * - `coMentioned`: entities named in the same fact, with those facts;
- * - `seedsByEntity` / `entitiesBySeed`: which seeds name which entities (in facts, roles or relations), so that
- *   "mentioned in the same article" is one lookup without shipping every pair;
- * - `factsByEntity`: the facts about each entity, in base order;
- * - `series`: for each metric, its figure facts ordered actuals first by `periodKey`, then targets.
+ * - `seedsByEntity`: which seeds name which entities (in facts, roles or relations), so that "mentioned in the
+ *   same article" is one lookup without shipping every pair.
+ * Also the one series order and the one group-by that the bundle, the database and the cards use.
  */
 import { recordOf } from './records.ts';
 import { type FactBase, type Id, RELATION_LABELS, type RelationType, type Source } from './schema.ts';
@@ -32,12 +31,10 @@ export interface CrossRefs {
   related: Record<Id, RelatedLink[]>;
   coMentioned: Record<Id, CoMention[]>;
   seedsByEntity: Record<Id, string[]>;
-  entitiesBySeed: Record<string, Id[]>;
-  factsByEntity: Record<Id, Id[]>;
-  series: Record<Id, Id[]>;
 }
 
-function push<T>(map: Map<Id, T[]>, key: Id, value: T): void {
+/** Adds `value` to `key`'s list (a group-by that does not copy the list on every push). */
+export function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -81,7 +78,7 @@ export function coMentions(base: FactBase): Map<Id, CoMention[]> {
       for (const b of fact.about) {
         if (a === b) continue;
         const row = shared.get(a) ?? new Map<Id, Id[]>();
-        row.set(b, [...(row.get(b) ?? []), fact.id]);
+        push(row, b, fact.id);
         shared.set(a, row);
       }
     }
@@ -111,42 +108,22 @@ export function seedsOfEntities(base: FactBase): Map<Id, string[]> {
   return new Map([...sets].map(([id, set]) => [id, [...set].sort()]));
 }
 
-export function figureSeries(base: FactBase): Map<Id, Id[]> {
-  const byMetric = new Map<Id, FactBase['facts']>();
-  for (const fact of base.facts) if (fact.figure) push(byMetric, fact.figure.metric, fact);
-  const series = new Map<Id, Id[]>();
-  for (const [metric, facts] of byMetric) {
-    const sorted = [...facts].sort((x, y) => {
-      const fx = x.figure;
-      const fy = y.figure;
-      if (!fx || !fy) return 0;
-      return (
-        Number(fx.isTarget ?? false) - Number(fy.isTarget ?? false) ||
-        (fx.periodKey < fy.periodKey ? -1 : fx.periodKey > fy.periodKey ? 1 : 0) ||
-        fx.value - fy.value
-      );
-    });
-    series.set(
-      metric,
-      sorted.map((f) => f.id),
-    );
-  }
-  return series;
+/** A metric's series order, the one everywhere (bundle, database, cards): actuals first, by period key, then value. */
+export function seriesOrder(
+  x: { isTarget?: boolean; periodKey: string; value: number },
+  y: { isTarget?: boolean; periodKey: string; value: number },
+): number {
+  return (
+    Number(x.isTarget ?? false) - Number(y.isTarget ?? false) ||
+    (x.periodKey < y.periodKey ? -1 : x.periodKey > y.periodKey ? 1 : 0) ||
+    x.value - y.value
+  );
 }
 
 export function computeCrossRefs(base: FactBase): CrossRefs {
-  const factsByEntity = new Map<Id, Id[]>();
-  for (const fact of base.facts) for (const id of fact.about) push(factsByEntity, id, fact.id);
-  const seedsByEntity = seedsOfEntities(base);
-  const entitiesBySeed = new Map<string, Id[]>();
-  for (const [id, seeds] of seedsByEntity) for (const seed of seeds) push(entitiesBySeed, seed, id);
-  for (const ids of entitiesBySeed.values()) ids.sort();
   return {
     related: toRecord(relatedLinks(base)),
     coMentioned: toRecord(coMentions(base)),
-    seedsByEntity: toRecord(seedsByEntity),
-    entitiesBySeed: toRecord(entitiesBySeed),
-    factsByEntity: toRecord(factsByEntity),
-    series: toRecord(figureSeries(base)),
+    seedsByEntity: toRecord(seedsOfEntities(base)),
   };
 }

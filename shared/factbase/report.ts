@@ -16,7 +16,7 @@ export interface Report {
 
 const section = (title: string, lines: string[]) => [``, title, ...(lines.length > 0 ? lines : ['  none'])];
 
-export function buildReport(input: unknown, seedTexts: Readonly<Record<string, string>>): Report {
+export async function buildReport(input: unknown, seedTexts: Readonly<Record<string, string>>): Promise<Report> {
   const { base, issues, collisions } = checkFactBase(input, seedTexts);
   const errors = issues.filter((i) => i.level === 'error');
   const warnings = issues.filter((i) => i.level === 'warning');
@@ -24,7 +24,7 @@ export function buildReport(input: unknown, seedTexts: Readonly<Record<string, s
   const lines: string[] = [];
 
   if (base) {
-    lines.push(`Mekong Lens fact base, version ${factBaseVersion(base)}`);
+    lines.push(`Mekong Lens fact base, version ${await factBaseVersion(base)}`);
     const kinds = ENTITY_KINDS.map((k) => `${k} ${base.entities.filter((e) => e.kind === k).length}`).join(', ');
     const figures = base.facts.filter((f) => f.figure).length;
     const expansion = expandNames(base);

@@ -4,6 +4,7 @@
  * compiler agree by construction.
  */
 import { z } from 'zod';
+import { ISO_DAY } from '../iso-date.ts';
 import { ENTITY_KINDS, FIGURE_ROLES, MENTION_KINDS, type MentionKind } from './kinds.ts';
 
 export { ENTITY_KINDS, MENTION_KINDS, type MentionKind };
@@ -13,7 +14,7 @@ export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is a keb
 export type Id = z.infer<typeof Id>;
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
+export const IsoDate = z.string().regex(ISO_DAY, 'a date is written YYYY-MM-DD');
 
 /**
  * A date known to the day, the month or only the year: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. Sorts as text, and a

@@ -3,6 +3,7 @@
  * with their sources, the related entities, and for a figure its frame in words, the verdict (the facts it states,
  * the one it disagrees with, or a new point), and the metric's whole series.
  */
+import { push, seriesOrder } from '../factbase/crossrefs.ts';
 import type { FigureRole, QualifierName } from '../factbase/kinds.ts';
 import type { Entity, Fact, FactBase, Role, Source } from '../factbase/schema.ts';
 import { periodLabel } from '../text/periods.ts';
@@ -31,8 +32,8 @@ export function cardIndex(base: FactBase) {
   const factsById = new Map(base.facts.map((fact) => [fact.id, fact]));
   const factsByMetric = new Map<string, Fact[]>();
   for (const fact of base.facts) {
-    for (const id of fact.about) factsAbout.set(id, [...(factsAbout.get(id) ?? []), fact]);
-    if (fact.figure) factsByMetric.set(fact.figure.metric, [...(factsByMetric.get(fact.figure.metric) ?? []), fact]);
+    for (const id of fact.about) push(factsAbout, id, fact);
+    if (fact.figure) push(factsByMetric, fact.figure.metric, fact);
   }
   const metrics = new Map(base.metrics.map((metric) => [metric.id, metric]));
   return { entities, seeds, factsAbout, factsById, factsByMetric, metrics, latestSource: latestSources(base) };
@@ -240,7 +241,7 @@ export function seriesOf(index: CardIndex, metricId: string): CardSeriesPoint[] 
         },
       ];
     })
-    .sort((a, b) => Number(a.isTarget) - Number(b.isTarget) || a.periodKey.localeCompare(b.periodKey));
+    .sort(seriesOrder);
 }
 
 export interface PageFigure {

@@ -7,6 +7,7 @@
  * stand for do not overlap (shared/text/frames.ts, `bounds`: "khoảng 1,74 tỷ" and "1,7 tỷ" agree, "2,2 tỷ" does not).
  */
 import type { FigureRole, QualifierName } from '../factbase/kinds.ts';
+import { textHash } from '../hash.ts';
 import { bounds, type Interval, overlaps, precisionOf } from '../text/frames.ts';
 
 /** A figure as the content script reports it, before the background adds where it was read. */
@@ -40,18 +41,6 @@ export interface NotebookEntry extends ReadFigure {
 
 /** An entry as the UI shows it: `disagrees` when another source says a value that cannot also hold. */
 export type Reading = NotebookEntry & { disagrees: boolean };
-
-/** 64 bits of FNV-1a over the text's UTF-16 code units, as 16 hex digits: a sentence's short, stable name. */
-export function textHash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x9e3779b9;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x5bd1e995);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-}
 
 /**
  * The record's key: a 64-bit hash of page address, metric, period, role, value and sentence (short: the key is in

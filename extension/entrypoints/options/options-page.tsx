@@ -6,12 +6,13 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { MENTION_KINDS, type MentionKind } from '../../../shared/factbase/kinds.ts';
-import { jsonDepth, MAX_JSON_DEPTH, megabytes, NOTES_FILE_BYTES, PACK_LIMITS } from '../../background/pack-limits.ts';
+import { NOTES_FILE_BYTES, PACK_LIMITS } from '../../background/pack-limits.ts';
 import type { SiteChoiceRecord } from '../../db/database.ts';
 import { HIGHLIGHT_MODES, LANGUAGES, SCOPES, type Settings, SITE_MODES, THEMES } from '../../db/settings.ts';
-import { type ImportReport, type Status, sendToBackground } from '../../messaging/protocol.ts';
+import { type Status, sendToBackground } from '../../messaging/protocol.ts';
 import { DatabaseNotice } from '../../ui/database-notice.tsx';
-import { kindLabel, language, type MessageKey, t } from '../../ui/i18n.ts';
+import { FileButton, ImportReportView, useFileImport } from '../../ui/file-import.tsx';
+import { kindLabel, type MessageKey, t } from '../../ui/i18n.ts';
 import { useSettings } from '../../ui/settings.ts';
 import { Shortcuts } from '../../ui/shortcuts.tsx';
 
@@ -291,90 +292,8 @@ function Sites({ siteMode }: { siteMode: Settings['siteMode'] }) {
   );
 }
 
-/**
- * Why a chosen file did not reach the background, or got no answer from it: not JSON, too large (checked before it
- * is read), nested too deep to be sent, or refused by the browser on the way.
- */
-type FileProblem =
-  | { notJson: string }
-  | { tooLarge: number; limit: number; notes?: boolean }
-  | { tooDeep: number }
-  | { notSent: string };
-
-/**
- * Reads a chosen file as JSON: a file over `maxBytes` is refused by its size, before it is read or parsed, and one
- * nested deeper than `MAX_JSON_DEPTH` once parsed, before it is sent.
- */
-async function readJson(
-  file: File,
-  maxBytes: number,
-  notes = false,
-): Promise<{ ok: true; data: unknown } | FileProblem> {
-  if (file.size > maxBytes) return { tooLarge: file.size, limit: maxBytes, ...(notes ? { notes } : {}) };
-  let data: unknown;
-  try {
-    data = JSON.parse(await file.text()) as unknown;
-  } catch (error) {
-    return { notJson: error instanceof Error ? error.message : String(error) };
-  }
-  const depth = jsonDepth(data, MAX_JSON_DEPTH);
-  return depth > MAX_JSON_DEPTH ? { tooDeep: depth } : { ok: true, data };
-}
-
-/** Sends a file's request; whatever the browser throws on the way (it could not serialise it) is the report. */
-async function sendFile<T>(send: () => Promise<T>): Promise<T | FileProblem> {
-  try {
-    return await send();
-  } catch (error) {
-    return { notSent: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-function fileProblemText(problem: FileProblem): string {
-  if ('notJson' in problem) return t('importNotJson', problem.notJson);
-  if ('tooDeep' in problem) return t('importTooDeep', `${problem.tooDeep}+`, MAX_JSON_DEPTH);
-  if ('notSent' in problem) return t('importNotSent', problem.notSent);
-  const sizes = [megabytes(problem.tooLarge, language()), megabytes(problem.limit, language())] as const;
-  return problem.notes ? t('importNotesTooLarge', ...sizes) : t('importTooLarge', ...sizes);
-}
-
-function ReportView({
-  report,
-  success,
-}: {
-  report?: ImportReport | FileProblem;
-  success: (report: Extract<ImportReport, { ok: true }>) => string;
-}) {
-  if (!report) return null;
-  if (!('ok' in report))
-    return (
-      <div class="ml-report ml-report-error" role="alert">
-        {fileProblemText(report)}
-      </div>
-    );
-  if (report.ok)
-    return (
-      <div class="ml-report ml-report-ok" role="status">
-        {success(report)}
-      </div>
-    );
-  return (
-    <div class="ml-report ml-report-error" role="alert">
-      <p>{t('importFailed')}</p>
-      <ul>
-        {report.errors.map((error) => (
-          <li key={`${error.path}:${error.message}`}>
-            {error.path && <code>{error.path}</code>} {error.message}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 function Notes() {
   const [counts, setCounts] = useState<{ notes: number; pins: number }>();
-  const [report, setReport] = useState<ImportReport | FileProblem>();
   const load = useCallback(
     () =>
       void sendToBackground({ type: 'export-notes' }).then((file) =>
@@ -394,14 +313,12 @@ function Notes() {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
 
-  const importNotes = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const json = await readJson(file, NOTES_FILE_BYTES, true);
-    setReport('ok' in json ? await sendFile(() => sendToBackground({ type: 'import-notes', data: json.data })) : json);
-    load();
-  };
+  const { report, choose } = useFileImport({
+    send: (data) => sendToBackground({ type: 'import-notes', data }),
+    maxBytes: NOTES_FILE_BYTES,
+    notes: true,
+    onDone: load,
+  });
 
   return (
     <>
@@ -410,17 +327,9 @@ function Notes() {
         <button type="button" class="ml-button" onClick={() => void exportNotes()}>
           {t('exportNotes')}
         </button>
-        <label class="ml-button ml-file">
-          {t('importNotes')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            data-testid="import-notes"
-            onChange={(event) => void importNotes(event.currentTarget)}
-          />
-        </label>
+        <FileButton label={t('importNotes')} testId="import-notes" onChoose={(input) => void choose(input)} />
       </div>
-      <ReportView
+      <ImportReportView
         report={report}
         success={({ added }) =>
           t('importNotesDone', added.notes ?? 0, added.updated ?? 0, added.unchanged ?? 0, added.pins ?? 0)
@@ -431,19 +340,11 @@ function Notes() {
 }
 
 function Packs({ status, onChange }: { status?: Status; onChange: () => void }) {
-  const [report, setReport] = useState<ImportReport | FileProblem>();
-  const importPack = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const json = await readJson(file, PACK_LIMITS.bytes);
-    setReport(
-      'ok' in json
-        ? await sendFile(() => sendToBackground({ type: 'import-fact-pack', data: json.data, fileName: file.name }))
-        : json,
-    );
-    onChange();
-  };
+  const { report, choose } = useFileImport({
+    send: (data, file) => sendToBackground({ type: 'import-fact-pack', data, fileName: file.name }),
+    maxBytes: PACK_LIMITS.bytes,
+    onDone: onChange,
+  });
   return (
     <>
       <p class="ml-muted">{t('packsHelp')}</p>
@@ -467,17 +368,9 @@ function Packs({ status, onChange }: { status?: Status; onChange: () => void }) 
         </ul>
       )}
       <div class="ml-actions">
-        <label class="ml-button ml-file">
-          {t('importPack')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            data-testid="import-pack"
-            onChange={(event) => void importPack(event.currentTarget)}
-          />
-        </label>
+        <FileButton label={t('importPack')} testId="import-pack" onChoose={(input) => void choose(input)} />
       </div>
-      <ReportView
+      <ImportReportView
         report={report}
         success={({ name, added }) =>
           t('importPackDone', name ?? '', added.entities ?? 0, added.facts ?? 0, added.metrics ?? 0)

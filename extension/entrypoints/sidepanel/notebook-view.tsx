@@ -7,9 +7,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { NotebookEntry } from '../../../shared/notebook/readings.ts';
 import { periodLabel } from '../../../shared/text/periods.ts';
-import type { ImportReport, MetricPage, NotebookList } from '../../messaging/protocol.ts';
+import type { MetricPage, NotebookList } from '../../messaging/protocol.ts';
 import { sendToBackground } from '../../messaging/protocol.ts';
 import { qualified } from '../../ui/figure-card.tsx';
+import { FileButton, ImportReportView, useFileImport } from '../../ui/file-import.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { type MessageKey, t } from '../../ui/i18n.ts';
 import { MetricChart } from '../../ui/metric-chart.tsx';
@@ -32,7 +33,6 @@ function NotebookEntries({ onOpenMetric }: { onOpenMetric: (id: string) => void 
   const [metric, setMetric] = useState('');
   const [periodKey, setPeriodKey] = useState<string>();
   const [list, setList] = useState<NotebookList>();
-  const [report, setReport] = useState<string>();
 
   const load = useCallback(() => {
     void sendToBackground({
@@ -46,6 +46,7 @@ function NotebookEntries({ onOpenMetric }: { onOpenMetric: (id: string) => void 
     const timer = setTimeout(load, query ? 150 : 0);
     return () => clearTimeout(timer);
   }, [load, query]);
+  const imports = useFileImport({ send: (data) => sendToBackground({ type: 'notebook-import', data }), onDone: load });
 
   if (!list) return null;
   const names = new Map(list.metrics.map((row) => [row.id, row.name]));
@@ -62,7 +63,7 @@ function NotebookEntries({ onOpenMetric }: { onOpenMetric: (id: string) => void 
   const clear = async () => {
     if (!confirm(t('notebookClearConfirm'))) return;
     await sendToBackground({ type: 'notebook-clear' });
-    setReport(undefined);
+    imports.clear();
     load();
   };
   const save = async (format: 'json' | 'csv') => {
@@ -73,25 +74,6 @@ function NotebookEntries({ onOpenMetric }: { onOpenMetric: (id: string) => void 
     link.download = file.fileName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
-  const importFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    let data: unknown;
-    try {
-      data = JSON.parse(await file.text());
-    } catch (error) {
-      setReport(t('importNotJson', error instanceof Error ? error.message : String(error)));
-      return;
-    }
-    const answer: ImportReport = await sendToBackground({ type: 'notebook-import', data });
-    setReport(
-      answer.ok
-        ? t('notebookImportDone', answer.added.entries ?? 0)
-        : `${t('importFailed')} ${answer.errors.map((error) => `${error.path} ${error.message}`.trim()).join('; ')}`,
-    );
-    load();
   };
 
   return (
@@ -118,15 +100,11 @@ function NotebookEntries({ onOpenMetric }: { onOpenMetric: (id: string) => void 
         <button type="button" class="ml-button" data-testid="notebook-export-csv" onClick={() => void save('csv')}>
           {t('notebookExportCsv')}
         </button>
-        <label class="ml-button ml-file">
-          {t('notebookImport')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            data-testid="notebook-import"
-            onChange={(event) => void importFile(event.currentTarget)}
-          />
-        </label>
+        <FileButton
+          label={t('notebookImport')}
+          testId="notebook-import"
+          onChoose={(input) => void imports.choose(input)}
+        />
         <button type="button" class="ml-button ml-notebook-clear" onClick={() => void clear()}>
           {t('notebookClear')}
         </button>
@@ -223,11 +201,7 @@ function NotebookEntries({ onOpenMetric }: { onOpenMetric: (id: string) => void 
           ))}
         </ul>
       )}
-      {report && (
-        <p class="ml-report" role="status">
-          {report}
-        </p>
-      )}
+      <ImportReportView report={imports.report} success={({ added }) => t('notebookImportDone', added.entries ?? 0)} />
     </div>
   );
 }

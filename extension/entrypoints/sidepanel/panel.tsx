@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { MENTION_KINDS, type MentionKind } from '../../../shared/factbase/kinds.ts';
+import { isIsoDay } from '../../../shared/iso-date.ts';
 import {
   type ArticleDate,
   handleRequests,
@@ -277,7 +278,7 @@ function ArticleDateRow({
           class="ml-date-form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (/^\d{4}-\d{2}-\d{2}$/.test(value)) void set(value);
+            if (isIsoDay(value)) void set(value);
           }}
         >
           <label>
