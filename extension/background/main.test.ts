@@ -63,7 +63,7 @@ describe('the background’s replies', () => {
   it('refuse a page’s own requests from an extension page with an error', async () => {
     for (const message of [
       { type: 'page-config', hostname: 'nhandan.vn' },
-      { type: 'annotator-state' },
+      { type: 'annotate', options: { accentless: false, figures: 'metric' }, pieces: [{ text: 'Lào' }] },
       { type: 'card', entityId: 'to-lam', kind: 'person' },
       { type: 'load-annotator', hostname: 'nhandan.vn' },
     ]) {
