@@ -48,6 +48,15 @@ export function startBackground(): Store {
         await injectAnnotator({ tabId, frameIds: [sender.frameId ?? 0] });
         return { loaded: true };
       },
+      'load-cards': async (_request, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return { loaded: false };
+        await browser.scripting.executeScript({
+          target: { tabId, frameIds: [sender.frameId ?? 0] },
+          files: ['/cards.js'],
+        });
+        return { loaded: true };
+      },
       annotate: ({ pieces, options }) => annotation.annotate(pieces, options),
       // Subframes report their mentions; the tab's top frame lists them after its own.
       'frame-mentions': async ({ url, mentions }, sender) => {

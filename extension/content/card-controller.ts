@@ -15,7 +15,7 @@ import type { EntityKind } from '../../shared/factbase/kinds.ts';
 import type { Card } from '../../shared/lookup/card.ts';
 import { type ArticleDate, sendToBackground } from '../messaging/protocol.ts';
 import { t } from '../ui/i18n.ts';
-import type { CardHost, ShowOptions } from './card-host.tsx';
+import type { CardHost, ShowOptions } from './card-host.ts';
 import type { HighlightLayer } from './highlights.ts';
 import type { PageAnnotator, PageMentionRecord } from './page-annotator.ts';
 

@@ -18,7 +18,7 @@ import { setLanguage } from '../ui/i18n.ts';
 import { articleDate } from './article-date.ts';
 import { everywhere, findArticleRegion } from './article-region.ts';
 import { CardController } from './card-controller.ts';
-import { CardHost } from './card-host.tsx';
+import { CardHost } from './card-host.ts';
 import { annotateThrough, pageFrames } from './figure-context.ts';
 import { supportsHighlights } from './gate.ts';
 import { HighlightLayer } from './highlights.ts';

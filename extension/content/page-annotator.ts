@@ -298,16 +298,18 @@ export class PageAnnotator {
     yieldToPage(() => void this.drain());
   }
 
+  /**
+   * The runs of the roots queued when the pass began. Roots queued during the pass wait for their own debounced
+   * pass: a page that rewrites itself while a batch is away does not keep one pass going forever.
+   */
   private *pendingRuns(): Generator<RunPiece> {
-    while (this.queue.size > 0) {
-      const outermost = outermostRoots([...this.queue].filter((root) => root.isConnected));
-      this.queue.clear();
-      // What we knew of the blocks about to be read again, or that left, goes in one sweep of the records.
-      const roots = new Set(outermost);
-      this.forget((block) => !block.isConnected || hasAncestorIn(block, roots));
-      for (const root of outermost) {
-        for (const run of textRuns(root, { exclude: this.options.exclude, skip: this.region.skip })) yield* pieces(run);
-      }
+    const outermost = outermostRoots([...this.queue].filter((root) => root.isConnected));
+    this.queue.clear();
+    // What we knew of the blocks about to be read again, or that left, goes in one sweep of the records.
+    const roots = new Set(outermost);
+    this.forget((block) => !block.isConnected || hasAncestorIn(block, roots));
+    for (const root of outermost) {
+      for (const run of textRuns(root, { exclude: this.options.exclude, skip: this.region.skip })) yield* pieces(run);
     }
   }
 
@@ -355,8 +357,10 @@ export class PageAnnotator {
     // One mark per finished pass, read by tests and `npm run bench:browser`; only the latest is kept.
     performance.clearMarks(PASS_MARK);
     performance.mark(PASS_MARK);
-    if (this.queue.size > 0) this.schedule();
-    else this.resolveIdle();
+    // Changes that came during the pass wait for their debounce timer; if it already fired (and found us busy),
+    // their pass starts now.
+    if (this.queue.size > 0 && this.debounceTimer === undefined) this.schedule();
+    else if (this.queue.size === 0) this.resolveIdle();
   }
 
   /** The next pieces to send, up to BATCH_CHARS of text, read in slices of SLICE_MS. */

@@ -207,6 +207,7 @@ export interface Responses {
   ping: { ok: true; version: string };
   'page-config': PageConfig;
   'load-annotator': { loaded: boolean };
+  'load-cards': { loaded: boolean };
   annotate: BatchAnswer;
   card: Card | null;
   'open-side-panel': { ok: boolean };
@@ -319,6 +320,8 @@ const PAGE_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'card',
   // The first script found the page Vietnamese: the background injects the annotator into the sender's frame.
   'load-annotator',
+  // The first card opens in a frame: the background injects the cards' view into the sender's frame.
+  'load-cards',
   // The figures a page shows, for the reading notebook: the address is the sender's, never the request's.
   'notebook-record',
 ]);

@@ -126,6 +126,8 @@ export const Request = z.discriminatedUnion('type', [
    * annotator into this frame, unless the site is switched off.
    */
   z.object({ type: z.literal('load-annotator'), hostname: z.string().check(z.maxLength(255)) }),
+  /** To the background, from the annotator, when the first card opens in its frame: inject the cards' view. */
+  z.object({ type: z.literal('load-cards') }),
   /**
    * To the background, from the annotator content script: the mentions in these pieces of the page's text
    * (shared/text/batch.ts). The matcher runs there, off the page's main thread. `context` is sent only for

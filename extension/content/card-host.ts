@@ -1,29 +1,16 @@
 /**
  * The one node we add to a page: a host element whose shadow root holds the card. It is created the
  * first time a card opens, styled in isolation from the page (`all: initial` on the host, the card's own
- * stylesheet inside its shadow root), and positioned next to the mention with Floating UI: below it, or above it
- * where there is more room, shifted to stay on screen, never over the mention itself.
+ * stylesheet inside its shadow root), and positioned next to the mention (card-view.tsx, loaded with the first
+ * card: below it, or above it where there is more room, shifted to stay on screen, never over the mention itself).
  *
  * A card always fits the window: it takes at most the height left on its side of the mention, and when that is
  * less than it needs, its body scrolls while its head (kind and name) and foot (this entity's other mentions,
  * the side panel) stay in view.
  */
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  hide,
-  inline,
-  offset,
-  shift,
-  size,
-  type VirtualElement,
-} from '@floating-ui/dom';
-import { render } from 'preact';
 import type { Card } from '../../shared/lookup/card.ts';
-import type { PageConfig } from '../messaging/protocol.ts';
-import cardStyles from '../ui/card.css?inline';
-import { type CardActions, CardView, type CardViewProps, cardName } from '../ui/card.tsx';
+import { type PageConfig, sendToBackground } from '../messaging/protocol.ts';
+import type { CardActions, CardViewProps } from '../ui/card.tsx';
 
 export const HOST_TAG = 'mekong-lens-card';
 
@@ -36,32 +23,43 @@ const HOST_STYLE =
   'z-index: 2147483647 !important; display: none !important;';
 /** After the page has taken our host out this many times, cards stay off. */
 const MAX_REMOVALS = 2;
-/** The tallest a card grows, where the window has room. */
-const MAX_HEIGHT = 520;
-/** Space kept between the card and the window's edges, and between the card and its mention. */
-const EDGE = 8;
-const GAP = 6;
-/**
- * The card in the page: a column whose head and foot keep their height and whose body takes what is left and
- * scrolls. Its height limit is set on the panel as the room beside the mention changes.
- */
-const PANEL_STYLE = `
-  .ml-panel { display: flex; flex-direction: column; width: min(360px, calc(100vw - ${2 * EDGE}px));
-    max-height: ${MAX_HEIGHT}px; overflow: hidden;
-    border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.22), 0 0 0 1px rgba(0,0,0,.08); }
-  .ml-panel .ml-card { display: flex; flex-direction: column; flex: 1 1 auto; min-height: 0;
-    padding: 10px 0 0; border-radius: 10px; }
-  .ml-panel .ml-card-head, .ml-panel .ml-card-foot { flex: none; padding: 0 14px; }
-  .ml-panel .ml-card-body { flex: 1 1 auto; min-height: 0; overflow-y: auto; overscroll-behavior: contain;
-    padding: 0 14px 10px; }
-  .ml-panel .ml-card-foot { margin: 0; padding-top: 6px; padding-bottom: 10px; border-top: 1px solid var(--ml-line); }
-  .ml-panel:focus { outline: none; }
-  .ml-panel:focus-visible { outline: 2px solid #0b5cad; }
-`;
-
 export interface ShowOptions extends CardActions, Pick<CardViewProps, 'onPage' | 'asOf' | 'nested'> {
   /** Opened from the keyboard: move focus into the card so that Tab reaches its links. */
   focus?: boolean;
+}
+
+/** The cards' look and placement (card-view.tsx), loaded the first time a card opens in a frame. */
+export interface CardViewModule {
+  styles: string;
+  /** Renders the card (or nothing) into the panel. */
+  render(panel: HTMLElement, card: Card | null, options?: ShowOptions & { notice?: string }): void;
+  /** The reader's language and its messages (the view's own copy of ui/i18n.ts: its script is separate). */
+  setLanguage(language: PageConfig['language'], messages: PageConfig['messages']): void;
+  /** Keeps the host beside the mention; calls `away` when the mention leaves the window. Returns a stop. */
+  place(element: HTMLElement, panel: HTMLElement, anchor: Range, away: () => void): () => void;
+}
+
+/** Where cards.js leaves the card view, in the content scripts' isolated world. */
+export const CARD_VIEW_KEY = 'mekongLensCardView';
+let loadingView: Promise<CardViewModule> | null = null;
+
+/** The card view: asks the background to inject cards.js into this frame, once. */
+export function loadCardView(): Promise<CardViewModule> {
+  const world = globalThis as Record<string, unknown>;
+  const loaded = world[CARD_VIEW_KEY] as CardViewModule | undefined;
+  if (loaded) return Promise.resolve(loaded);
+  loadingView ??= sendToBackground({ type: 'load-cards' }).then(
+    () => {
+      const view = world[CARD_VIEW_KEY] as CardViewModule | undefined;
+      if (!view) throw new Error('the card view did not load');
+      return view;
+    },
+    (error: unknown) => {
+      loadingView = null;
+      throw error;
+    },
+  );
+  return loadingView;
 }
 
 export class CardHost {
@@ -72,7 +70,8 @@ export class CardHost {
   private inserted = false;
   /** How many times the page took our host out. */
   private removals = 0;
-  private stopAutoUpdate: (() => void) | null = null;
+  private stopPlacing: (() => void) | null = null;
+  private view: CardViewModule | null = null;
   private returnFocusTo: Element | null = null;
   anchor: Range | null = null;
   /** What the open card shows, to render it again with a notice. */
@@ -80,13 +79,18 @@ export class CardHost {
   /** Called when the open card's mention leaves the window (the controller closes the card). */
   onAway: (() => void) | null = null;
 
-  private appearance: Pick<PageConfig, 'language' | 'theme'> = { language: 'vi', theme: 'auto' };
+  private appearance: Pick<PageConfig, 'language' | 'theme' | 'messages'> = {
+    language: 'vi',
+    theme: 'auto',
+    messages: {},
+  };
 
   constructor(private readonly doc: Document = document) {}
 
   /** The reader's language and theme, which the card follows (the page's own do not matter to it). */
-  setAppearance(appearance: Pick<PageConfig, 'language' | 'theme'>): void {
+  setAppearance(appearance: Pick<PageConfig, 'language' | 'theme' | 'messages'>): void {
     this.appearance = appearance;
+    this.view?.setLanguage(appearance.language, appearance.messages);
     if (this.host) this.applyAppearance(this.host.panel);
   }
 
@@ -105,7 +109,7 @@ export class CardHost {
    * Made when the first card opens, not before: creating an element under our tag runs the page's constructor
    * if the page defined that tag, so a page whose reader never opens a card never meets us.
    */
-  private ensureHost(): { element: HTMLElement; panel: HTMLElement } | null {
+  private ensureHost(styles: string): { element: HTMLElement; panel: HTMLElement } | null {
     if (this.host || this.unavailable) return this.host;
     try {
       const element = this.doc.createElement(HOST_TAG);
@@ -114,7 +118,7 @@ export class CardHost {
       // an open one lets assistive tooling and our end-to-end tests reach the card.
       const shadow = element.attachShadow({ mode: 'open' });
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(`${cardStyles}\n${PANEL_STYLE}`);
+      sheet.replaceSync(styles);
       shadow.adoptedStyleSheets = [sheet];
       const panel = this.doc.createElement('div');
       panel.className = 'ml-panel';
@@ -134,8 +138,30 @@ export class CardHost {
     return this.anchor !== null;
   }
 
+  /**
+   * Opens the card beside its mention. The first card of a frame waits for the card view to load (a few ms); a
+   * card closed or replaced meanwhile is not shown.
+   */
   show(card: Card, anchor: Range, options: ShowOptions = {}): void {
-    const host = this.ensureHost();
+    if (this.unavailable) return;
+    this.anchor = anchor;
+    this.shown = { card, options };
+    if (this.view) {
+      this.showNow(this.view, card, anchor, options);
+      return;
+    }
+    loadCardView().then(
+      (view) => {
+        this.view = view;
+        view.setLanguage(this.appearance.language, this.appearance.messages);
+        if (this.anchor === anchor && this.shown?.card === card) this.showNow(view, card, anchor, options);
+      },
+      (error: unknown) => console.warn('[Mekong Lens] cards could not load on this page', error),
+    );
+  }
+
+  private showNow(view: CardViewModule, card: Card, anchor: Range, options: ShowOptions): void {
+    const host = this.ensureHost(view.styles);
     if (!host || this.unavailable) return;
     const { element, panel } = host;
     if (!element.isConnected) {
@@ -150,47 +176,11 @@ export class CardHost {
       this.doc.documentElement.append(element);
       this.inserted = true;
     }
-    this.anchor = anchor;
-    // Named after what it shows, for a screen reader announcing the dialog.
-    panel.setAttribute('aria-label', cardName(card));
-    this.shown = { card, options };
-    render(<CardView card={card} {...options} />, panel);
+    view.render(panel, card, options);
     element.style.setProperty('display', 'block', 'important');
-    this.stopAutoUpdate?.();
-    const reference: VirtualElement = {
-      getBoundingClientRect: () => anchor.getBoundingClientRect(),
-      getClientRects: () => anchor.getClientRects(),
-      contextElement: anchor.startContainer.parentElement ?? undefined,
-    };
-    this.stopAutoUpdate = autoUpdate(reference, element, () => {
-      // Measured at its natural height, so that the side with more room wins when neither side has enough.
-      panel.style.setProperty('max-height', `${MAX_HEIGHT}px`);
-      computePosition(reference, element, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          inline(),
-          offset(GAP),
-          flip({ padding: EDGE, fallbackPlacements: ['top-start'], fallbackStrategy: 'bestFit' }),
-          size({
-            padding: EDGE,
-            apply: ({ availableHeight }) => {
-              const height = Math.max(0, Math.min(MAX_HEIGHT, Math.floor(availableHeight)));
-              panel.style.setProperty('max-height', `${height}px`);
-            },
-          }),
-          shift({ padding: EDGE }),
-          hide(),
-        ],
-      }).then(({ x, y, middlewareData }) => {
-        if (this.anchor !== anchor) return;
-        // Its mention scrolled out of the window: a card about something the reader no longer sees closes.
-        if (middlewareData.hide?.referenceHidden) {
-          this.onAway?.();
-          return;
-        }
-        element.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
-      });
+    this.stopPlacing?.();
+    this.stopPlacing = view.place(element, panel, anchor, () => {
+      if (this.anchor === anchor) this.onAway?.();
     });
     if (options.focus) {
       if (!this.containsFocus()) this.returnFocusTo = this.doc.activeElement;
@@ -200,8 +190,8 @@ export class CardHost {
 
   /** Adds a word to the reader at the open card's foot, where it is. */
   notice(text: string): void {
-    if (!this.host || !this.shown || !this.anchor) return;
-    render(<CardView card={this.shown.card} {...this.shown.options} notice={text} />, this.host.panel);
+    if (!this.host || !this.shown || !this.anchor || !this.view) return;
+    this.view.render(this.host.panel, this.shown.card, { ...this.shown.options, notice: text });
   }
 
   /** Is the reader's focus inside the card? */
@@ -215,11 +205,12 @@ export class CardHost {
     // Read before the card is hidden: hiding it moves the browser's focus out of it.
     const hadFocus = this.containsFocus();
     this.anchor = null;
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = null;
+    this.shown = null;
+    this.stopPlacing?.();
+    this.stopPlacing = null;
     if (this.host) {
       this.host.element.style.setProperty('display', 'none', 'important');
-      render(null, this.host.panel);
+      this.view?.render(this.host.panel, null);
     }
     // Focus goes back where it was only if it is in our card: a reader typing elsewhere keeps their place.
     const back = this.returnFocusTo as HTMLElement | null;
