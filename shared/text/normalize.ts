@@ -413,44 +413,76 @@ export function tokenize(text: string, out: Tokens, lexicon: Lexicon, intern = f
  * `tokenize` with interning for compiling many aliases: aliases share most of their words, so each space-separated
  * chunk is cut once and its ids are copied after that. Tokens never span an ASCII space, so the result is the one
  * `tokenize` gives, except that `start`/`end` are not filled (compiling needs ids and flags only).
+ *
+ * Chunks are looked up by their char codes in a `KeyTable`, hashed while scanning the alias: no substring is made
+ * and no string hashed except for a chunk's first occurrence (at 10,000 entities, 2,500 distinct in 137,000).
  */
 export class AliasTokenizer {
-  /** Each chunk's tokens, packed as bare, full, flags. */
-  private readonly chunks = new Map<string, Int32Array>();
+  /** Chunk id (from `keys`) → its tokens in `packed` (bare, full, flags): from `first[id]`, `count[id]` of them. */
+  private readonly keys = new KeyTable();
+  private first = new Int32Array(256);
+  private count = new Int32Array(256);
+  private packed = new Int32Array(4096);
+  private packedSize = 0;
+  private chars = new Uint16Array(64);
   private readonly scratch = new Tokens();
   constructor(private readonly lexicon: Lexicon) {}
 
   tokenize(alias: string, out: Tokens): void {
     out.count = 0;
+    const length = alias.length;
     let from = 0;
-    while (from <= alias.length) {
-      let space = alias.indexOf(' ', from);
-      if (space < 0) space = alias.length;
-      if (space > from) this.append(from === 0 && space === alias.length ? alias : alias.slice(from, space), out);
-      from = space + 1;
+    while (from < length) {
+      let h = 0x811c9dc5 | 0;
+      let k = from;
+      let chars = this.chars;
+      for (; k < length; k++) {
+        const c = alias.charCodeAt(k);
+        if (c === 0x20) break;
+        if (k - from >= chars.length) chars = this.chars = grow(chars, chars.length * 2);
+        chars[k - from] = c;
+        h = Math.imul(h ^ c, 0x01000193);
+      }
+      if (k > from) this.append(alias, from, k, h & 0x7fffffff, out);
+      from = k + 1;
     }
   }
 
-  private append(chunk: string, out: Tokens): void {
-    let packed = this.chunks.get(chunk);
-    if (packed === undefined) {
+  private append(alias: string, from: number, to: number, hash: number, out: Tokens): void {
+    const size = to - from;
+    let id = this.keys.get(this.chars, size, hash);
+    if (id === 0) {
+      id = this.keys.add(this.chars, size, hash);
       const scratch = this.scratch;
-      tokenize(chunk, scratch, this.lexicon, true);
-      packed = new Int32Array(scratch.count * 3);
-      for (let k = 0; k < scratch.count; k++) {
-        packed[k * 3] = scratch.bare[k] as number;
-        packed[k * 3 + 1] = scratch.full[k] as number;
-        packed[k * 3 + 2] = scratch.flags[k] as number;
+      tokenize(from === 0 && to === alias.length ? alias : alias.slice(from, to), scratch, this.lexicon, true);
+      if (id >= this.first.length) {
+        this.first = grow(this.first, id * 2);
+        this.count = grow(this.count, id * 2);
       }
-      this.chunks.set(chunk, packed);
+      const n = scratch.count;
+      if (this.packedSize + n * 3 > this.packed.length) this.packed = grow(this.packed, (this.packedSize + n * 3) * 2);
+      const packed = this.packed;
+      let at = this.packedSize;
+      this.first[id] = at;
+      this.count[id] = n;
+      for (let k = 0; k < n; k++, at += 3) {
+        packed[at] = scratch.bare[k] as number;
+        packed[at + 1] = scratch.full[k] as number;
+        packed[at + 2] = scratch.flags[k] as number;
+      }
+      this.packedSize = at;
     }
-    const n = packed.length / 3;
+    const n = this.count[id] as number;
     let count = out.count;
     out.ensure(count + n + 1);
-    for (let k = 0; k < n; k++, count++) {
-      out.bare[count] = packed[k * 3] as number;
-      out.full[count] = packed[k * 3 + 1] as number;
-      out.flags[count] = packed[k * 3 + 2] as number;
+    const packed = this.packed;
+    const bare = out.bare;
+    const full = out.full;
+    const flags = out.flags;
+    for (let k = 0, at = this.first[id] as number; k < n; k++, count++, at += 3) {
+      bare[count] = packed[at] as number;
+      full[count] = packed[at + 1] as number;
+      flags[count] = packed[at + 2] as number;
     }
     out.count = count;
   }
