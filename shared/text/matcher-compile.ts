@@ -6,7 +6,7 @@
 
 import { type IdArray, MASK_TOKENS, type MatcherState } from './matcher.ts';
 import * as normalizeModule from './normalize.ts';
-import { AliasTokenizer, type Lexicon, Tokens } from './normalize.ts';
+import { AliasTokenizer, type Lexicon } from './normalize.ts';
 
 // Read once: under a CommonJS transform (tsx, Vitest) every use of an imported binding is a getter call.
 const { TOKEN_ALL_UPPER, TOKEN_DIACRITIC, TOKEN_UPPER_FIRST, TOKEN_WORD } = normalizeModule;
@@ -37,7 +37,6 @@ export class MatcherCompiler {
 
   private readonly lexicon: Lexicon;
   private readonly aliasTokenizer: AliasTokenizer;
-  private readonly tokens = new Tokens();
   /** Bare id → the root's child along it (0: none). */
   private rootChild: Int32Array;
   /** Per node: the token id of its first child, and that child (0: none yet). */
@@ -94,41 +93,46 @@ export class MatcherCompiler {
    * the looser accent-less rule too (see `MatcherPattern.loose`).
    */
   add(entity: number, alias: string, loose = false): void {
-    const tokens = this.tokens;
-    this.aliasTokenizer.tokenize(alias, tokens);
-    const length = tokens.count;
+    const tokenizer = this.aliasTokenizer;
+    const chunks = tokenizer.cut(alias);
+    const packed = tokenizer.packed;
+    // One pass over the alias's tokens, chunk by chunk: the trie walk, the case rules (matcher.ts's header), and
+    // the full ids, written past the end of the pool (kept only if this is a new pattern).
+    let length = 0;
+    for (let c = 0; c < chunks; c++) length += tokenizer.count[tokenizer.chunks[c] as number] as number;
     if (length === 0) return;
-    const bare = tokens.bare;
-    const full = tokens.full;
-    const first = bare[0] as number;
-    if (first >= this.rootChild.length)
-      this.rootChild = grown(this.rootChild, Math.max(first + 1, this.rootChild.length * 2));
-    let node = this.rootChild[first] as number;
-    if (node === 0) {
-      node = this.newNode();
-      this.rootChild[first] = node;
+    if (this.fullPoolSize + length > this.fullPool.length) {
+      this.fullPool = grown(this.fullPool, (this.fullPoolSize + length) * 2);
     }
-    for (let k = 1; k < length; k++) node = this.child(node, bare[k] as number);
-
-    // The alias's case rules, read from its tokens (see matcher.ts's header).
-    const flags = tokens.flags;
+    const pool = this.fullPool;
+    const offset = this.fullPoolSize;
+    let node = 0;
+    let k = 0;
     let caps = 0;
     let allUpper = 0;
     let words = 0;
     let capitalised = 0;
     let diacritics = false;
-    for (let k = 0; k < length; k++) {
-      const f = flags[k] as number;
-      if (f & TOKEN_WORD) words++;
-      if (f & TOKEN_DIACRITIC) diacritics = true;
-      if (k >= MASK_TOKENS) continue;
-      if (f & TOKEN_UPPER_FIRST) {
-        caps |= 1 << k;
-        capitalised++;
+    let upperFirst = 0;
+    for (let c = 0; c < chunks; c++) {
+      const id = tokenizer.chunks[c] as number;
+      const end = (tokenizer.first[id] as number) + 3 * (tokenizer.count[id] as number);
+      for (let at = tokenizer.first[id] as number; at < end; at += 3, k++) {
+        const bare = packed[at] as number;
+        node = k === 0 ? this.rootNode(bare) : this.child(node, bare);
+        pool[offset + k] = packed[at + 1] as number;
+        const f = packed[at + 2] as number;
+        if (f & TOKEN_WORD) words++;
+        if (f & TOKEN_DIACRITIC) diacritics = true;
+        if (k === 0 && f & TOKEN_UPPER_FIRST) upperFirst = 1;
+        if (k >= MASK_TOKENS) continue;
+        if (f & TOKEN_UPPER_FIRST) {
+          caps |= 1 << k;
+          capitalised++;
+        }
+        if (f & TOKEN_ALL_UPPER) allUpper |= 1 << k;
       }
-      if (f & TOKEN_ALL_UPPER) allUpper |= 1 << k;
     }
-    const upperFirst = (flags[0] as number) & TOKEN_UPPER_FIRST ? 1 : 0;
     const safe = diacritics && words >= 2 && capitalised >= 2 ? 1 : 0;
 
     // Same node and same full keys: the same alias after normalisation. For the same entity, the spellings'
@@ -139,7 +143,7 @@ export class MatcherCompiler {
     for (let p = head; p !== 0; p = this.patNext[p] as number) {
       last = p;
       const kept = this.patEntity[p] as number;
-      if (this.sameFull(p, full, length)) {
+      if (this.sameFull(p, offset, length)) {
         if (kept !== entity) {
           this.conflicts.push({ alias, kept, dropped: entity });
           return;
@@ -163,12 +167,7 @@ export class MatcherCompiler {
     const p = ++this.patternCount;
     if (p >= this.patNext.length) this.growPatterns(p * 2);
     this.patFolded[p] = folded;
-    if (this.fullPoolSize + length > this.fullPool.length) {
-      this.fullPool = grown(this.fullPool, (this.fullPoolSize + length) * 2);
-    }
-    const pool = this.fullPool;
-    for (let k = 0, at = this.fullPoolSize; k < length; k++, at++) pool[at] = full[k] as number;
-    this.patFullOffset[p] = this.fullPoolSize;
+    this.patFullOffset[p] = offset;
     this.fullPoolSize += length;
     this.patEntity[p] = entity;
     this.patLength[p] = length;
@@ -182,12 +181,25 @@ export class MatcherCompiler {
     else this.patNext[last] = p;
   }
 
-  private sameFull(p: number, full: Int32Array, length: number): boolean {
+  /** Whether pattern `p`'s full ids are the `length` ones at `offset` in the pool. */
+  private sameFull(p: number, offset: number, length: number): boolean {
     if (this.patLength[p] !== length) return false;
-    const offset = this.patFullOffset[p] as number;
     const pool = this.fullPool;
-    for (let k = 0; k < length; k++) if (pool[offset + k] !== full[k]) return false;
+    const at = this.patFullOffset[p] as number;
+    for (let k = 0; k < length; k++) if (pool[at + k] !== pool[offset + k]) return false;
     return true;
+  }
+
+  /** The root's child along bare id `id`, made if missing. */
+  private rootNode(id: number): number {
+    if (id >= this.rootChild.length)
+      this.rootChild = grown(this.rootChild, Math.max(id + 1, this.rootChild.length * 2));
+    let node = this.rootChild[id] as number;
+    if (node === 0) {
+      node = this.newNode();
+      this.rootChild[id] = node;
+    }
+    return node;
   }
 
   private newNode(): number {

@@ -418,19 +418,41 @@ export function tokenize(text: string, out: Tokens, lexicon: Lexicon, intern = f
  * and no string hashed except for a chunk's first occurrence (at 10,000 entities, 2,500 distinct in 137,000).
  */
 export class AliasTokenizer {
-  /** Chunk id (from `keys`) → its tokens in `packed` (bare, full, flags): from `first[id]`, `count[id]` of them. */
+  /**
+   * Every distinct chunk's tokens, packed as bare, full, flags: chunk id c (from `keys`) has `count[c]` tokens from
+   * `packed[first[c]]` on. `cut` leaves an alias's chunk ids in `chunks[0 … its result)`.
+   */
+  packed = new Int32Array(4096);
+  first = new Int32Array(256);
+  count = new Int32Array(256);
+  chunks = new Int32Array(64);
   private readonly keys = new KeyTable();
-  private first = new Int32Array(256);
-  private count = new Int32Array(256);
-  private packed = new Int32Array(4096);
   private packedSize = 0;
   private chars = new Uint16Array(64);
   private readonly scratch = new Tokens();
   constructor(private readonly lexicon: Lexicon) {}
 
+  /** Cuts `alias` into `out` (see the class comment). */
   tokenize(alias: string, out: Tokens): void {
-    out.count = 0;
+    const chunks = this.cut(alias);
+    let count = 0;
+    for (let c = 0; c < chunks; c++) {
+      const id = this.chunks[c] as number;
+      const n = this.count[id] as number;
+      out.ensure(count + n + 1);
+      for (let k = 0, at = this.first[id] as number; k < n; k++, count++, at += 3) {
+        out.bare[count] = this.packed[at] as number;
+        out.full[count] = this.packed[at + 1] as number;
+        out.flags[count] = this.packed[at + 2] as number;
+      }
+    }
+    out.count = count;
+  }
+
+  /** Cuts `alias` into its chunks (left in `chunks`, a chunk's tokens in `packed`); returns how many. */
+  cut(alias: string): number {
     const length = alias.length;
+    let chunks = 0;
     let from = 0;
     while (from < length) {
       let h = 0x811c9dc5 | 0;
@@ -443,48 +465,40 @@ export class AliasTokenizer {
         chars[k - from] = c;
         h = Math.imul(h ^ c, 0x01000193);
       }
-      if (k > from) this.append(alias, from, k, h & 0x7fffffff, out);
+      if (k > from) {
+        const hash = h & 0x7fffffff;
+        let id = this.keys.get(chars, k - from, hash);
+        if (id === 0) id = this.learn(alias, from, k, hash);
+        if (chunks >= this.chunks.length) this.chunks = grow(this.chunks, chunks * 2);
+        this.chunks[chunks++] = id;
+      }
       from = k + 1;
     }
+    return chunks;
   }
 
-  private append(alias: string, from: number, to: number, hash: number, out: Tokens): void {
-    const size = to - from;
-    let id = this.keys.get(this.chars, size, hash);
-    if (id === 0) {
-      id = this.keys.add(this.chars, size, hash);
-      const scratch = this.scratch;
-      tokenize(from === 0 && to === alias.length ? alias : alias.slice(from, to), scratch, this.lexicon, true);
-      if (id >= this.first.length) {
-        this.first = grow(this.first, id * 2);
-        this.count = grow(this.count, id * 2);
-      }
-      const n = scratch.count;
-      if (this.packedSize + n * 3 > this.packed.length) this.packed = grow(this.packed, (this.packedSize + n * 3) * 2);
-      const packed = this.packed;
-      let at = this.packedSize;
-      this.first[id] = at;
-      this.count[id] = n;
-      for (let k = 0; k < n; k++, at += 3) {
-        packed[at] = scratch.bare[k] as number;
-        packed[at + 1] = scratch.full[k] as number;
-        packed[at + 2] = scratch.flags[k] as number;
-      }
-      this.packedSize = at;
+  /** A chunk seen for the first time: cut by `tokenize` (interning its keys), its tokens packed. */
+  private learn(alias: string, from: number, to: number, hash: number): number {
+    const id = this.keys.add(this.chars, to - from, hash);
+    const scratch = this.scratch;
+    tokenize(from === 0 && to === alias.length ? alias : alias.slice(from, to), scratch, this.lexicon, true);
+    if (id >= this.first.length) {
+      this.first = grow(this.first, id * 2);
+      this.count = grow(this.count, id * 2);
     }
-    const n = this.count[id] as number;
-    let count = out.count;
-    out.ensure(count + n + 1);
+    const n = scratch.count;
+    if (this.packedSize + n * 3 > this.packed.length) this.packed = grow(this.packed, (this.packedSize + n * 3) * 2);
     const packed = this.packed;
-    const bare = out.bare;
-    const full = out.full;
-    const flags = out.flags;
-    for (let k = 0, at = this.first[id] as number; k < n; k++, count++, at += 3) {
-      bare[count] = packed[at] as number;
-      full[count] = packed[at + 1] as number;
-      flags[count] = packed[at + 2] as number;
+    let at = this.packedSize;
+    this.first[id] = at;
+    this.count[id] = n;
+    for (let k = 0; k < n; k++, at += 3) {
+      packed[at] = scratch.bare[k] as number;
+      packed[at + 1] = scratch.full[k] as number;
+      packed[at + 2] = scratch.flags[k] as number;
     }
-    out.count = count;
+    this.packedSize = at;
+    return id;
   }
 }
 
