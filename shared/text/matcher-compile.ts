@@ -4,12 +4,14 @@
  * compiled `MatcherState`.
  */
 
-import { type IdArray, MASK_TOKENS, type MatcherState } from './matcher.ts';
+import type { IdArray, MatcherState } from './matcher.ts';
+import * as matcherModule from './matcher.ts';
 import * as normalizeModule from './normalize.ts';
 import { AliasTokenizer, type Lexicon } from './normalize.ts';
 
 // Read once: under a CommonJS transform (tsx, Vitest) every use of an imported binding is a getter call.
 const { TOKEN_ALL_UPPER, TOKEN_DIACRITIC, TOKEN_UPPER_FIRST, TOKEN_WORD } = normalizeModule;
+const { MASK_TOKENS } = matcherModule;
 
 export interface MatcherPattern {
   /** Index of the entity this alias names (the caller's numbering). */

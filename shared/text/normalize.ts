@@ -291,39 +291,10 @@ export function tokenize(text: string, out: Tokens, lexicon: Lexicon, intern = f
   let wordStart = 0;
   let wordEnd = 0;
 
-  const endWord = (): void => {
-    inWord = false;
-    let bareId = 0;
-    let fullId = 0;
-    if (!overflow) {
-      const y = foldableY(bareScratch, size);
-      if (y >= 0) {
-        bareScratch[y] = 0x69;
-        fullScratch[y] = 0x69;
-      }
-      fullScratch[size] = tone;
-      const bareHash = hashKey(bareScratch, size);
-      bareId = intern ? bareTable.add(bareScratch, size, bareHash) : bareTable.get(bareScratch, size, bareHash);
-      if (bareId !== 0) {
-        const fullHash = hashKey(fullScratch, size + 1);
-        fullId = intern
-          ? fullTable.add(fullScratch, size + 1, fullHash)
-          : fullTable.get(fullScratch, size + 1, fullHash);
-      }
-    }
-    let f = wordFlags | TOKEN_WORD;
-    if (letters >= 2 && uppers === letters) f |= TOKEN_ALL_UPPER;
-    if (digitsOnly) f |= TOKEN_DIGITS;
-    starts[count] = wordStart;
-    ends[count] = wordEnd;
-    bareIds[count] = bareId;
-    fullIds[count] = fullId;
-    flags[count] = f;
-    count++;
-  };
-
-  for (let i = 0; i < length; i++) {
-    let c = text.charCodeAt(i);
+  // One step past the end, reading a space there, ends the last word where every other word ends (no closure for
+  // it: a closure would keep this loop's variables in a heap context).
+  for (let i = 0; i <= length; i++) {
+    let c = i < length ? text.charCodeAt(i) : 0x20;
     if (c >= TABLE_LIMIT) c = compatible(c);
     const cls = c < TABLE_LIMIT ? (CHAR_CLASS[c] as number) : classifyHigh(c);
     if (cls === LETTER || cls === DIGIT) {
@@ -378,7 +349,36 @@ export function tokenize(text: string, out: Tokens, lexicon: Lexicon, intern = f
       }
     } else if (cls === IGNORABLE) {
     } else {
-      if (inWord) endWord();
+      if (inWord) {
+        inWord = false;
+        let bareId = 0;
+        let fullId = 0;
+        if (!overflow) {
+          const y = foldableY(bareScratch, size);
+          if (y >= 0) {
+            bareScratch[y] = 0x69;
+            fullScratch[y] = 0x69;
+          }
+          fullScratch[size] = tone;
+          const bareHash = hashKey(bareScratch, size);
+          bareId = intern ? bareTable.add(bareScratch, size, bareHash) : bareTable.get(bareScratch, size, bareHash);
+          if (bareId !== 0) {
+            const fullHash = hashKey(fullScratch, size + 1);
+            fullId = intern
+              ? fullTable.add(fullScratch, size + 1, fullHash)
+              : fullTable.get(fullScratch, size + 1, fullHash);
+          }
+        }
+        let f = wordFlags | TOKEN_WORD;
+        if (letters >= 2 && uppers === letters) f |= TOKEN_ALL_UPPER;
+        if (digitsOnly) f |= TOKEN_DIGITS;
+        starts[count] = wordStart;
+        ends[count] = wordEnd;
+        bareIds[count] = bareId;
+        fullIds[count] = fullId;
+        flags[count] = f;
+        count++;
+      }
       if (cls === SPACE) continue;
       starts[count] = i;
       ends[count] = i + 1;
@@ -405,7 +405,6 @@ export function tokenize(text: string, out: Tokens, lexicon: Lexicon, intern = f
       count++;
     }
   }
-  if (inWord) endWord();
   out.count = count;
 }
 
