@@ -288,42 +288,17 @@ export class MatcherCompiler {
   toState(): MatcherState {
     const nodes = this.nodeCount;
     const edges = this.edges;
-    const firstId = this.firstId;
-    const firstChild = this.firstChild;
     const childStart = new Int32Array(nodes + 1);
-    for (let n = 1; n < nodes; n++) if (firstChild[n] !== 0) childStart[n + 1] = 1;
-    for (let at = 0; at < edges.length; at += 4) {
-      if (edges[at + 2] === 0) continue;
-      const next = (edges[at] as number) + 1;
-      childStart[next] = (childStart[next] as number) + 1;
-    }
-    for (let n = 0; n < nodes; n++) childStart[n + 1] = (childStart[n + 1] as number) + (childStart[n] as number);
+    countFirstChildren(this.firstChild, childStart, nodes);
+    countEdges(edges, childStart);
+    runningSum(childStart);
     const edgeCount = childStart[nodes] as number;
     const childId = new Int32Array(edgeCount);
     const childTarget = new Int32Array(edgeCount);
     const fill = childStart.slice(0, nodes);
-    for (let n = 1; n < nodes; n++) {
-      const target = firstChild[n] as number;
-      if (target === 0) continue;
-      const to = fill[n] as number;
-      fill[n] = to + 1;
-      childId[to] = firstId[n] as number;
-      childTarget[to] = target;
-    }
-    for (let at = 0; at < edges.length; at += 4) {
-      const target = edges[at + 2] as number;
-      if (target === 0) continue;
-      const node = edges[at] as number;
-      const to = fill[node] as number;
-      fill[node] = to + 1;
-      childId[to] = edges[at + 1] as number;
-      childTarget[to] = target;
-    }
-    for (let n = 1; n < nodes; n++) {
-      const from = childStart[n] as number;
-      const to = childStart[n + 1] as number;
-      if (to - from > 1) sortRun(childId, childTarget, from, to);
-    }
+    fillFirstChildren(this.firstId, this.firstChild, fill, childId, childTarget, nodes);
+    fillEdges(edges, fill, childId, childTarget);
+    sortRows(childStart, childId, childTarget, nodes);
     const patterns = this.patternCount + 1;
     const rootChild = new Int32Array(this.lexicon.bare.size + 1);
     rootChild.set(this.rootChild.subarray(0, Math.min(this.rootChild.length, rootChild.length)));
@@ -359,15 +334,82 @@ function grown<T extends Int32Array | Uint8Array>(array: T, length: number): T {
 
 /** A copy in the narrowest array that holds every value (see `IdArray`). */
 function narrow(values: Int32Array): IdArray {
-  let max = 0;
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k] as number;
-    if (v < 0) return values.slice();
-    if (v > max) max = v;
-  }
+  const max = maxOf(values);
+  if (max < 0) return values.slice();
   if (max <= 0xff) return new Uint8Array(values);
   if (max <= 0xffff) return new Uint16Array(values);
   return values.slice();
+}
+
+// The loops below are each a function of their own, ending in a plain return: each runs once per compile, so V8
+// optimises it by on-stack replacement, and code after an optimised loop that had never run (no type feedback)
+// would throw it back to the interpreter on every compile.
+
+/** The largest value, or -1 if any is negative (0 for none). */
+function maxOf(values: Int32Array): number {
+  let max = 0;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k] as number;
+    if (v < 0) return -1;
+    if (v > max) max = v;
+  }
+  return max;
+}
+
+/** `counts[n + 1]` = 1 for each node n ≥ 1 with a first child. */
+function countFirstChildren(firstChild: Int32Array, counts: Int32Array, nodes: number): void {
+  for (let n = 1; n < nodes; n++) if (firstChild[n] !== 0) counts[n + 1] = 1;
+}
+
+/** Adds each hash-table edge to its node's count (`counts[node + 1]`). */
+function countEdges(edges: Int32Array, counts: Int32Array): void {
+  for (let at = 0; at < edges.length; at += 4) {
+    if (edges[at + 2] === 0) continue;
+    const next = (edges[at] as number) + 1;
+    counts[next] = (counts[next] as number) + 1;
+  }
+}
+
+function runningSum(values: Int32Array): void {
+  for (let k = 1; k < values.length; k++) values[k] = (values[k] as number) + (values[k - 1] as number);
+}
+
+function fillFirstChildren(
+  firstId: Int32Array,
+  firstChild: Int32Array,
+  fill: Int32Array,
+  childId: Int32Array,
+  childTarget: Int32Array,
+  nodes: number,
+): void {
+  for (let n = 1; n < nodes; n++) {
+    const target = firstChild[n] as number;
+    if (target === 0) continue;
+    const to = fill[n] as number;
+    fill[n] = to + 1;
+    childId[to] = firstId[n] as number;
+    childTarget[to] = target;
+  }
+}
+
+function fillEdges(edges: Int32Array, fill: Int32Array, childId: Int32Array, childTarget: Int32Array): void {
+  for (let at = 0; at < edges.length; at += 4) {
+    const target = edges[at + 2] as number;
+    if (target === 0) continue;
+    const node = edges[at] as number;
+    const to = fill[node] as number;
+    fill[node] = to + 1;
+    childId[to] = edges[at + 1] as number;
+    childTarget[to] = target;
+  }
+}
+
+function sortRows(childStart: Int32Array, childId: Int32Array, childTarget: Int32Array, nodes: number): void {
+  for (let n = 1; n < nodes; n++) {
+    const from = childStart[n] as number;
+    const to = childStart[n + 1] as number;
+    if (to - from > 1) sortRun(childId, childTarget, from, to);
+  }
 }
 
 /** Sorts `ids[from, to)` ascending, moving `targets` along (runs are short: insertion sort, else a sort of pairs). */

@@ -121,14 +121,16 @@ export class KeyTable {
   }
 
   get(key: Uint16Array, length: number, hash: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const pool = this.pool;
+    const mask = slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot] as number;
+      const id = slots[slot] as number;
       if (id === 0) return 0;
       if (this.hashes[id] === hash && this.lengths[id] === length) {
         const offset = this.offsets[id] as number;
         let k = 0;
-        while (k < length && this.pool[offset + k] === key[k]) k++;
+        while (k < length && pool[offset + k] === key[k]) k++;
         if (k === length) return id;
       }
     }
@@ -144,7 +146,8 @@ export class KeyTable {
       this.hashes = grow(this.hashes, id * 2);
     }
     if (this.poolSize + length > this.pool.length) this.pool = grow(this.pool, (this.poolSize + length) * 2);
-    this.pool.set(key.subarray(0, length), this.poolSize);
+    const pool = this.pool;
+    for (let k = 0, at = this.poolSize; k < length; k++, at++) pool[at] = key[k] as number;
     this.offsets[id] = this.poolSize;
     this.lengths[id] = length;
     this.hashes[id] = hash;
@@ -451,22 +454,23 @@ export class AliasTokenizer {
   /** Cuts `alias` into its chunks (left in `chunks`, a chunk's tokens in `packed`); returns how many. */
   cut(alias: string): number {
     const length = alias.length;
+    if (length > this.chars.length) this.chars = new Uint16Array(length * 2);
+    const chars = this.chars;
+    const keys = this.keys;
     let chunks = 0;
     let from = 0;
     while (from < length) {
       let h = 0x811c9dc5 | 0;
       let k = from;
-      let chars = this.chars;
       for (; k < length; k++) {
         const c = alias.charCodeAt(k);
         if (c === 0x20) break;
-        if (k - from >= chars.length) chars = this.chars = grow(chars, chars.length * 2);
         chars[k - from] = c;
         h = Math.imul(h ^ c, 0x01000193);
       }
       if (k > from) {
         const hash = h & 0x7fffffff;
-        let id = this.keys.get(chars, k - from, hash);
+        let id = keys.get(chars, k - from, hash);
         if (id === 0) id = this.learn(alias, from, k, hash);
         if (chunks >= this.chunks.length) this.chunks = grow(this.chunks, chunks * 2);
         this.chunks[chunks++] = id;
