@@ -246,7 +246,7 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
     names.push(entity.name);
     entryKinds.push(entity.kind);
     support.push('');
-    for (const alias of entity.aliases) compiler.add(index, alias);
+    compiler.addAll(index, entity.aliases);
   });
   for (const entity of table.entities) {
     if (!entity.weak?.length) continue;
@@ -255,7 +255,7 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
     names.push(entity.name);
     entryKinds.push(entity.kind);
     support.push((entity.support ?? [entity.id]).join(' '));
-    for (const alias of entity.weak) compiler.add(index, alias);
+    compiler.addAll(index, entity.weak);
   }
   let blocker = -1;
   if (table.blocks?.length) {
@@ -264,7 +264,7 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
     names.push('');
     entryKinds.push(BLOCKED);
     support.push('');
-    for (const alias of table.blocks) compiler.add(blocker, alias, true);
+    compiler.addAll(blocker, table.blocks, true);
   }
   const matcher = compiler.toState();
   const kinds: string[] = [];

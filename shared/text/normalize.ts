@@ -451,19 +451,21 @@ export class AliasTokenizer {
     out.count = count;
   }
 
-  /** Cuts `alias` into its chunks (left in `chunks`, a chunk's tokens in `packed`); returns how many. */
-  cut(alias: string): number {
-    const length = alias.length;
-    if (length > this.chars.length) this.chars = new Uint16Array(length * 2);
+  /**
+   * Cuts `text[start, end)` — an alias, or one of several joined — into its chunks (left in `chunks`, a chunk's
+   * tokens in `packed`); returns how many.
+   */
+  cut(text: string, start = 0, end = text.length): number {
+    if (end - start > this.chars.length) this.chars = new Uint16Array((end - start) * 2);
     const chars = this.chars;
     const keys = this.keys;
     let chunks = 0;
-    let from = 0;
-    while (from < length) {
+    let from = start;
+    while (from < end) {
       let h = 0x811c9dc5 | 0;
       let k = from;
-      for (; k < length; k++) {
-        const c = alias.charCodeAt(k);
+      for (; k < end; k++) {
+        const c = text.charCodeAt(k);
         if (c === 0x20) break;
         chars[k - from] = c;
         h = Math.imul(h ^ c, 0x01000193);
@@ -471,7 +473,7 @@ export class AliasTokenizer {
       if (k > from) {
         const hash = h & 0x7fffffff;
         let id = keys.get(chars, k - from, hash);
-        if (id === 0) id = this.learn(alias, from, k, hash);
+        if (id === 0) id = this.learn(text, from, k, hash);
         if (chunks >= this.chunks.length) this.chunks = grow(this.chunks, chunks * 2);
         this.chunks[chunks++] = id;
       }
@@ -481,10 +483,10 @@ export class AliasTokenizer {
   }
 
   /** A chunk seen for the first time: cut by `tokenize` (interning its keys), its tokens packed. */
-  private learn(alias: string, from: number, to: number, hash: number): number {
+  private learn(text: string, from: number, to: number, hash: number): number {
     const id = this.keys.add(this.chars, to - from, hash);
     const scratch = this.scratch;
-    tokenize(from === 0 && to === alias.length ? alias : alias.slice(from, to), scratch, this.lexicon, true);
+    tokenize(from === 0 && to === text.length ? text : text.slice(from, to), scratch, this.lexicon, true);
     if (id >= this.first.length) {
       this.first = grow(this.first, id * 2);
       this.count = grow(this.count, id * 2);
