@@ -232,21 +232,24 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
   });
   tokenize('.', scratch, lexicon, true);
   const dot = scratch.full[0] as number;
-  let aliasCount = table.blocks?.length ?? 0;
-  for (const entity of table.entities) aliasCount += entity.aliases.length + (entity.weak?.length ?? 0);
-  const compiler = new MatcherCompiler(lexicon, aliasCount);
   // Entries: the entities, then one for each entity's weak spellings (same id, name and kind; its support), then
   // one that takes every blocking phrase. Columns, not an object per entry: there are 10,000 and more.
   const ids: string[] = [];
   const names: string[] = [];
   const entryKinds: string[] = [];
   const support: string[] = [];
+  // Every alias with its entry, in compile order (strong, weak, then blocking phrases, compiled loose).
+  const aliases: string[] = [];
+  const owners: number[] = [];
   table.entities.forEach((entity, index) => {
     ids.push(entity.id);
     names.push(entity.name);
     entryKinds.push(entity.kind);
     support.push('');
-    compiler.addAll(index, entity.aliases);
+    for (const alias of entity.aliases) {
+      aliases.push(alias);
+      owners.push(index);
+    }
   });
   for (const entity of table.entities) {
     if (!entity.weak?.length) continue;
@@ -255,16 +258,22 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
     names.push(entity.name);
     entryKinds.push(entity.kind);
     support.push((entity.support ?? [entity.id]).join(' '));
-    compiler.addAll(index, entity.weak);
+    for (const alias of entity.weak) {
+      aliases.push(alias);
+      owners.push(index);
+    }
   }
+  const blocks = table.blocks ?? [];
+  const compiler = new MatcherCompiler(lexicon, aliases.length + blocks.length);
+  compiler.addAll(aliases, owners);
   let blocker = -1;
-  if (table.blocks?.length) {
+  if (blocks.length > 0) {
     blocker = ids.length;
     ids.push('');
     names.push('');
     entryKinds.push(BLOCKED);
     support.push('');
-    compiler.addAll(blocker, table.blocks, true);
+    compiler.addAll(blocks, blocker, true);
   }
   const matcher = compiler.toState();
   const kinds: string[] = [];

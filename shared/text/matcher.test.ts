@@ -184,7 +184,7 @@ describe('compiling a list of aliases at once', () => {
           const all = new MatcherCompiler(new Lexicon());
           for (const [entity, aliases, loose] of groups) {
             for (const alias of aliases) one.add(entity, alias, loose);
-            all.addAll(entity, aliases, loose);
+            all.addAll(aliases, entity, loose);
           }
           expect(all.toState()).toEqual(one.toState());
         },
