@@ -41,15 +41,25 @@ export function toStringList(strings: readonly string[]): StringList {
   const ends = new Uint32Array(strings.length);
   const joined = strings.join('');
   const utf8 = encoder.encode(joined);
-  if (utf8.length === joined.length) {
-    // One byte a unit: every character is ASCII.
-    let at = 0;
-    for (let index = 0; index < strings.length; index++) {
-      at += (strings[index] as string).length;
-      ends[index] = at;
-    }
-    return { utf8, ends };
+  // One byte a unit: every character is ASCII.
+  if (utf8.length === joined.length) asciiEnds(strings, ends);
+  else if (!utf8Ends(strings, utf8, ends)) return encodeEach(strings, ends);
+  return { utf8, ends };
+}
+
+// Each loop in a function of its own that just returns: called a few times a compile, they are optimised by
+// on-stack replacement, and code after such a loop that had not run yet would deoptimise on every compile.
+
+function asciiEnds(strings: readonly string[], ends: Uint32Array): void {
+  let at = 0;
+  for (let index = 0; index < strings.length; index++) {
+    at += (strings[index] as string).length;
+    ends[index] = at;
   }
+}
+
+/** Fills `ends` from the bytes; false when a surrogate pair straddles two strings (they must be written apart). */
+function utf8Ends(strings: readonly string[], utf8: Uint8Array, ends: Uint32Array): boolean {
   let units = 0;
   let byte = 0;
   let target = 0;
@@ -67,11 +77,10 @@ export function toStringList(strings: readonly string[]): StringList {
       }
       units++;
     }
-    // A pair made of one string's last unit and the next one's first: those two are written apart below.
-    if (units !== target) return encodeEach(strings, ends);
+    if (units !== target) return false;
     ends[index] = byte;
   }
-  return { utf8, ends };
+  return true;
 }
 
 /** The list encoded string by string (only when a surrogate pair straddles two strings). */
