@@ -52,7 +52,7 @@ import {
 } from './figures.ts';
 import type { MatchTable } from './match-table.ts';
 import { checkMatcherState, Matcher, type MatcherState } from './matcher.ts';
-import { compileMatcherState, type MatcherPattern } from './matcher-compile.ts';
+import { MatcherCompiler } from './matcher-compile.ts';
 import * as normalizeModule from './normalize.ts';
 import { checkLexiconState, Lexicon, type LexiconState, Tokens } from './normalize.ts';
 import {
@@ -232,37 +232,62 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
   });
   tokenize('.', scratch, lexicon, true);
   const dot = scratch.full[0] as number;
-  const patterns: MatcherPattern[] = [];
+  // Entries: the entities, then one for each entity's weak spellings (same id, name and kind; its support), then
+  // one that takes every blocking phrase. Columns, not an object per entry: there are 10,000 and more.
+  const ids: string[] = [];
+  const names: string[] = [];
+  const entryKinds: string[] = [];
+  const support: string[] = [];
+  // Every alias with its entry, in compile order (strong, weak, then blocking phrases, compiled loose).
+  const aliases: string[] = [];
+  const owners: number[] = [];
   table.entities.forEach((entity, index) => {
-    for (const alias of entity.aliases) patterns.push({ entity: index, alias });
+    ids.push(entity.id);
+    names.push(entity.name);
+    entryKinds.push(entity.kind);
+    support.push('');
+    for (const alias of entity.aliases) {
+      aliases.push(alias);
+      owners.push(index);
+    }
   });
-  // Weak spellings get entries of their own after the entities, then one entry takes every blocking phrase.
-  const entries: Array<{ id: string; name: string; kind: string; support: string }> = table.entities.map((e) => ({
-    id: e.id,
-    name: e.name,
-    kind: e.kind,
-    support: '',
-  }));
-  table.entities.forEach((entity) => {
-    if (!entity.weak?.length) return;
-    const index = entries.length;
-    entries.push({
-      id: entity.id,
-      name: entity.name,
-      kind: entity.kind,
-      support: (entity.support ?? [entity.id]).join(' '),
-    });
-    for (const alias of entity.weak) patterns.push({ entity: index, alias });
-  });
-  let blocker = -1;
-  if (table.blocks?.length) {
-    blocker = entries.length;
-    entries.push({ id: '', name: '', kind: BLOCKED, support: '' });
-    for (const alias of table.blocks) patterns.push({ entity: blocker, alias, loose: true });
+  for (const entity of table.entities) {
+    if (!entity.weak?.length) continue;
+    const index = ids.length;
+    ids.push(entity.id);
+    names.push(entity.name);
+    entryKinds.push(entity.kind);
+    support.push((entity.support ?? [entity.id]).join(' '));
+    for (const alias of entity.weak) {
+      aliases.push(alias);
+      owners.push(index);
+    }
   }
-  const matcher = compileMatcherState(patterns, lexicon);
-  const kinds = [...new Set(entries.map((entry) => entry.kind))];
-  if (kinds.length > 255) throw new Error('compileAnnotatorState: more than 255 entity kinds');
+  const blocks = table.blocks ?? [];
+  const compiler = new MatcherCompiler(lexicon, aliases.length + blocks.length);
+  compiler.addAll(aliases, owners);
+  let blocker = -1;
+  if (blocks.length > 0) {
+    blocker = ids.length;
+    ids.push('');
+    names.push('');
+    entryKinds.push(BLOCKED);
+    support.push('');
+    compiler.addAll(blocks, blocker, true);
+  }
+  const matcher = compiler.toState();
+  const kinds: string[] = [];
+  const kindIndex = new Map<string, number>();
+  const kind = new Uint8Array(entryKinds.length);
+  entryKinds.forEach((name, entry) => {
+    let at = kindIndex.get(name);
+    if (at === undefined) {
+      at = kinds.push(name) - 1;
+      if (at >= 255) throw new Error('compileAnnotatorState: more than 255 entity kinds');
+      kindIndex.set(name, at);
+    }
+    kind[entry] = at;
+  });
   const state: AnnotatorState = {
     version: ANNOTATOR_STATE_VERSION,
     options: { accentless: options.accentless ?? true, figures: options.figures ?? 'metric' },
@@ -271,12 +296,12 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
     matcher,
     figures,
     entities: {
-      ids: toStringList(entries.map((entry) => entry.id)),
-      names: toStringList(entries.map((entry) => entry.name)),
-      kind: Uint8Array.from(entries, (entry) => kinds.indexOf(entry.kind)),
+      ids: toStringList(ids),
+      names: toStringList(names),
+      kind,
       kinds,
       strongCount: table.entities.length,
-      support: toStringList(entries.map((entry) => entry.support)),
+      support: toStringList(support),
       blocker,
     },
     metrics: {

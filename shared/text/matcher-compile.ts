@@ -4,12 +4,14 @@
  * compiled `MatcherState`.
  */
 
-import { type IdArray, MASK_TOKENS, type MatcherState } from './matcher.ts';
+import type { IdArray, MatcherState } from './matcher.ts';
+import * as matcherModule from './matcher.ts';
 import * as normalizeModule from './normalize.ts';
-import { AliasTokenizer, type Lexicon, Tokens } from './normalize.ts';
+import { AliasTokenizer, type Lexicon } from './normalize.ts';
 
 // Read once: under a CommonJS transform (tsx, Vitest) every use of an imported binding is a getter call.
 const { TOKEN_ALL_UPPER, TOKEN_DIACRITIC, TOKEN_UPPER_FIRST, TOKEN_WORD } = normalizeModule;
+const { MASK_TOKENS } = matcherModule;
 
 export interface MatcherPattern {
   /** Index of the entity this alias names (the caller's numbering). */
@@ -22,51 +24,29 @@ export interface MatcherPattern {
   loose?: boolean;
 }
 
-/** An alias's case rules, read from its tokens (see matcher.ts's header). */
-function aliasShape(tokens: Tokens): {
-  upperFirst: number;
-  caps: number;
-  allUpper: number;
-  safe: number;
-  diacritics: boolean;
-} {
-  let caps = 0;
-  let allUpper = 0;
-  let words = 0;
-  let capitalised = 0;
-  let diacritics = false;
-  for (let k = 0; k < tokens.count; k++) {
-    const f = tokens.flags[k] as number;
-    if (f & TOKEN_WORD) words++;
-    if (f & TOKEN_DIACRITIC) diacritics = true;
-    if (k >= MASK_TOKENS) continue;
-    if (f & TOKEN_UPPER_FIRST) {
-      caps |= 1 << k;
-      capitalised++;
-    }
-    if (f & TOKEN_ALL_UPPER) allUpper |= 1 << k;
-  }
-  return {
-    upperFirst: (tokens.flags[0] as number) & TOKEN_UPPER_FIRST ? 1 : 0,
-    caps,
-    allUpper,
-    safe: diacritics && words >= 2 && capitalised >= 2 ? 1 : 0,
-    diacritics,
-  };
-}
-
-/** Builds the trie (edges in one open-addressing hash table while inserting), then freezes it to a `MatcherState`. */
-class MatcherBuilder {
+/**
+ * Builds the trie while aliases are added (root edges in an array by bare id, the others in one open-addressing
+ * hash table), then freezes it to a `MatcherState`. Adding costs no allocation beyond the tables' growth: callers
+ * with many aliases add them one by one rather than building pattern objects (`compileMatcherState` does that for
+ * a list).
+ */
+export class MatcherCompiler {
   /** Number of patterns compiled (distinct aliases after normalisation), and of trie nodes. */
   patternCount = 0;
   nodeCount = 1;
   /** Aliases that normalise to another entity's alias (first one wins); for reports. */
   readonly conflicts: Array<{ alias: string; kept: number; dropped: number }> = [];
 
-  rootChild: Int32Array;
-  private edgeNode: Int32Array;
-  private edgeId: Int32Array;
-  private edgeTarget: Int32Array;
+  private readonly lexicon: Lexicon;
+  private readonly aliasTokenizer: AliasTokenizer;
+  /** Bare id → the root's child along it (0: none). */
+  private rootChild: Int32Array;
+  /** Per node: the token id of its first child, and that child (0: none yet). */
+  private firstId: Int32Array;
+  private firstChild: Int32Array;
+  /** Other edges: slot s holds node, token id and target at 4s, 4s + 1, 4s + 2 (one cache line per probe). */
+  private edges: Int32Array;
+  private edgeMask: number;
   private edgeCount = 0;
   private nodeFirst: Int32Array;
   private patNext: Int32Array;
@@ -82,9 +62,21 @@ class MatcherBuilder {
   private patDiacritics: Uint8Array;
   private fullPool: Int32Array;
   private fullPoolSize = 0;
-  constructor(patterns: readonly MatcherPattern[], lexicon: Lexicon) {
-    const n = patterns.length + 1;
-    this.nodeFirst = new Int32Array(n * 4 + 16);
+
+  /** `expected`: about how many aliases will be added (the tables are sized for it once, and grow past it). */
+  constructor(lexicon: Lexicon, expected = 64) {
+    this.lexicon = lexicon;
+    this.aliasTokenizer = new AliasTokenizer(lexicon);
+    const n = expected + 1;
+    this.rootChild = new Int32Array(Math.max(lexicon.bare.size + 1, 1024));
+    // About 1.5 trie nodes an alias, two thirds of them first children: the table is a quarter full or less.
+    let slots = 1024;
+    while (slots < n * 2) slots *= 2;
+    this.edges = new Int32Array(slots * 4);
+    this.edgeMask = slots - 1;
+    this.nodeFirst = new Int32Array(n * 2 + 16);
+    this.firstId = new Int32Array(n * 2 + 16);
+    this.firstChild = new Int32Array(n * 2 + 16);
     this.patNext = new Int32Array(n);
     this.patEntity = new Int32Array(n);
     this.patLength = new Int32Array(n);
@@ -96,168 +88,244 @@ class MatcherBuilder {
     this.patFolded = new Uint8Array(n);
     this.patDiacritics = new Uint8Array(n);
     this.fullPool = new Int32Array(n * 4 + 16);
-    this.edgeNode = new Int32Array(1 << 12);
-    this.edgeId = new Int32Array(1 << 12);
-    this.edgeTarget = new Int32Array(1 << 12);
+  }
 
-    const tokens = new Tokens();
-    const aliasTokenizer = new AliasTokenizer(lexicon);
-    for (const { entity, alias, loose } of patterns) {
-      aliasTokenizer.tokenize(alias, tokens);
-      if (tokens.count > 0) this.insert(tokens, entity, alias, loose === true);
-    }
-    this.rootChild = new Int32Array(lexicon.bare.size + 1);
-    // Root edges go to a direct array (the hot lookup); built after interning so its size is known.
-    for (let e = 0; e < this.edgeNode.length; e++) {
-      if (this.edgeTarget[e] !== 0 && this.edgeNode[e] === 0) {
-        this.rootChild[this.edgeId[e] as number] = this.edgeTarget[e] as number;
-      }
+  /**
+   * Adds `alias` as a name of `entity` (the caller's numbering). `loose`: case variants of this spelling merge to
+   * the looser accent-less rule too (see `MatcherPattern.loose`).
+   */
+  add(entity: number, alias: string, loose = false): void {
+    this.addRange(entity, alias, 0, alias.length, loose);
+  }
+
+  /**
+   * `add` for each of `aliases`, as names of `entities` (one for all, or one each), cut from one string that joins
+   * them all: an alias built by concatenation is a rope that every character read has to walk, and one joined
+   * string is flat (reading 636,000 characters costs half; one `join` instead of one an entity).
+   */
+  addAll(aliases: readonly string[], entities: number | readonly number[], loose = false): void {
+    const text = aliases.join(' ');
+    let start = 0;
+    for (let k = 0; k < aliases.length; k++) {
+      const end = start + (aliases[k] as string).length;
+      this.addRange(typeof entities === 'number' ? entities : (entities[k] as number), text, start, end, loose);
+      start = end + 1;
     }
   }
 
-  private insert(tokens: Tokens, entity: number, alias: string, loose: boolean): void {
+  /** Adds `text[start, end)` as a name of `entity`. */
+  private addRange(entity: number, text: string, start: number, end: number, loose: boolean): void {
+    const tokenizer = this.aliasTokenizer;
+    const chunks = tokenizer.cut(text, start, end);
+    const packed = tokenizer.packed;
+    // One pass over the alias's tokens, chunk by chunk: the trie walk, the case rules (matcher.ts's header), and
+    // the full ids, written past the end of the pool (kept only if this is a new pattern).
+    let length = 0;
+    for (let c = 0; c < chunks; c++) length += tokenizer.count[tokenizer.chunks[c] as number] as number;
+    if (length === 0) return;
+    if (this.fullPoolSize + length > this.fullPool.length) {
+      this.fullPool = grown(this.fullPool, (this.fullPoolSize + length) * 2);
+    }
+    const pool = this.fullPool;
+    const offset = this.fullPoolSize;
     let node = 0;
-    for (let k = 0; k < tokens.count; k++) node = this.child(node, tokens.bare[k] as number, true);
-    const length = tokens.count;
+    let k = 0;
+    let caps = 0;
+    let allUpper = 0;
+    let words = 0;
+    let capitalised = 0;
+    let diacritics = false;
+    let upperFirst = 0;
+    for (let c = 0; c < chunks; c++) {
+      const id = tokenizer.chunks[c] as number;
+      const end = (tokenizer.first[id] as number) + 3 * (tokenizer.count[id] as number);
+      for (let at = tokenizer.first[id] as number; at < end; at += 3, k++) {
+        const bare = packed[at] as number;
+        node = k === 0 ? this.rootNode(bare) : this.child(node, bare);
+        pool[offset + k] = packed[at + 1] as number;
+        const f = packed[at + 2] as number;
+        if (f & TOKEN_WORD) words++;
+        if (f & TOKEN_DIACRITIC) diacritics = true;
+        if (k === 0 && f & TOKEN_UPPER_FIRST) upperFirst = 1;
+        if (k >= MASK_TOKENS) continue;
+        if (f & TOKEN_UPPER_FIRST) {
+          caps |= 1 << k;
+          capitalised++;
+        }
+        if (f & TOKEN_ALL_UPPER) allUpper |= 1 << k;
+      }
+    }
+    const safe = diacritics && words >= 2 && capitalised >= 2 ? 1 : 0;
+
     // Same node and same full keys: the same alias after normalisation. For the same entity, the spellings'
     // case rules merge (the looser exact rule, the stricter accent-less one); another entity's is dropped.
-    for (let p = this.nodeFirst[node] as number; p !== 0; p = this.patNext[p] as number) {
-      if (!this.sameFull(p, tokens)) continue;
+    const head = this.nodeFirst[node] as number;
+    let last = 0;
+    let folded = 0;
+    for (let p = head; p !== 0; p = this.patNext[p] as number) {
+      last = p;
       const kept = this.patEntity[p] as number;
-      if (kept !== entity) {
-        this.conflicts.push({ alias, kept, dropped: entity });
+      if (this.sameFull(p, offset, length)) {
+        if (kept !== entity) {
+          this.conflicts.push({ alias: text.slice(start, end), kept, dropped: entity });
+          return;
+        }
+        this.patUpperFirst[p] = (this.patUpperFirst[p] as number) & upperFirst;
+        this.patAllUpperMask[p] = (this.patAllUpperMask[p] as number) & allUpper;
+        this.patCapsMask[p] = loose ? (this.patCapsMask[p] as number) & caps : (this.patCapsMask[p] as number) | caps;
+        this.patSafe[p] = (this.patSafe[p] as number) | safe;
         return;
       }
-      const shape = aliasShape(tokens);
-      this.patUpperFirst[p] = (this.patUpperFirst[p] as number) & shape.upperFirst;
-      this.patAllUpperMask[p] = (this.patAllUpperMask[p] as number) & shape.allUpper;
-      this.patCapsMask[p] = loose
-        ? (this.patCapsMask[p] as number) & shape.caps
-        : (this.patCapsMask[p] as number) | shape.caps;
-      this.patSafe[p] = (this.patSafe[p] as number) | shape.safe;
-      return;
     }
     // An alias without diacritics that shares its bare form with one of the same entity's that has them
     // ("To Lam" and "Tô Lâm") is that alias typed accent-less: the accent-less rule, not exact matching, decides.
-    const shape = aliasShape(tokens);
-    let folded = 0;
-    for (let q = this.nodeFirst[node] as number; q !== 0; q = this.patNext[q] as number) {
+    // (No pattern at this node had the same full keys: the loop above ran to the end of the list.)
+    for (let q = head; q !== 0; q = this.patNext[q] as number) {
       if (this.patEntity[q] !== entity) continue;
-      if (!shape.diacritics && this.patHasDiacritics(q)) folded = 1;
-      if (shape.diacritics && !this.patHasDiacritics(q)) this.patFolded[q] = 1;
+      const marked = this.patDiacritics[q] === 1;
+      if (!diacritics && marked) folded = 1;
+      if (diacritics && !marked) this.patFolded[q] = 1;
     }
     const p = ++this.patternCount;
+    if (p >= this.patNext.length) this.growPatterns(p * 2);
     this.patFolded[p] = folded;
-    if (this.fullPoolSize + length > this.fullPool.length) {
-      const next = new Int32Array((this.fullPoolSize + length) * 2);
-      next.set(this.fullPool);
-      this.fullPool = next;
-    }
-    for (let k = 0; k < length; k++) this.fullPool[this.fullPoolSize + k] = tokens.full[k] as number;
-    this.patFullOffset[p] = this.fullPoolSize;
+    this.patFullOffset[p] = offset;
     this.fullPoolSize += length;
     this.patEntity[p] = entity;
     this.patLength[p] = length;
-    this.patUpperFirst[p] = shape.upperFirst;
-    this.patCapsMask[p] = shape.caps;
-    this.patAllUpperMask[p] = shape.allUpper;
-    this.patSafe[p] = shape.safe;
-    this.patDiacritics[p] = shape.diacritics ? 1 : 0;
+    this.patUpperFirst[p] = upperFirst;
+    this.patCapsMask[p] = caps;
+    this.patAllUpperMask[p] = allUpper;
+    this.patSafe[p] = safe;
+    this.patDiacritics[p] = diacritics ? 1 : 0;
     // Append, so that the first compiled alias is tried first.
-    const head = this.nodeFirst[node] as number;
     if (head === 0) this.nodeFirst[node] = p;
-    else {
-      let last = head;
-      while (this.patNext[last] !== 0) last = this.patNext[last] as number;
-      this.patNext[last] = p;
-    }
+    else this.patNext[last] = p;
   }
 
-  private patHasDiacritics(p: number): boolean {
-    return this.patDiacritics[p] === 1;
-  }
-
-  private sameFull(p: number, tokens: Tokens): boolean {
-    if (this.patLength[p] !== tokens.count) return false;
-    const offset = this.patFullOffset[p] as number;
-    for (let k = 0; k < tokens.count; k++) if (this.fullPool[offset + k] !== tokens.full[k]) return false;
+  /** Whether pattern `p`'s full ids are the `length` ones at `offset` in the pool. */
+  private sameFull(p: number, offset: number, length: number): boolean {
+    if (this.patLength[p] !== length) return false;
+    const pool = this.fullPool;
+    const at = this.patFullOffset[p] as number;
+    for (let k = 0; k < length; k++) if (pool[at + k] !== pool[offset + k]) return false;
     return true;
   }
 
-  /** The child of `node` along token id `id`; with `create`, made if missing. 0 means none (0 is the root). */
-  child(node: number, id: number, create: boolean): number {
-    const mask = this.edgeNode.length - 1;
+  /** The root's child along bare id `id`, made if missing. */
+  private rootNode(id: number): number {
+    if (id >= this.rootChild.length)
+      this.rootChild = grown(this.rootChild, Math.max(id + 1, this.rootChild.length * 2));
+    let node = this.rootChild[id] as number;
+    if (node === 0) {
+      node = this.newNode();
+      this.rootChild[id] = node;
+    }
+    return node;
+  }
+
+  private newNode(): number {
+    const node = this.nodeCount++;
+    if (node >= this.nodeFirst.length) {
+      this.nodeFirst = grown(this.nodeFirst, node * 2);
+      this.firstId = grown(this.firstId, node * 2);
+      this.firstChild = grown(this.firstChild, node * 2);
+    }
+    return node;
+  }
+
+  /**
+   * The child of (non-root) `node` along token id `id`, made if missing. A node's first child is kept beside it
+   * (`firstId`/`firstChild`): most nodes have one child or none, so a chain of new nodes never touches the hash
+   * table, which holds only second and later children (a third of the edges, a table that stays in cache).
+   */
+  private child(node: number, id: number): number {
+    const first = this.firstChild[node] as number;
+    if (first === 0) {
+      const target = this.newNode();
+      this.firstId[node] = id;
+      this.firstChild[node] = target;
+      return target;
+    }
+    if (this.firstId[node] === id) return first;
+    const edges = this.edges;
+    const mask = this.edgeMask;
     let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca77)) & mask;
-    while (this.edgeTarget[slot] !== 0) {
-      if (this.edgeNode[slot] === node && this.edgeId[slot] === id) return this.edgeTarget[slot] as number;
+    for (;;) {
+      const at = slot << 2;
+      const target = edges[at + 2] as number;
+      if (target === 0) break;
+      if (edges[at] === node && edges[at + 1] === id) return target;
       slot = (slot + 1) & mask;
     }
-    if (!create) return 0;
-    const target = this.nodeCount++;
-    if (target >= this.nodeFirst.length) {
-      const next = new Int32Array(target * 2);
-      next.set(this.nodeFirst);
-      this.nodeFirst = next;
-    }
-    this.edgeNode[slot] = node;
-    this.edgeId[slot] = id;
-    this.edgeTarget[slot] = target;
-    if (++this.edgeCount * 2 > this.edgeNode.length) this.growEdges();
+    const target = this.newNode();
+    const at = slot << 2;
+    edges[at] = node;
+    edges[at + 1] = id;
+    edges[at + 2] = target;
+    if (++this.edgeCount * 2 > mask + 1) this.growEdges();
     return target;
   }
 
   private growEdges(): void {
-    const nodes = this.edgeNode;
-    const ids = this.edgeId;
-    const targets = this.edgeTarget;
-    const size = nodes.length * 2;
-    this.edgeNode = new Int32Array(size);
-    this.edgeId = new Int32Array(size);
-    this.edgeTarget = new Int32Array(size);
-    const mask = size - 1;
-    for (let e = 0; e < nodes.length; e++) {
-      if (targets[e] === 0) continue;
-      const node = nodes[e] as number;
-      const id = ids[e] as number;
+    const old = this.edges;
+    const slots = (this.edgeMask + 1) * 2;
+    const edges = new Int32Array(slots * 4);
+    const mask = slots - 1;
+    for (let at = 0; at < old.length; at += 4) {
+      const target = old[at + 2] as number;
+      if (target === 0) continue;
+      const node = old[at] as number;
+      const id = old[at + 1] as number;
       let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca77)) & mask;
-      while (this.edgeTarget[slot] !== 0) slot = (slot + 1) & mask;
-      this.edgeNode[slot] = node;
-      this.edgeId[slot] = id;
-      this.edgeTarget[slot] = targets[e] as number;
+      while (edges[(slot << 2) + 2] !== 0) slot = (slot + 1) & mask;
+      edges[slot << 2] = node;
+      edges[(slot << 2) + 1] = id;
+      edges[(slot << 2) + 2] = target;
     }
+    this.edges = edges;
+    this.edgeMask = mask;
+  }
+
+  private growPatterns(size: number): void {
+    this.patNext = grown(this.patNext, size);
+    this.patEntity = grown(this.patEntity, size);
+    this.patLength = grown(this.patLength, size);
+    this.patFullOffset = grown(this.patFullOffset, size);
+    this.patUpperFirst = grown(this.patUpperFirst, size);
+    this.patCapsMask = grown(this.patCapsMask, size);
+    this.patAllUpperMask = grown(this.patAllUpperMask, size);
+    this.patSafe = grown(this.patSafe, size);
+    this.patFolded = grown(this.patFolded, size);
+    this.patDiacritics = grown(this.patDiacritics, size);
   }
 
   /**
-   * The frozen trie: root edges in `rootChild`, every other node's edges sorted by token id in one run of
-   * `childId`/`childTarget` (compressed rows: 12 bytes an edge, a third of the hash table's size, and nothing to
-   * re-hash when restored). Pattern arrays are trimmed to size.
+   * The frozen trie: root edges in `rootChild` (one entry per bare id of the lexicon, and 0), every other node's
+   * edges sorted by token id in one run of `childId`/`childTarget` (compressed rows: 12 bytes an edge, a third of
+   * the hash table's size, and nothing to re-hash when restored). Pattern arrays are trimmed to size.
    */
   toState(): MatcherState {
     const nodes = this.nodeCount;
+    const edges = this.edges;
     const childStart = new Int32Array(nodes + 1);
-    for (let e = 0; e < this.edgeNode.length; e++) {
-      const node = this.edgeNode[e] as number;
-      if (this.edgeTarget[e] !== 0 && node !== 0) childStart[node + 1] = (childStart[node + 1] as number) + 1;
-    }
-    for (let n = 0; n < nodes; n++) childStart[n + 1] = (childStart[n + 1] as number) + (childStart[n] as number);
-    const edges = childStart[nodes] as number;
-    const childId = new Int32Array(edges);
-    const childTarget = new Int32Array(edges);
+    countFirstChildren(this.firstChild, childStart, nodes);
+    countEdges(edges, childStart);
+    runningSum(childStart);
+    const edgeCount = childStart[nodes] as number;
+    const childId = new Int32Array(edgeCount);
+    const childTarget = new Int32Array(edgeCount);
     const fill = childStart.slice(0, nodes);
-    for (let e = 0; e < this.edgeNode.length; e++) {
-      const node = this.edgeNode[e] as number;
-      if (this.edgeTarget[e] === 0 || node === 0) continue;
-      const at = fill[node] as number;
-      fill[node] = at + 1;
-      childId[at] = this.edgeId[e] as number;
-      childTarget[at] = this.edgeTarget[e] as number;
-    }
-    for (let n = 1; n < nodes; n++) sortRun(childId, childTarget, childStart[n] as number, childStart[n + 1] as number);
+    fillFirstChildren(this.firstId, this.firstChild, fill, childId, childTarget, nodes);
+    fillEdges(edges, fill, childId, childTarget);
+    sortRows(childStart, childId, childTarget, nodes);
     const patterns = this.patternCount + 1;
+    const rootChild = new Int32Array(this.lexicon.bare.size + 1);
+    rootChild.set(this.rootChild.subarray(0, Math.min(this.rootChild.length, rootChild.length)));
     return {
       patternCount: this.patternCount,
       nodeCount: nodes,
-      rootChild: narrow(this.rootChild),
+      rootChild: narrow(rootChild),
       childStart: narrow(childStart),
       childId: narrow(childId),
       childTarget: narrow(childTarget),
@@ -277,17 +345,91 @@ class MatcherBuilder {
   }
 }
 
+/** A longer copy of `array` (the rest zero). */
+function grown<T extends Int32Array | Uint8Array>(array: T, length: number): T {
+  const next = new (array.constructor as new (n: number) => T)(length);
+  next.set(array);
+  return next;
+}
+
 /** A copy in the narrowest array that holds every value (see `IdArray`). */
 function narrow(values: Int32Array): IdArray {
+  const max = maxOf(values);
+  if (max < 0) return values.slice();
+  if (max <= 0xff) return new Uint8Array(values);
+  if (max <= 0xffff) return new Uint16Array(values);
+  return values.slice();
+}
+
+// The loops below are each a function of their own, ending in a plain return: each runs once per compile, so V8
+// optimises it by on-stack replacement, and code after an optimised loop that had never run (no type feedback)
+// would throw it back to the interpreter on every compile.
+
+/** The largest value, or -1 if any is negative (0 for none). */
+function maxOf(values: Int32Array): number {
   let max = 0;
   for (let k = 0; k < values.length; k++) {
     const v = values[k] as number;
-    if (v < 0) return values.slice();
+    if (v < 0) return -1;
     if (v > max) max = v;
   }
-  if (max <= 0xff) return Uint8Array.from(values);
-  if (max <= 0xffff) return Uint16Array.from(values);
-  return values.slice();
+  return max;
+}
+
+/** `counts[n + 1]` = 1 for each node n ≥ 1 with a first child. */
+function countFirstChildren(firstChild: Int32Array, counts: Int32Array, nodes: number): void {
+  for (let n = 1; n < nodes; n++) if (firstChild[n] !== 0) counts[n + 1] = 1;
+}
+
+/** Adds each hash-table edge to its node's count (`counts[node + 1]`). */
+function countEdges(edges: Int32Array, counts: Int32Array): void {
+  for (let at = 0; at < edges.length; at += 4) {
+    if (edges[at + 2] === 0) continue;
+    const next = (edges[at] as number) + 1;
+    counts[next] = (counts[next] as number) + 1;
+  }
+}
+
+function runningSum(values: Int32Array): void {
+  for (let k = 1; k < values.length; k++) values[k] = (values[k] as number) + (values[k - 1] as number);
+}
+
+function fillFirstChildren(
+  firstId: Int32Array,
+  firstChild: Int32Array,
+  fill: Int32Array,
+  childId: Int32Array,
+  childTarget: Int32Array,
+  nodes: number,
+): void {
+  for (let n = 1; n < nodes; n++) {
+    const target = firstChild[n] as number;
+    if (target === 0) continue;
+    const to = fill[n] as number;
+    fill[n] = to + 1;
+    childId[to] = firstId[n] as number;
+    childTarget[to] = target;
+  }
+}
+
+function fillEdges(edges: Int32Array, fill: Int32Array, childId: Int32Array, childTarget: Int32Array): void {
+  for (let at = 0; at < edges.length; at += 4) {
+    const target = edges[at + 2] as number;
+    if (target === 0) continue;
+    const node = edges[at] as number;
+    const to = fill[node] as number;
+    fill[node] = to + 1;
+    childId[to] = edges[at + 1] as number;
+    childTarget[to] = target;
+  }
+}
+
+function sortRows(childStart: Int32Array, childId: Int32Array, childTarget: Int32Array, nodes: number): void {
+  for (let n = 1; n < nodes; n++) {
+    const from = childStart[n] as number;
+    const to = childStart[n + 1] as number;
+    if (to - from > 1) sortRun(childId, childTarget, from, to);
+  }
 }
 
 /** Sorts `ids[from, to)` ascending, moving `targets` along (runs are short: insertion sort, else a sort of pairs). */
@@ -317,5 +459,7 @@ function sortRun(ids: Int32Array, targets: Int32Array, from: number, to: number)
 
 /** Compiles aliases to a `MatcherState` (interning their tokens into `lexicon`). */
 export function compileMatcherState(patterns: readonly MatcherPattern[], lexicon: Lexicon): MatcherState {
-  return new MatcherBuilder(patterns, lexicon).toState();
+  const compiler = new MatcherCompiler(lexicon, patterns.length);
+  for (const { entity, alias, loose } of patterns) compiler.add(entity, alias, loose === true);
+  return compiler.toState();
 }

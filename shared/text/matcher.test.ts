@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Matcher } from './matcher.ts';
-import { compileMatcherState, type MatcherPattern } from './matcher-compile.ts';
+import { compileMatcherState, MatcherCompiler, type MatcherPattern } from './matcher-compile.ts';
 import {
   Lexicon,
   TOKEN_ALL_UPPER,
@@ -170,5 +170,26 @@ describe('aliases longer than the case masks', () => {
     const found = matcher.match(tokens);
     expect(found.count).toBe(1);
     expect(Array.from(found.data.subarray(0, 3))).toEqual([1, 42, 7]);
+  });
+});
+
+describe('compiling a list of aliases at once', () => {
+  it('makes the state that adding them one by one makes (same-entity merges and conflicts included)', () => {
+    const spelling = fc.array(word, { minLength: 0, maxLength: 4 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(3), fc.array(spelling, { maxLength: 5 }), fc.boolean()), { maxLength: 8 }),
+        (groups) => {
+          const one = new MatcherCompiler(new Lexicon());
+          const all = new MatcherCompiler(new Lexicon());
+          for (const [entity, aliases, loose] of groups) {
+            for (const alias of aliases) one.add(entity, alias, loose);
+            all.addAll(aliases, entity, loose);
+          }
+          expect(all.toState()).toEqual(one.toState());
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

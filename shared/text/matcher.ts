@@ -23,11 +23,11 @@
  *   carries no such evidence ("TO LAM NHA CUA?"), so it never matches accent-less. Single-word aliases never
  *   match accent-less: "Lao" is also spear, tuberculosis, "lao động".
  *
- * Cost: compiling is linear in the total length of the aliases (a trie over token ids, edges in one hash
- * table). Matching is one pass over the tokens: at each token one array lookup decides whether any alias starts
- * there, and a match attempt walks at most as many tokens as the longest alias, so the work is
- * O(tokens × longest alias in words) in the worst case and about one lookup per token on real text. Matching
- * allocates nothing: results go into a reused typed array.
+ * Cost: compiling is linear in the total length of the aliases (a trie over token ids: a node's first child beside
+ * it, other edges in one hash table). Matching is one pass over the tokens: at each token one array lookup decides
+ * whether any alias starts there, and a match attempt walks at most as many tokens as the longest alias, so the
+ * work is O(tokens × longest alias in words) in the worst case and about one lookup per token on real text.
+ * Matching allocates nothing: results go into a reused typed array.
  *
  * Why not a character-level Aho–Corasick automaton: matches must start and end on word boundaries, so a
  * failure link could only ever lead to another token start, which the scan visits anyway; working on token ids

@@ -32,17 +32,59 @@ export interface StringList {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
-/** One encoder call for the whole list (thousands of `encode` calls cost more than the bytes); ends counted in JS. */
+/**
+ * One encoder call for the whole list (thousands of `encode` calls cost more than the bytes); each string's end is
+ * then found in the bytes, by counting the UTF-16 units each UTF-8 sequence stands for — no second pass over the
+ * strings (a list in ASCII, as ids are, needs no pass at all).
+ */
 export function toStringList(strings: readonly string[]): StringList {
   const ends = new Uint32Array(strings.length);
+  const joined = strings.join('');
+  const utf8 = encoder.encode(joined);
+  // One byte a unit: every character is ASCII.
+  if (utf8.length === joined.length) asciiEnds(strings, ends);
+  else if (!utf8Ends(strings, utf8, ends)) return encodeEach(strings, ends);
+  return { utf8, ends };
+}
+
+// Each loop in a function of its own that just returns: called a few times a compile, they are optimised by
+// on-stack replacement, and code after such a loop that had not run yet would deoptimise on every compile.
+
+function asciiEnds(strings: readonly string[], ends: Uint32Array): void {
   let at = 0;
-  strings.forEach((string, index) => {
-    at += utf8Length(string);
+  for (let index = 0; index < strings.length; index++) {
+    at += (strings[index] as string).length;
     ends[index] = at;
-  });
-  const utf8 = encoder.encode(strings.join(''));
-  // Only a lone high surrogate at one string's end meeting a low one at the next's start joins differently.
-  if (utf8.length === at) return { utf8, ends };
+  }
+}
+
+/** Fills `ends` from the bytes; false when a surrogate pair straddles two strings (they must be written apart). */
+function utf8Ends(strings: readonly string[], utf8: Uint8Array, ends: Uint32Array): boolean {
+  let units = 0;
+  let byte = 0;
+  let target = 0;
+  for (let index = 0; index < strings.length; index++) {
+    target += (strings[index] as string).length;
+    while (units < target) {
+      const lead = utf8[byte] as number;
+      // 1, 2 or 3 bytes: one unit (a lone surrogate is written as U+FFFD, three bytes); 4 bytes: a surrogate pair.
+      if (lead < 0x80) byte++;
+      else if (lead < 0xe0) byte += 2;
+      else if (lead < 0xf0) byte += 3;
+      else {
+        byte += 4;
+        units++;
+      }
+      units++;
+    }
+    if (units !== target) return false;
+    ends[index] = byte;
+  }
+  return true;
+}
+
+/** The list encoded string by string (only when a surrogate pair straddles two strings). */
+function encodeEach(strings: readonly string[], ends: Uint32Array): StringList {
   const parts = strings.map((string) => encoder.encode(string));
   const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let end = 0;
@@ -52,24 +94,6 @@ export function toStringList(strings: readonly string[]): StringList {
     ends[index] = end;
   });
   return { utf8: joined, ends };
-}
-
-/** The length of `string` in UTF-8 as `TextEncoder` writes it (a lone surrogate becomes U+FFFD: three bytes). */
-function utf8Length(string: string): number {
-  let bytes = string.length;
-  for (let i = 0; i < string.length; i++) {
-    const c = string.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) bytes += 1;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < string.length) {
-      const next = string.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 2;
-        i++;
-      } else bytes += 2;
-    } else bytes += 2;
-  }
-  return bytes;
 }
 
 export function stringAt(list: StringList, index: number): string {
