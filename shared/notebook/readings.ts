@@ -209,9 +209,10 @@ export const CSV_COLUMNS = [
 
 /** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; a leading =+-@ is defused. */
 function csvField(value: unknown): string {
-  let text = value === undefined || value === null ? '' : String(value);
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') return String(value);
   // A spreadsheet would run a field starting with these as a formula (CSV injection).
-  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -220,12 +221,14 @@ export const CSV_HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
 
 /** Entries as CSV rows, each ending in a line break (no header): an export writes them a chunk at a time. */
 export function csvRows(entries: readonly NotebookEntry[]): string {
-  let out = '';
+  const lines: string[] = [];
   for (const entry of entries) {
-    const row = { ...entry, recordedAt: new Date(entry.recordedAt).toISOString() };
-    out += `${CSV_COLUMNS.map((column) => csvField(row[column])).join(',')}\r\n`;
+    const fields = CSV_COLUMNS.map((column) =>
+      column === 'recordedAt' ? new Date(entry.recordedAt).toISOString() : csvField(entry[column]),
+    );
+    lines.push(`${fields.join(',')}\r\n`);
   }
-  return out;
+  return lines.join('');
 }
 
 /** The notebook as CSV, a header row first; `recordedAt` as an ISO time. */
