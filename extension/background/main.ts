@@ -117,7 +117,7 @@ export function startBackground(): Store {
       'notebook-metric': ({ metric }) => store.notebook.metricPage(metric),
       'notebook-remove': ({ ids }) => store.notebook.remove(ids),
       'notebook-clear': () => store.notebook.clear(),
-      'notebook-export': ({ format }) => store.notebook.export(format),
+      'notebook-export': ({ format, after }) => store.notebook.export(format, after),
       'notebook-import': ({ data }) => store.notebook.import(data),
     },
     {

@@ -1,5 +1,8 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { makeEntry, notebookFile, parseNotebookFile } from './notebook-file.ts';
+import { addEntries } from '../db/notebook.ts';
+import { freshDatabase } from '../db/test-support.ts';
+import { exportPart, makeEntry, notebookFile, parseNotebookFile } from './notebook-file.ts';
 
 const entry = makeEntry(
   {
@@ -38,5 +41,39 @@ describe('notebook files', () => {
     const parsed = parseNotebookFile(file, 'en');
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.errors.map((error) => error.path)).toContain(path);
+  });
+});
+
+describe('an export in parts', () => {
+  it('joins, part after part, into the whole file: JSON that imports every entry, CSV with a row each', async () => {
+    const db = freshDatabase();
+    const entries = Array.from({ length: 23 }, (_, i) =>
+      makeEntry(
+        { ...entry, value: 1e9 + i, sentence: `Câu "${i}", có dấu phẩy.` },
+        { url: `https://a.vn/${i % 7}`, title: 'Bài' },
+        i,
+      ),
+    );
+    await addEntries(db, entries);
+    const whole = async (format: 'json' | 'csv') => {
+      const parts: string[] = [];
+      let after: string | undefined;
+      do {
+        const part = await exportPart(db, format, after, 2);
+        parts.push(part.text);
+        after = part.next;
+      } while (after !== undefined);
+      return parts;
+    };
+    const json = await whole('json');
+    expect(json.length).toBe(4);
+    const parsed = parseNotebookFile(JSON.parse(json.join('')), 'vi');
+    expect(parsed.ok && parsed.entries.sort((a, b) => a.recordedAt - b.recordedAt)).toEqual(entries);
+    const rows = (await whole('csv')).join('').split('\r\n');
+    expect(rows[0]).toMatch(/^metric,period,/);
+    expect(rows.filter(Boolean)).toHaveLength(24);
+    await db.delete();
+    // An empty notebook is still a file.
+    expect(JSON.parse((await exportPart(freshDatabase(), 'json')).text)).toMatchObject({ entries: [] });
   });
 });

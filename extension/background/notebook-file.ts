@@ -5,9 +5,18 @@
 import { en, vi } from 'zod/locales';
 import { z } from 'zod/mini';
 import { ISO_DAY } from '../../shared/iso-date.ts';
-import { entryKey, type NotebookEntry, outletOf, type ReadFigure } from '../../shared/notebook/readings.ts';
+import {
+  CSV_HEADER,
+  csvRows,
+  entryKey,
+  type NotebookEntry,
+  outletOf,
+  type ReadFigure,
+} from '../../shared/notebook/readings.ts';
+import type { MekongDatabase } from '../db/database.ts';
+import { entriesAfter } from '../db/notebook.ts';
 import type { Settings } from '../db/settings.ts';
-import type { ImportProblem } from '../messaging/protocol.ts';
+import type { ImportProblem, NotebookExport } from '../messaging/protocol.ts';
 import { ReadFigureShape } from '../messaging/schemas.ts';
 
 /** Most entries a notebook file may hold. */
@@ -81,6 +90,53 @@ export function makeEntry(
 
 export function notebookFile(entries: NotebookEntry[]): NotebookFile {
   return { format: 'mekong-lens-notebook', version: 1, exportedAt: new Date().toISOString(), entries };
+}
+
+/** Page rows an export part holds: a few megabytes, so no one message or string holds the whole notebook. */
+export const EXPORT_PAGES = 500;
+
+/**
+ * One part of the notebook as a file: the entries of the `EXPORT_PAGES` page rows after `after` (from the first
+ * when undefined), the file's head on the first part, its tail on the last (the one without `next`). The parts
+ * joined in order are the file.
+ */
+export async function exportPart(
+  db: MekongDatabase | null,
+  format: 'json' | 'csv',
+  after?: string,
+  pages = EXPORT_PAGES,
+): Promise<NotebookExport> {
+  const { entries, next } = db ? await entriesAfter(db, after, pages) : { entries: [] };
+  const day = new Date().toISOString().slice(0, 10);
+  const more = next === undefined ? {} : { next };
+  if (format === 'csv')
+    return {
+      fileName: `mekong-lens-notebook-${day}.csv`,
+      mime: 'text/csv',
+      text: (after === undefined ? CSV_HEADER : '') + csvRows(entries),
+      ...more,
+    };
+  let text = entries.map((entry) => JSON.stringify(entry)).join(',');
+  if (after === undefined) text = `${JSON.stringify(notebookFile([])).slice(0, -2)}${text}`;
+  else if (entries.length > 0) text = `,${text}`;
+  return {
+    fileName: `mekong-lens-notebook-${day}.json`,
+    mime: 'application/json',
+    text: next === undefined ? `${text}]}` : text,
+    ...more,
+  };
+}
+
+/** Every part of an export, in order (the side panel asks for them one message at a time). */
+export async function exportParts(db: MekongDatabase | null, format: 'json' | 'csv'): Promise<string[]> {
+  const parts: string[] = [];
+  let after: string | undefined;
+  do {
+    const part = await exportPart(db, format, after);
+    parts.push(part.text);
+    after = part.next;
+  } while (after !== undefined);
+  return parts;
 }
 
 /** Checks a notebook file; its entries come back with their keys and outlets recomputed. */

@@ -6,21 +6,15 @@
  */
 import type { FactBase } from '../../shared/factbase/schema.ts';
 import { type CardIndex, cardIndex, seriesOf } from '../../shared/lookup/build-card.ts';
-import type { FigureCard } from '../../shared/lookup/card.ts';
-import { metricGroups } from '../../shared/notebook/metric-page.ts';
-import {
-  disagreeing,
-  type NotebookEntry,
-  notebookCsv,
-  type ReadFigure,
-  type Reading,
-} from '../../shared/notebook/readings.ts';
+import type { CardSeriesPoint, FigureCard } from '../../shared/lookup/card.ts';
+import { type MetricGroup, metricGroups } from '../../shared/notebook/metric-page.ts';
+import { disagreeing, pageKey, pageOfKey, type ReadFigure, type Reading } from '../../shared/notebook/readings.ts';
 import type { MekongDatabase } from '../db/database.ts';
 import {
   addEntries,
-  allEntries,
   clearNotebook,
   countEntries,
+  entriesOf,
   findEntries,
   type NotebookFilter,
   notebookMetrics,
@@ -37,7 +31,12 @@ import type {
   RequestOf,
   Sender,
 } from '../messaging/protocol.ts';
-import { makeEntry, notebookFile, parseNotebookFile } from './notebook-file.ts';
+import { exportPart, makeEntry, parseNotebookFile } from './notebook-file.ts';
+
+/** Readings a card lists; it counts the rest. */
+export const CARD_READINGS = 10;
+/** Readings a metric's page lists per period at first; it counts the rest. */
+export const GROUP_READINGS = 5;
 
 export interface NotebookContext {
   /** The database, or null when it is unavailable. */
@@ -64,6 +63,31 @@ export function senderPage(sender: Sender): URL | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A metric's readings grouped beside the base's series (`metricGroups`): every point of the metric is compared and
+ * counted, the words are read only for the `limit` readings each group lists.
+ */
+export async function metricReadings(
+  db: MekongDatabase,
+  series: readonly CardSeriesPoint[],
+  metric: string,
+  limit: number,
+): Promise<MetricGroup[]> {
+  const groups = metricGroups(series, await readingsOf(db, metric), limit);
+  const shown = await entriesOf(
+    db,
+    groups.flatMap((group) => group.readings.map((point) => point.id)),
+  );
+  const byId = new Map(shown.map((entry) => [entry.id, entry]));
+  return groups.map((group) => ({
+    ...group,
+    readings: group.readings.flatMap((point) => {
+      const entry = byId.get(point.id);
+      return entry ? [{ ...entry, disagrees: point.disagrees }] : [];
+    }),
+  }));
 }
 
 export class NotebookService {
@@ -107,16 +131,27 @@ export class NotebookService {
     const { periodKey, role = 'result' } = card.page;
     if (!db || !card.metric.known || !periodKey) return undefined;
     const here = senderPage(sender)?.href;
+    const page = here === undefined ? undefined : pageKey(here);
     const others = (await readingsOf(db, card.metric.id, periodKey)).filter(
-      (entry) => entry.url !== here && entry.role === role,
+      (point) => pageOfKey(point.id) !== page && point.role === role,
     );
     if (others.length === 0) return undefined;
-    const page: ReadFigure = { ...card.page, sentence: '', metric: card.metric.id, period: periodKey, role };
-    const marked = disagreeing([page, ...others]);
-    const readings: Reading[] = others
+    const figure: ReadFigure = { ...card.page, sentence: '', metric: card.metric.id, period: periodKey, role };
+    const marked = disagreeing([figure, ...others]);
+    const shown = others
       .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.recordedAt - a.recordedAt)
-      .map((entry) => ({ ...entry, disagrees: marked.has(entry) }));
-    return { readings, disagree: marked.size > 0 };
+      .slice(0, CARD_READINGS);
+    const flags = new Map(shown.map((point) => [point.id, marked.has(point)]));
+    const readings: Reading[] = (
+      await entriesOf(
+        db,
+        shown.map((point) => point.id),
+      )
+    ).map((entry) => ({
+      ...entry,
+      disagrees: flags.get(entry.id) === true,
+    }));
+    return { readings, disagree: marked.size > 0, more: others.length - shown.length };
   }
 
   async list(filter: NotebookFilter): Promise<NotebookList> {
@@ -139,16 +174,21 @@ export class NotebookService {
     };
   }
 
-  /** A metric's page: the base's series beside the readings, groups where sources disagree first. */
-  async metricPage(metricId: string): Promise<MetricPage | null> {
+  /**
+   * A metric's page: the base's series beside the readings, groups where sources disagree first, each listing its
+   * first `limit` readings (with their words, read for those only) and summing up the rest.
+   */
+  async metricPage(metricId: string, limit = GROUP_READINGS): Promise<MetricPage | null> {
     const index = this.cards();
     const metric = index.metrics.get(metricId);
     const db = await this.context.db();
     if (!metric) return null;
     const series = seriesOf(index, metric.id);
-    const readings = db ? await readingsOf(db, metric.id) : [];
-    const groups = metricGroups(series, readings);
-    return { metric: { id: metric.id, name: metric.name, unit: metric.unit }, series, groups };
+    return {
+      metric: { id: metric.id, name: metric.name, unit: metric.unit },
+      series,
+      groups: db ? await metricReadings(db, series, metric.id, limit) : metricGroups(series, [], limit),
+    };
   }
 
   async remove(ids: readonly string[]): Promise<{ ok: boolean }> {
@@ -165,17 +205,10 @@ export class NotebookService {
     return { ok: true };
   }
 
-  async export(format: 'json' | 'csv'): Promise<NotebookExport> {
+  /** One part of an export, from the page row after `after`; the side panel asks for the next until none is left. */
+  async export(format: 'json' | 'csv', after?: string): Promise<NotebookExport> {
     const db = await this.context.db();
-    const entries: NotebookEntry[] = db ? await allEntries(db) : [];
-    const day = new Date().toISOString().slice(0, 10);
-    return format === 'csv'
-      ? { fileName: `mekong-lens-notebook-${day}.csv`, mime: 'text/csv', text: notebookCsv(entries) }
-      : {
-          fileName: `mekong-lens-notebook-${day}.json`,
-          mime: 'application/json',
-          text: JSON.stringify(notebookFile(entries)),
-        };
+    return exportPart(db, format, after);
   }
 
   /** Merges a notebook file (its entries replace those with the same key); a bad file changes nothing. */

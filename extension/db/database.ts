@@ -6,7 +6,8 @@
  *   fact-base version: `entities`, `entityFacts`, `metrics`, `metricFacts`, `relations`, `aliases`, `seeds`, and
  *   `meta` (which version is seeded);
  * - user-data tables, which seeding never touches: `settings`, `siteChoices`, `pins`, `notes`, `packs` (the
- *   fact packs a reader imported; user-data.ts), and `notebook` (the figures the reader met on pages; notebook.ts).
+ *   fact packs a reader imported; user-data.ts), and `notebookPages` and `notebookPoints` (the figures the reader
+ *   met on pages; notebook.ts).
  *
  * Records are shaped for seeding speed: writing a row costs about the same whatever its size, so `entities` has a
  * row per entity (with one index, by kind) and facts and aliases go into `BUCKETS` rows each, keyed by a hash of
@@ -30,7 +31,8 @@ import type {
   Source,
 } from '../../shared/factbase/schema.ts';
 import { fnv1a32 } from '../../shared/hash.ts';
-import type { NotebookEntry } from '../../shared/notebook/readings.ts';
+import { entryKey, type NotebookEntry } from '../../shared/notebook/readings.ts';
+import { addTo, type NotebookChunkRecord, type NotebookPageRecord } from './notebook.ts';
 
 export const DATABASE_NAME = 'mekong-lens';
 
@@ -181,6 +183,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     stores: { notebook: 'id, [metric+period], metric, recordedAt' },
   },
+  {
+    // The notebook at scale (notebook.ts): a row per page with the words, chunks of points by metric and period.
+    // Every schema-3 record moves over under its new key; the old table goes.
+    version: 4,
+    stores: {
+      notebook: null,
+      notebookPages: 'page',
+      notebookPoints: '[metric+period+chunk], [metric+period+count]',
+    },
+    upgrade: async (tx) => {
+      const old = (await tx.table('notebook').toArray()) as NotebookEntry[];
+      await addTo(
+        { pages: tx.table('notebookPages'), points: tx.table('notebookPoints') },
+        old.map((entry) => ({ ...entry, id: entryKey(entry) })),
+      );
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
@@ -225,7 +244,8 @@ export class MekongDatabase extends Dexie {
   pins!: EntityTable<PinRecord, 'entityId'>;
   notes!: EntityTable<NoteRecord, 'entityId'>;
   packs!: EntityTable<PackRecord, 'id'>;
-  notebook!: EntityTable<NotebookEntry, 'id'>;
+  notebookPages!: Table<NotebookPageRecord, string>;
+  notebookPoints!: Table<NotebookChunkRecord, [string, string, number]>;
 
   constructor({ name = DATABASE_NAME, indexedDB, IDBKeyRange }: DatabaseOptions = {}) {
     super(name, indexedDB && IDBKeyRange ? { indexedDB, IDBKeyRange } : undefined);

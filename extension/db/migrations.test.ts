@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { entryKey, type NotebookEntry, pageKey } from '../../shared/notebook/readings.ts';
 import {
   CURRENT_SCHEMA_VERSION,
   declareVersions,
@@ -13,7 +14,7 @@ import {
   openDatabase,
   SCHEMA_VERSIONS,
 } from './database.ts';
-import { countEntries, readingsOf } from './notebook.ts';
+import { allEntries, countEntries, notebookMetrics, readingsOf } from './notebook.ts';
 import { getEntity } from './queries.ts';
 import { seededVersion } from './seed.ts';
 import { DEFAULT_SETTINGS, getNote, getSettings, getSiteChoice, isPinned, listPacks } from './user-data.ts';
@@ -26,6 +27,61 @@ interface MigrationCase {
   /** Checks the data once the current schema has opened the database. */
   check(db: MekongDatabase): Promise<void>;
 }
+
+const TRADE = 'thuong-mai-viet-nam-lao';
+
+/**
+ * Notebook records as schema 3 kept them: two pages, one read twice under another title (its second figure kept
+ * that title), a range, a qualifier, an entry without a date.
+ */
+const SCHEMA_3_ENTRIES: NotebookEntry[] = [
+  {
+    id: '',
+    url: 'https://vnexpress.net/a',
+    host: 'vnexpress.net',
+    title: 'Bài',
+    date: '2025-01-20',
+    text: '2,2 tỷ USD',
+    sentence: 'Năm 2024, kim ngạch đạt 2,2 tỷ USD.',
+    value: 2.2e9,
+    unit: 'USD',
+    metric: TRADE,
+    period: '2024',
+    role: 'result',
+    recordedAt: 5,
+  },
+  {
+    id: '',
+    url: 'https://vnexpress.net/a',
+    host: 'vnexpress.net',
+    title: 'Bài (cập nhật)',
+    text: '1,5–1,7 tỷ USD',
+    sentence: 'Năm 2023, kim ngạch đạt từ 1,5 đến 1,7 tỷ USD.',
+    value: 1.5e9,
+    valueMax: 1.7e9,
+    unit: 'USD',
+    metric: TRADE,
+    period: '2023',
+    role: 'result',
+    recordedAt: 6,
+  },
+  {
+    id: '',
+    url: 'https://nhandan.vn/b',
+    host: 'nhandan.vn',
+    title: 'Hợp tác',
+    date: '2025-02-14',
+    text: 'khoảng 1,74 tỷ USD',
+    sentence: 'Năm 2024, kim ngạch đạt khoảng 1,74 tỷ USD.',
+    value: 1.74e9,
+    unit: 'USD',
+    metric: TRADE,
+    period: '2024',
+    role: 'result',
+    qualifier: 'about',
+    recordedAt: 7,
+  },
+];
 
 const CASES: MigrationCase[] = [
   {
@@ -83,24 +139,38 @@ const CASES: MigrationCase[] = [
     from: 3,
     async fill(db) {
       await db.table('pins').put({ entityId: 'to-lam', pinnedAt: 1 });
-      await db.table('notebook').put({
-        id: 'k',
-        url: 'https://vnexpress.net/a',
-        host: 'vnexpress.net',
-        title: 'Bài',
-        text: '2,2 tỷ USD',
-        sentence: 'Năm 2024, kim ngạch đạt 2,2 tỷ USD.',
-        value: 2.2e9,
-        unit: 'USD',
-        metric: 'thuong-mai-viet-nam-lao',
-        period: '2024',
-        role: 'result',
-        recordedAt: 5,
-      });
+      await db.table('notebook').bulkPut(SCHEMA_3_ENTRIES.map((entry, i) => ({ ...entry, id: `old-${i}` })));
     },
     async check(db) {
       expect(await isPinned(db, 'to-lam')).toBe(true);
-      expect((await readingsOf(db, 'thuong-mai-viet-nam-lao', '2024')).map((entry) => entry.value)).toEqual([2.2e9]);
+      // Every record moved over, field for field, under its new key; nothing else.
+      const moved = SCHEMA_3_ENTRIES.map((entry) => ({ ...entry, id: entryKey(entry) }));
+      expect(await allEntries(db)).toEqual(moved);
+      expect((await readingsOf(db, TRADE, '2024')).map((entry) => entry.value).sort()).toEqual([1.74e9, 2.2e9]);
+      expect(await notebookMetrics(db)).toEqual([{ metric: TRADE, periods: ['2024', '2023'], count: 3 }]);
+      expect((await db.notebookPages.toArray()).map((row) => row.url).sort()).toEqual([
+        'https://nhandan.vn/b',
+        'https://vnexpress.net/a',
+      ]);
+    },
+  },
+  {
+    from: 4,
+    async fill(db) {
+      await db
+        .table('notes')
+        .put({ entityId: 'to-lam', entityName: 'Tô Lâm', text: 'ghi', createdAt: 1, updatedAt: 2 });
+      const entry = { ...(SCHEMA_3_ENTRIES[0] as NotebookEntry), id: entryKey(SCHEMA_3_ENTRIES[0] as NotebookEntry) };
+      const { url, host, title, date, ...figure } = entry;
+      await db.table('notebookPages').put({ page: pageKey(url), url, host, title, date, figures: [figure] });
+      const { text: _text, sentence: _sentence, url: _url, title: _title, ...point } = entry;
+      await db.table('notebookPoints').put({ metric: TRADE, period: '2024', chunk: 0, count: 1, points: [point] });
+    },
+    async check(db) {
+      expect(await getNote(db, 'to-lam')).toMatchObject({ text: 'ghi' });
+      expect(await allEntries(db)).toEqual([
+        { ...(SCHEMA_3_ENTRIES[0] as NotebookEntry), id: entryKey(SCHEMA_3_ENTRIES[0] as NotebookEntry) },
+      ]);
     },
   },
 ];

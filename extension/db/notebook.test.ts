@@ -1,14 +1,19 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { NotebookEntry } from '../../shared/notebook/readings.ts';
 import { makeEntry } from '../background/notebook-file.ts';
 import type { MekongDatabase } from './database.ts';
 import {
   addEntries,
   allEntries,
+  CHUNK,
   clearNotebook,
   countEntries,
+  entriesAfter,
+  entriesOf,
   findEntries,
   notebookMetrics,
+  putEntries,
   readingsOf,
   removeEntries,
 } from './notebook.ts';
@@ -98,6 +103,60 @@ describe('the reading notebook table', () => {
     expect(await countEntries(db)).toBe(0);
     expect(await db.pins.count()).toBe(1);
     expect(await db.notes.count()).toBe(1);
+  });
+
+  it('keeps a metric and period of many readings in chunks: all counted, read and removed', async () => {
+    db = freshDatabase();
+    const many = Array.from({ length: CHUNK * 2 + 5 }, (_, i) =>
+      makeEntry(figure(1e9 + i * 1e6), page(`https://a.vn/${i % 50}`), i),
+    );
+    // Recorded as pages report them, a few at a time.
+    for (let i = 0; i < many.length; i += 7) await addEntries(db, many.slice(i, i + 7));
+    expect(await db.notebookPoints.count()).toBe(3);
+    expect(await countEntries(db)).toBe(many.length);
+    expect((await readingsOf(db, TRADE, '2024')).map((point) => point.recordedAt)).toEqual(many.map((_, i) => i));
+    const gone = [many[0], many[CHUNK + 1], many[many.length - 1]].map((entry) => entry?.id ?? '');
+    await removeEntries(db, gone);
+    expect(await countEntries(db)).toBe(many.length - 3);
+    expect((await readingsOf(db, TRADE)).some((point) => gone.includes(point.id))).toBe(false);
+    expect((await allEntries(db)).map((entry) => entry.id)).toEqual(
+      many.filter((entry) => !gone.includes(entry.id)).map((entry) => entry.id),
+    );
+  });
+
+  it('keeps each reading as it was read when a page is read again under another title or date', async () => {
+    db = freshDatabase();
+    const first = makeEntry(figure(2.2e9), page('https://vnexpress.net/a', 'Bài'), 1);
+    const later = makeEntry(figure(1.7e9, '2022'), { url: 'https://vnexpress.net/a', title: 'Bài (sửa)' }, 2);
+    await addEntries(db, [first]);
+    await addEntries(db, [later]);
+    expect(await db.notebookPages.count()).toBe(1);
+    expect(await allEntries(db)).toEqual([first, later]);
+    expect(await entriesOf(db, [later.id, first.id, 'nothing'])).toEqual([later, first]);
+  });
+
+  it("replaces an imported entry's reading, and gives every entry once in the export's parts", async () => {
+    db = freshDatabase();
+    const entries = Array.from({ length: 30 }, (_, i) =>
+      makeEntry(figure(1e9 + i * 1e7, String(2000 + (i % 4))), page(`https://a.vn/${i % 9}`), i),
+    );
+    await addEntries(db, entries);
+    const changed = { ...(entries[3] as NotebookEntry), qualifier: 'about' as const, recordedAt: 99 };
+    await putEntries(db, [changed]);
+    expect(await countEntries(db)).toBe(30);
+    expect((await readingsOf(db, TRADE, changed.period)).find((point) => point.id === changed.id)).toMatchObject({
+      qualifier: 'about',
+      recordedAt: 99,
+    });
+    const parts: NotebookEntry[] = [];
+    let after: string | undefined;
+    do {
+      const part = await entriesAfter(db, after, 4);
+      parts.push(...part.entries);
+      after = part.next;
+    } while (after !== undefined);
+    expect(parts.map((entry) => entry.id).sort()).toEqual(entries.map((entry) => entry.id).sort());
+    expect(parts.find((entry) => entry.id === changed.id)).toEqual(changed);
   });
 
   it('is kept when a new fact base is seeded', async () => {

@@ -187,10 +187,12 @@ export interface MetricPage {
   groups: MetricGroup[];
 }
 
+/** One part of an exported notebook file; `next` names where the next part starts (absent on the last). */
 export interface NotebookExport {
   fileName: string;
   mime: string;
   text: string;
+  next?: string;
 }
 
 export type SearchEntity = Pick<Entity, 'id' | 'kind' | 'name' | 'aliases' | 'summary' | 'roles'>;

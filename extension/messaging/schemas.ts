@@ -238,8 +238,12 @@ export const Request = z.discriminatedUnion('type', [
   }),
   /** To the background: remove every notebook entry. */
   z.object({ type: z.literal('notebook-clear') }),
-  /** To the background: the notebook as a file to save. */
-  z.object({ type: z.literal('notebook-export'), format: z.enum(['json', 'csv']) }),
+  /** To the background: a part of the notebook as a file to save, after the part that named `after` as next. */
+  z.object({
+    type: z.literal('notebook-export'),
+    format: z.enum(['json', 'csv']),
+    after: z.optional(z.string().check(z.maxLength(64))),
+  }),
   /** To the background: a notebook file to merge in (validated; an invalid file changes nothing). */
   z.object({ type: z.literal('notebook-import'), data: z.unknown() }),
 ]);

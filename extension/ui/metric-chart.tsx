@@ -1,10 +1,12 @@
 /**
  * A metric's page chart (the reading notebook): periods along, values up; the base's points as squares, the
- * readings as circles, a reading that disagrees drawn hollow and thick. Inline SVG, every point also in the table
- * beside it, a title for screen readers.
+ * readings as circles, one per value as written in a period (its title says how many articles give it), a value
+ * that disagrees drawn hollow and thick. Inline SVG, the points also in the table beside it, a title for screen
+ * readers.
  */
 import type { MetricPage } from '../messaging/protocol.ts';
 import { formatValue } from './format.ts';
+import { t } from './i18n.ts';
 
 const WIDTH = 320;
 const HEIGHT = 170;
@@ -25,7 +27,7 @@ export function MetricChart({ page, title }: { page: MetricPage; title: string }
     .sort();
   const values = [
     ...page.series.map((point) => point.valueMax ?? point.value),
-    ...groups.flatMap((group) => group.readings.map((reading) => reading.valueMax ?? reading.value)),
+    ...groups.flatMap((group) => group.values.map((reading) => reading.valueMax ?? reading.value)),
   ];
   const max = Math.max(0, ...values);
   if (periods.length === 0 || max <= 0) return null;
@@ -65,16 +67,17 @@ export function MetricChart({ page, title }: { page: MetricPage; title: string }
         </text>
       ))}
       {groups.flatMap((group) =>
-        group.readings.map((reading, i) => (
+        group.values.map((reading, i) => (
           <circle
-            key={reading.id}
-            cx={x(group.period) + spread(i, group.readings.length, slot)}
+            key={`${group.period}:${group.role}:${i}`}
+            cx={x(group.period) + spread(i, group.values.length, slot)}
             cy={y(reading.value)}
             r="4"
             class={reading.disagrees ? 'ml-chart-reading ml-chart-disagrees' : 'ml-chart-reading'}
           >
             <title>
-              {formatValue(reading.value, reading.unit, reading.valueMax)} · {reading.host}
+              {formatValue(reading.value, page.metric.unit, reading.valueMax)} ·{' '}
+              {reading.count === 1 ? reading.host : t('notebookReadings', reading.count)}
             </title>
           </circle>
         )),

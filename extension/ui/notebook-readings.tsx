@@ -1,7 +1,8 @@
 /**
  * "Bạn đã đọc" in a figure's card (the reading notebook): what other articles the reader read said for the same
  * metric, period and role — the value as written, the outlet and the article's date — with those that disagree
- * with another source marked in words and by style, not by colour alone.
+ * with another source marked in words and by style, not by colour alone; the newest articles listed, the others
+ * counted.
  */
 import type { FigureCard } from '../../shared/lookup/card.ts';
 import type { Reading } from '../../shared/notebook/readings.ts';
@@ -24,6 +25,7 @@ export function ReadElsewhere({ read, page }: { read: NonNullable<FigureCard['re
           <ReadingItem key={reading.id} reading={reading} />
         ))}
       </ul>
+      {read.more ? <p class="ml-muted">{t('notebookMore', read.more)}</p> : null}
     </Section>
   );
 }

@@ -104,9 +104,10 @@ export interface FigureCard {
   disagreement?: { expected: CardSeriesPoint };
   /**
    * What other articles the reader read said for the same metric, period and role (the reading notebook, "Bạn đã
-   * đọc"), each marked where it disagrees with another of them or with this page; `disagree` if any does.
+   * đọc"), each marked where it disagrees with another of them or with this page; `disagree` if any does. The
+   * newest articles' readings are listed, `more` counts the others.
    */
-  read?: { readings: Reading[]; disagree: boolean };
+  read?: { readings: Reading[]; disagree: boolean; more?: number };
 }
 
 export interface EntityCard {

@@ -124,4 +124,43 @@ describe("a metric's page", () => {
     expect(group?.readings.every((r) => r.disagrees)).toBe(true);
     expect(group?.more).toBe(3);
   });
+
+  it('marks exactly what comparing every pair marks, newest articles first, and sums every value once', () => {
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const qualifiers = [undefined, 'about', 'more-than'] as const;
+    const entries = Array.from({ length: 400 }, (_, i) => {
+      const qualifier = qualifiers[Math.floor(random() * 3)];
+      return {
+        ...reading(Math.round(16 + random() * 6) / 10, {
+          period: String(2020 + (i % 3)),
+          ...(qualifier ? { qualifier } : {}),
+        }),
+        id: `k${i}`,
+        host: `h${i % 7}.vn`,
+        date: `2025-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`,
+      };
+    });
+    for (const group of metricGroups([], entries, 12)) {
+      const all = entries.filter((entry) => entry.period === group.period);
+      const marked = disagreeingPairwise(all);
+      expect(group.disagree).toBe(marked.size > 0);
+      expect(group.values.reduce((sum, value) => sum + value.count, 0)).toBe(all.length);
+      expect(group.readings.length + group.more).toBe(all.length);
+      for (const shown of group.readings)
+        expect(shown.disagrees).toBe(marked.has(all.find((entry) => entry.id === shown.id) as (typeof all)[number]));
+      // The listed ones: every disagreeing reading before any other, each kind newest first, and none newer left out.
+      const key = (entry: { disagrees: boolean; date?: string }) => `${Number(entry.disagrees)}${entry.date}`;
+      const expected = all
+        .map((entry) => ({ ...entry, disagrees: marked.has(entry) }))
+        .map(key)
+        .sort()
+        .reverse()
+        .slice(0, 12);
+      expect(group.readings.map(key)).toEqual(expected);
+    }
+  });
 });

@@ -39,18 +39,38 @@ export interface NotebookEntry extends ReadFigure {
   recordedAt: number;
 }
 
+/**
+ * A reading without its words and page: what a card and a metric's page compare and count. The database keeps
+ * these together by metric and period (extension/db/notebook.ts), the words in the page's row.
+ */
+export type NotebookPoint = Pick<
+  NotebookEntry,
+  'id' | 'metric' | 'period' | 'role' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'host' | 'date' | 'recordedAt'
+>;
+
+/** What grouping and comparing readings look at. */
+export type ComparedFigure = Pick<ReadFigure, 'period' | 'role'> & WrittenValue;
+
 /** An entry as the UI shows it: `disagrees` when another source says a value that cannot also hold. */
 export type Reading = NotebookEntry & { disagrees: boolean };
 
+/** A page's key: a 64-bit hash of its address. */
+export const pageKey = (url: string): string => textHash(url);
 /**
- * The record's key: a 64-bit hash of page address, metric, period, role, value and sentence (short: the key is in
- * every record and every index entry; two of 50,000 keys meet with odds of about 1 in 10^10).
+ * The record's key: the page's key, then a 64-bit hash of metric, period, role, value and sentence (short: keys are
+ * kept in every page row and point; two of 50,000 figures of one page meet with odds far below 1 in 10^10). Its
+ * first 16 digits name the page row that holds the reading (`pageOfKey`).
  */
 export function entryKey(
   entry: Pick<NotebookEntry, 'url' | 'metric' | 'period' | 'role' | 'value' | 'sentence'>,
 ): string {
-  return textHash([entry.url, entry.metric, entry.period, entry.role, entry.value, entry.sentence].join('\n'));
+  return (
+    pageKey(entry.url) + textHash([entry.metric, entry.period, entry.role, entry.value, entry.sentence].join('\n'))
+  );
 }
+
+/** The page row an entry's key names. */
+export const pageOfKey = (id: string): string => id.slice(0, 16);
 
 /** The outlet a reader knows a page by. */
 export function outletOf(url: string): string {
@@ -83,7 +103,7 @@ export function readingsAgree(a: WrittenValue, b: WrittenValue): boolean {
 }
 
 /** One metric, period and role's readings, and whether any two of them disagree. */
-export interface ReadingGroup<T extends ReadFigure = NotebookEntry> {
+export interface ReadingGroup<T extends ComparedFigure = NotebookEntry> {
   period: string;
   role: FigureRole;
   readings: T[];
@@ -92,7 +112,7 @@ export interface ReadingGroup<T extends ReadFigure = NotebookEntry> {
 }
 
 /** Readings grouped by period and role; groups with a disagreement first, then by period, newest first. */
-export function groupReadings<T extends ReadFigure>(readings: readonly T[]): ReadingGroup<T>[] {
+export function groupReadings<T extends ComparedFigure>(readings: readonly T[]): ReadingGroup<T>[] {
   const groups = new Map<string, ReadingGroup<T>>();
   for (const reading of readings) {
     const key = `${reading.period}\n${reading.role}`;
@@ -115,7 +135,7 @@ export function groupReadings<T extends ReadFigure>(readings: readonly T[]): Rea
  * meets every other one exactly when it meets the one that ends first and the one that starts last (intervals on a
  * line), so each is checked against those two; ranges ("1–2 tỷ") are compared pair by pair.
  */
-export function disagreeing<T extends ReadFigure>(readings: readonly T[]): Set<T> {
+export function disagreeing<T extends WrittenValue>(readings: readonly T[]): Set<T> {
   if (readings.some((reading) => reading.valueMax !== undefined)) return disagreeingPairwise(readings);
   const intervals = readings.map((reading) => interval(reading.value, reading.qualifier));
   const end = (i: number) => (intervals[i] as Interval).high - ((intervals[i] as Interval).highOpen ? 1e-9 : 0);
@@ -142,7 +162,7 @@ export function disagreeing<T extends ReadFigure>(readings: readonly T[]): Set<T
 }
 
 /** The same, by comparing every pair: for ranges, and as the linear version's oracle in tests. */
-export function disagreeingPairwise<T extends ReadFigure>(readings: readonly T[]): Set<T> {
+export function disagreeingPairwise<T extends WrittenValue>(readings: readonly T[]): Set<T> {
   const out = new Set<T>();
   for (let i = 0; i < readings.length; i++) {
     for (let j = i + 1; j < readings.length; j++) {
@@ -177,18 +197,29 @@ export const CSV_COLUMNS = [
 
 /** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; a leading =+-@ is defused. */
 function csvField(value: unknown): string {
-  let text = value === undefined || value === null ? '' : String(value);
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') return String(value);
   // A spreadsheet would run a field starting with these as a formula (CSV injection).
-  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The CSV's header row, with its line break. */
+export const CSV_HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
+
+/** Entries as CSV rows, each ending in a line break (no header): an export writes them a chunk at a time. */
+export function csvRows(entries: readonly NotebookEntry[]): string {
+  const lines: string[] = [];
+  for (const entry of entries) {
+    const fields = CSV_COLUMNS.map((column) =>
+      column === 'recordedAt' ? new Date(entry.recordedAt).toISOString() : csvField(entry[column]),
+    );
+    lines.push(`${fields.join(',')}\r\n`);
+  }
+  return lines.join('');
 }
 
 /** The notebook as CSV, a header row first; `recordedAt` as an ISO time. */
 export function notebookCsv(entries: readonly NotebookEntry[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const entry of entries) {
-    const row = { ...entry, recordedAt: new Date(entry.recordedAt).toISOString() };
-    lines.push(CSV_COLUMNS.map((column) => csvField(row[column])).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return CSV_HEADER + csvRows(entries);
 }

@@ -67,11 +67,18 @@ function NotebookEntries({ onOpenMetric }: { onOpenMetric: (id: string) => void 
     load();
   };
   const save = async (format: 'json' | 'csv') => {
-    const file = await sendToBackground({ type: 'notebook-export', format });
-    const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
+    // Part by part (a few megabytes each), into a Blob: no one message or string holds 50,000 entries.
+    const first = await sendToBackground({ type: 'notebook-export', format });
+    const parts = [first.text];
+    for (let after = first.next; after !== undefined; ) {
+      const part = await sendToBackground({ type: 'notebook-export', format, after });
+      parts.push(part.text);
+      after = part.next;
+    }
+    const url = URL.createObjectURL(new Blob(parts, { type: first.mime }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = file.fileName;
+    link.download = first.fileName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
