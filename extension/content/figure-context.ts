@@ -9,7 +9,7 @@
 import type { Mention } from '../../shared/text/annotate.ts';
 import type { BatchAnswer, BatchPiece, PieceContext } from '../../shared/text/batch.ts';
 import type { AnnotationPiece } from './page-annotator.ts';
-import { isSkipped } from './text-runs.ts';
+import { textRuns } from './text-runs.ts';
 
 /** How much of the page's opening the subject is read from, and how much text before a block is looked at. */
 const SUBJECT_CHARS = 6000;
@@ -17,44 +17,46 @@ const TITLE_CHARS = 1000;
 const BEFORE_CHARS = 1500;
 
 export interface PageFrames {
-  /** The context for figures in one block of the page (`preceding`: the block's text before a piece of it). */
-  context(block: Element, preceding?: string): PieceContext;
+  /**
+   * The context for figures in one block of the page (`preceding`: the block's text before a piece of it);
+   * `opening` is the start of the article's text as the annotator read it.
+   */
+  context(block: Element, preceding: string | undefined, opening: string): PieceContext;
 }
 
-/**
- * `date` reads the article's date (lazily, as the content script does for cards); `roots` are where the article's
- * text is (its headline, lead and body, which many sites print apart), in document order.
- */
-export function pageFrames(doc: Document, date: () => string | undefined, roots: () => Element[]): PageFrames {
-  let subjectText: string | undefined;
+/** `date` reads the article's date (lazily, as the content script does for cards). */
+export function pageFrames(doc: Document, date: () => string | undefined): PageFrames {
   return {
-    context: (block, preceding) => {
-      subjectText ??= `${doc.title.slice(0, TITLE_CHARS)}\n${textFrom(roots(), SUBJECT_CHARS)}`;
+    context: (block, preceding, opening) => {
       const before =
         preceding === undefined
           ? textBefore(block, BEFORE_CHARS)
           : `${textBefore(block, BEFORE_CHARS)}\n${preceding}`.slice(-BEFORE_CHARS);
       const day = date();
-      return { ...(day ? { date: day } : {}), subjectText, before };
+      return { ...(day ? { date: day } : {}), subjectText: `${doc.title.slice(0, TITLE_CHARS)}\n${opening}`, before };
     },
   };
 }
 
 /**
  * The page annotator's `annotate`: pieces go to the matcher through `send` (the background); those whose figures
- * want the page's context go again with it, in one more request.
+ * want the page's context go again with it, in one more request. The page's subject is read from its title and
+ * the first SUBJECT_CHARS of the text the first batch carried: a pass starts at the start of the article, so that
+ * is its headline, lead and first paragraphs as a reader reads them, and no second walk of the page is needed.
  */
 export function annotateThrough(
   send: (pieces: BatchPiece[]) => Promise<BatchAnswer>,
   frames: PageFrames,
 ): (pieces: readonly AnnotationPiece[]) => Promise<Mention[][]> {
+  let opening: string | undefined;
   return async (pieces) => {
+    opening ??= openingOf(pieces);
     const first = await send(pieces.map((piece) => ({ text: piece.text })));
     if (first.retry.length === 0) return first.mentions;
     const again = await send(
       first.retry.map((index) => {
         const piece = pieces[index] as AnnotationPiece;
-        return { text: piece.text, context: frames.context(piece.block, piece.preceding) };
+        return { text: piece.text, context: frames.context(piece.block, piece.preceding, opening ?? '') };
       }),
     );
     const mentions = [...first.mentions];
@@ -65,31 +67,24 @@ export function annotateThrough(
   };
 }
 
-/**
- * The first `limit` characters of the text a reader reads in the elements, one after the other (no scripts,
- * styles, code, fields).
- */
-function textFrom(roots: Element[], limit: number): string {
+/** The first SUBJECT_CHARS of the pieces' text, a line each. */
+function openingOf(pieces: readonly AnnotationPiece[]): string {
   let text = '';
-  for (const root of roots) {
-    if (isSkipped(root)) continue;
-    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) =>
-        node.nodeType === 3
-          ? NodeFilter.FILTER_ACCEPT
-          : isSkipped(node as Element)
-            ? NodeFilter.FILTER_REJECT
-            : NodeFilter.FILTER_SKIP,
-    });
-    while (text.length < limit && walker.nextNode()) text += `${walker.currentNode.nodeValue ?? ''} `;
-    if (text.length >= limit) break;
-    text += '\n';
+  for (const piece of pieces) {
+    if (text.length >= SUBJECT_CHARS) break;
+    text += `${piece.text}\n`;
   }
-  return text.slice(0, limit);
+  return text.slice(0, SUBJECT_CHARS);
 }
 
-/**
- * About `limit` characters of the text that comes before `block` in the document (its earlier siblings' first). */
+/** The text a reader reads in `element`: its runs (no code, fields, editable or hidden text), a line each. */
+function readableText(element: Element): string {
+  let text = '';
+  for (const run of textRuns(element)) text += `${run.text}\n`;
+  return text;
+}
+
+/** About `limit` characters of the text that comes before `block` in the document (its earlier siblings' first). */
 export function textBefore(block: Element, limit: number): string {
   const parts: string[] = [];
   let length = 0;
@@ -99,7 +94,7 @@ export function textBefore(block: Element, limit: number): string {
       sibling && length < limit;
       sibling = sibling.previousElementSibling
     ) {
-      const text = sibling.textContent ?? '';
+      const text = readableText(sibling);
       parts.unshift(text);
       length += text.length;
     }

@@ -97,18 +97,9 @@ export async function runContentScript(): Promise<void> {
       stopKeys = keys.attach();
     };
     const region = () => (config.scope === 'page' ? everywhere(document) : findArticleRegion(document));
-    // The page's subject is read from the start of the region the annotator found (not found a second time).
-    let found: PageAnnotator | undefined;
     // The reading notebook: the top frame reports its figures after each pass, in idle time.
     let notebook: NotebookReporter | undefined;
-    const frames = pageFrames(
-      document,
-      () => date()?.date,
-      () => {
-        const roots = found?.currentRegion().roots ?? [];
-        return roots.length > 0 ? roots : [document.body];
-      },
-    );
+    const frames = pageFrames(document, () => date()?.date);
     // The matcher runs in the background: the page sends its text and draws what comes back.
     const options = {
       accentless: config.accentless,
@@ -132,7 +123,6 @@ export async function runContentScript(): Promise<void> {
         void reportToTopFrame?.();
       },
     });
-    found = pageAnnotator;
     if (config.notebook && window === window.top)
       notebook = new NotebookReporter(pageAnnotator, () => ({ title: document.title, date: date()?.date }));
     const cards = new CardController({ annotator: pageAnnotator, layer, card, date });

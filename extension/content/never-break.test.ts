@@ -61,11 +61,7 @@ function load(page: PageModel): void {
 
 async function annotate(): Promise<PageMentionRecord[]> {
   const layer = new HighlightLayer();
-  const frames = pageFrames(
-    document,
-    () => undefined,
-    () => [document.body],
-  );
+  const frames = pageFrames(document, () => undefined);
   const pageAnnotator = new PageAnnotator({
     // As the content script annotates: through the batch protocol, figures getting the page's context.
     annotate: annotateThrough(async (pieces) => annotateBatch(annotator, pieces), frames),
