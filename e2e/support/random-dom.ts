@@ -117,14 +117,24 @@ export const NAMES: string[] = buildMatchTable(bundledFactBase)
 
 const NAMED_AFTER = new Set(NAMED_AFTER_WORDS.map((word) => word.toLowerCase()));
 
+/** Whether the engine still finds `name` right after `word` (its blocking phrases may make it something else). */
+function namesAfter(word: string, name: string): boolean {
+  const start = word.length + 1;
+  return engine
+    .annotate(`${word} ${name}`)
+    .some((mention) => mention.start === start && mention.end === start + name.length);
+}
+
 /**
  * What goes between `text` and a name put after it: a space, or a comma or full stop after a word that would
  * make it another name — "đường Tô Lâm" is a street, "Ảnh: Tô Lâm" a credit — which the engine rightly skips.
  */
-function beforeName(text: string): string {
+function beforeName(text: string, name: string): string {
   if (text === '' || /\s$/.test(text)) {
     const last = text.trimEnd().split(/\s+/).pop() ?? '';
     const word = last.replace(/\.$/, '');
+    // A head word the fact base blocks the name after ("tỉnh Viêng Chăn" is the province, not the capital).
+    if (word && !namesAfter(word, name)) return ', ';
     // Words that make the name another one: a street or a city named after a person, a capitalised word the
     // name would be the tail of ("Sông Lam Nghệ An", "Nguyễn Thành Duy"), a credit ("Ảnh:", "Theo").
     // A colon in the sentence so far may open a credit ("Ảnh: TTXVN, …"): end the sentence first.
@@ -258,7 +268,7 @@ const sentenceArb = fc
     for (const [words, name] of parts) {
       value += words ? `${words} ` : '';
       if (name) {
-        value += beforeName(value);
+        value += beforeName(value, name);
         names.push({ start: value.length, end: value.length + name.length });
         // A comma after: a dash or a place right after a name would make it a dateline or a route's end.
         value += `${name}, `;
@@ -395,7 +405,7 @@ const hugeArb = fc
     while (value.length < 100_000) {
       if (value.length > (nextName + 1) * 9000 && nextName < names.length) {
         const name = names[nextName++] as string;
-        value += beforeName(value);
+        value += beforeName(value, name);
         marks.push({ id: occurrences++, from: value.length, to: value.length + name.length });
         // A comma after: a dash or a place right after a name would make it a dateline or a route's end.
         value += `${name}, `;

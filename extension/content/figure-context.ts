@@ -8,30 +8,31 @@
  */
 import type { Mention } from '../../shared/text/annotate.ts';
 import type { BatchAnswer, BatchPiece, PieceContext } from '../../shared/text/batch.ts';
-import type { AnnotationPiece } from './page-annotator.ts';
+import { type AnnotationPiece, BEFORE_CHARS } from './page-annotator.ts';
 import { textRuns } from './text-runs.ts';
 
 /** How much of the page's opening the subject is read from, and how much text before a block is looked at. */
 const SUBJECT_CHARS = 6000;
 const TITLE_CHARS = 1000;
-const BEFORE_CHARS = 1500;
 
 export interface PageFrames {
   /**
-   * The context for figures in one block of the page (`preceding`: the block's text before a piece of it);
-   * `opening` is the start of the article's text as the annotator read it.
+   * The context for figures in a piece of the page; `opening` is the start of the article's text as the
+   * annotator read it.
    */
-  context(block: Element, preceding: string | undefined, opening: string): PieceContext;
+  context(piece: AnnotationPiece, opening: string): PieceContext;
 }
 
 /** `date` reads the article's date (lazily, as the content script does for cards). */
 export function pageFrames(doc: Document, date: () => string | undefined): PageFrames {
   return {
-    context: (block, preceding, opening) => {
+    context: ({ block, preceding, before: read }, opening) => {
+      // The pass carries the text it read before a piece; only a pass's first piece looks in the document.
       const before =
-        preceding === undefined
+        read?.() ??
+        (preceding === undefined
           ? textBefore(block, BEFORE_CHARS)
-          : `${textBefore(block, BEFORE_CHARS)}\n${preceding}`.slice(-BEFORE_CHARS);
+          : `${textBefore(block, BEFORE_CHARS)}\n${preceding}`.slice(-BEFORE_CHARS));
       const day = date();
       return { ...(day ? { date: day } : {}), subjectText: `${doc.title.slice(0, TITLE_CHARS)}\n${opening}`, before };
     },
@@ -56,7 +57,7 @@ export function annotateThrough(
     const again = await send(
       first.retry.map((index) => {
         const piece = pieces[index] as AnnotationPiece;
-        return { text: piece.text, context: frames.context(piece.block, piece.preceding, opening ?? '') };
+        return { text: piece.text, context: frames.context(piece, opening ?? '') };
       }),
     );
     const mentions = [...first.mentions];

@@ -21,7 +21,6 @@ export function supportsHighlights(): boolean {
 
 /** Decides now and, until the page is Vietnamese, whenever it changes enough to look again. Returns a stop. */
 export function startGate(): () => void {
-  if (!supportsHighlights()) return () => undefined;
   let loading = false;
   let observer: MutationObserver | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -32,6 +31,8 @@ export function startGate(): () => void {
     loading = true;
     observer?.disconnect();
     clearTimeout(timer);
+    // Asked only of a Vietnamese page: on any other, the highlight interfaces are never touched.
+    if (!supportsHighlights()) return;
     sendToBackground({ type: 'load-annotator', hostname: location.hostname }).then(
       (answer) => {
         if (!answer?.loaded) waitForSwitchOn(load);

@@ -10,7 +10,7 @@ import { createAnnotator } from '../../shared/text/annotate.ts';
 import { buildMatchTable } from '../../shared/text/match-table.ts';
 import { everywhere } from './article-region.ts';
 import { HighlightLayer } from './highlights.ts';
-import { PageAnnotator, PIECE_CHARS, pieces } from './page-annotator.ts';
+import { BEFORE_CHARS, PageAnnotator, PIECE_CHARS, pieces } from './page-annotator.ts';
 import type { TextRun } from './text-runs.ts';
 
 const annotator = createAnnotator(buildMatchTable(bundledFactBase), { accentless: true });
@@ -81,5 +81,39 @@ describe('long runs', () => {
     expect(found.length).toBe(whole.length);
     expect(found.map((record) => record.range.toString())).toEqual(whole.map((mention) => mention.text));
     pageAnnotator.stop();
+  });
+});
+
+describe('the text a pass read before a piece', () => {
+  it('is the text of the pieces before it, up to BEFORE_CHARS, and only the first piece has none', async () => {
+    const paragraphs = ['Campuchia và Việt Nam ký thỏa thuận.', 'Kim ngạch hai nước đạt 10 tỷ USD.', 'x'.repeat(2000)];
+    paragraphs.push('Năm 2024 đạt 2,2 tỷ USD.');
+    document.body.replaceChildren(
+      ...paragraphs.map((text) => {
+        const paragraph = document.createElement('p');
+        paragraph.textContent = text;
+        return paragraph;
+      }),
+    );
+    const seen: Array<string | undefined> = [];
+    const pageAnnotator = new PageAnnotator({
+      annotate: async (batch) => {
+        for (const piece of batch) seen.push(piece.before?.());
+        return batch.map(() => []);
+      },
+      layer: new HighlightLayer(),
+      root: document.body,
+      findRegion: () => everywhere(document),
+      kinds: new Set(MENTION_KINDS),
+      mode: 'all',
+    });
+    pageAnnotator.start();
+    await pageAnnotator.whenIdle();
+    pageAnnotator.stop();
+    expect(seen[0]).toBeUndefined();
+    expect(seen[1]).toBe(paragraphs[0]);
+    expect(seen[2]).toBe(`${paragraphs[0]}\n${paragraphs[1]}`);
+    // A long paragraph fills the context: the last piece reads only its end.
+    expect(seen[3]).toBe((paragraphs[2] as string).slice(-BEFORE_CHARS));
   });
 });

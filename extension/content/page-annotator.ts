@@ -44,13 +44,19 @@ const MAX_WAIT_CAP_MS = 8000;
 
 /**
  * Text to annotate: `block` is the run's block (figures read the text around it); `preceding`, for a piece of a
- * long run, is the run's text before it.
+ * long run, is the run's text before it; `before` reads the text this pass read just before the piece (up to
+ * BEFORE_CHARS, its own run's earlier text included), absent for the first piece of a pass, whose page context
+ * must be read from the document. A function: only pieces whose figures ask for it pay for it.
  */
 export interface AnnotationPiece {
   text: string;
   block: Element;
   preceding?: string;
+  before?: () => string;
 }
+
+/** How much of the text read before a piece travels with it (figures read a country named just before). */
+export const BEFORE_CHARS = 1500;
 
 export interface PageMentionRecord {
   mention: Mention;
@@ -308,8 +314,17 @@ export class PageAnnotator {
     // What we knew of the blocks about to be read again, or that left, goes in one sweep of the records.
     const roots = new Set(outermost);
     this.forget((block) => !block.isConnected || hasAncestorIn(block, roots));
+    // Each piece knows the one the pass read before it: a figure's context is the text a reader just read, with
+    // no second walk of the document (only the pass's first piece looks there). The chain lives for the pass.
+    let previous: RunPiece | undefined;
     for (const root of outermost) {
-      for (const run of textRuns(root, { exclude: this.options.exclude, skip: this.region.skip })) yield* pieces(run);
+      for (const run of textRuns(root, { exclude: this.options.exclude, skip: this.region.skip })) {
+        for (const piece of pieces(run)) {
+          if (previous) piece.previous = previous;
+          yield piece;
+          previous = piece;
+        }
+      }
     }
   }
 
@@ -328,13 +343,16 @@ export class PageAnnotator {
         if (this.stopped) return;
         if (batch.length === 0) break;
         const found = await this.options.annotate(
-          batch.map(({ run, text, offset }) => ({
-            text,
-            block: run.block,
-            ...(offset > 0 ? { preceding: run.text.slice(0, offset) } : {}),
+          batch.map((piece) => ({
+            text: piece.text,
+            block: piece.run.block,
+            ...(piece.offset > 0 ? { preceding: piece.run.text.slice(0, piece.offset) } : {}),
+            ...(piece.previous ? { before: () => textReadBefore(piece) } : {}),
           })),
         );
         if (this.stopped) return;
+        // The batch's contexts are read: what lies further back than the next batch will read can go.
+        forgetBefore(batch[batch.length - 1] as RunPiece);
         let deadline = performance.now() + SLICE_MS;
         for (const [index, piece] of batch.entries()) {
           this.annotateRun(piece, found[index] ?? []);
@@ -549,6 +567,36 @@ interface RunPiece {
   text: string;
   offset: number;
   from: number;
+  /** The piece the pass read before this one (AnnotationPiece.before). */
+  previous?: RunPiece;
+}
+
+/**
+ * Cuts the chain behind `piece` where it holds BEFORE_CHARS: a long pass keeps only what the next context reads.
+ * Called once a batch's contexts have been read (a piece still waiting for its own would lose its text).
+ */
+function forgetBefore(piece: RunPiece): void {
+  let length = 0;
+  for (let at = piece.previous; at; at = at.previous) {
+    length += at.text.length - at.from + 1;
+    if (length >= BEFORE_CHARS) {
+      at.previous = undefined;
+      return;
+    }
+  }
+}
+
+/** Up to BEFORE_CHARS of the text the pass read before `piece`, a line per piece. */
+function textReadBefore(piece: RunPiece): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let at = piece.previous; at && length < BEFORE_CHARS; at = at.previous) {
+    const read = at.text.slice(at.from);
+    parts.push(read);
+    length += read.length + 1;
+  }
+  const text = parts.reverse().join('\n');
+  return text.slice(Math.max(0, text.length - BEFORE_CHARS));
 }
 
 /**

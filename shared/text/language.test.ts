@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isVietnameseTag, isVietnameseText } from './language.ts';
+import { exactlyVietnamese, isVietnameseTag, isVietnameseText } from './language.ts';
 
 const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
 
@@ -31,6 +32,27 @@ describe('isVietnameseText', () => {
 
   it('needs enough letters to decide', () => {
     expect(isVietnameseText('Lào')).toBe(false);
+  });
+
+  it('decides as its definition (NFC, lower case, Unicode letters) on any precomposed text', () => {
+    const verdicts = new Set<boolean>();
+    // Letters of every kind the table reads and the ones it leaves to the exact test, weighted so that the share
+    // of Vietnamese-only letters falls on both sides of the 3 % threshold.
+    const letter = fc.oneof(
+      { arbitrary: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'), weight: 25 },
+      { arbitrary: fc.constantFrom(...'ăđơưạảấầẩẫậỳỵỷỹĩũĂĐƠƯẠẢẤẦẨẪẬỲỴỶỸĨŨ'), weight: 1 },
+      { arbitrary: fc.constantFrom(...'àéôçñüßøÀÉÔÇÑÜØªµº×÷αβγΔδжЖ中文ລາວខ្មែរ', '𠀀', '😀'), weight: 3 },
+      { arbitrary: fc.constantFrom(...' .,;:!?0123456789-–—“”()\n\t'), weight: 6 },
+    );
+    fc.assert(
+      fc.property(fc.array(letter, { minLength: 30, maxLength: 400 }), (chars) => {
+        const text = chars.join('');
+        expect(isVietnameseText(text)).toBe(exactlyVietnamese(text));
+        verdicts.add(exactlyVietnamese(text));
+      }),
+      { numRuns: 400 },
+    );
+    expect(verdicts).toEqual(new Set([true, false]));
   });
 });
 
