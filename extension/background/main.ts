@@ -57,7 +57,7 @@ export function startBackground(): Store {
         });
         return { loaded: true };
       },
-      annotate: ({ pieces, options }) => annotation.annotate(pieces, options),
+      annotate: ({ pieces, options, context }) => annotation.annotate(pieces, options, context),
       // Subframes report their mentions; the tab's top frame lists them after its own.
       'frame-mentions': async ({ url, mentions }, sender) => {
         if (sender.tab?.id === undefined || !sender.frameId) return { ok: false };

@@ -11,15 +11,19 @@ import {
   decodeAnnotatorState,
   restoreAnnotator,
 } from '../../shared/text/annotate.ts';
-import { annotateBatch, type BatchAnswer, type BatchPiece } from '../../shared/text/batch.ts';
+import { annotateBatch, type BatchAnswer, type BatchPiece, type PageContext } from '../../shared/text/batch.ts';
 
 export class PageAnnotation {
   private restored?: { encoded: string; state: AnnotatorState; byOptions: Map<string, CompiledAnnotator> };
 
   constructor(private readonly encodedAnnotator: () => Promise<string>) {}
 
-  async annotate(pieces: readonly BatchPiece[], options: Required<Pick<AnnotatorOptions, 'accentless' | 'figures'>>) {
-    return annotateBatch(await this.annotator(options), pieces) satisfies BatchAnswer;
+  async annotate(
+    pieces: readonly BatchPiece[],
+    options: Required<Pick<AnnotatorOptions, 'accentless' | 'figures'>>,
+    context?: PageContext,
+  ) {
+    return annotateBatch(await this.annotator(options), pieces, context) satisfies BatchAnswer;
   }
 
   private async annotator(options: Required<Pick<AnnotatorOptions, 'accentless' | 'figures'>>) {

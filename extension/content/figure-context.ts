@@ -7,7 +7,7 @@
  * reads its date and the text around a block only when a figure needs them.
  */
 import type { Mention } from '../../shared/text/annotate.ts';
-import type { BatchAnswer, BatchPiece, PieceContext } from '../../shared/text/batch.ts';
+import type { BatchAnswer, BatchPiece, PageContext } from '../../shared/text/batch.ts';
 import { type AnnotationPiece, BEFORE_CHARS } from './page-annotator.ts';
 import { textRuns } from './text-runs.ts';
 
@@ -16,26 +16,25 @@ const SUBJECT_CHARS = 6000;
 const TITLE_CHARS = 1000;
 
 export interface PageFrames {
-  /**
-   * The context for figures in a piece of the page; `opening` is the start of the article's text as the
-   * annotator read it.
-   */
-  context(piece: AnnotationPiece, opening: string): PieceContext;
+  /** The page's context for figures: its date and subject; `opening` is the start of the article's text as read. */
+  page(opening: string): PageContext;
+  /** The text just before a piece. */
+  before(piece: AnnotationPiece): string;
 }
 
 /** `date` reads the article's date (lazily, as the content script does for cards). */
 export function pageFrames(doc: Document, date: () => string | undefined): PageFrames {
   return {
-    context: ({ block, preceding, before: read }, opening) => {
-      // The pass carries the text it read before a piece; only a pass's first piece looks in the document.
-      const before =
-        read?.() ??
-        (preceding === undefined
-          ? textBefore(block, BEFORE_CHARS)
-          : `${textBefore(block, BEFORE_CHARS)}\n${preceding}`.slice(-BEFORE_CHARS));
+    page: (opening) => {
       const day = date();
-      return { ...(day ? { date: day } : {}), subjectText: `${doc.title.slice(0, TITLE_CHARS)}\n${opening}`, before };
+      return { ...(day ? { date: day } : {}), subjectText: `${doc.title.slice(0, TITLE_CHARS)}\n${opening}` };
     },
+    // The pass carries the text it read before a piece; only a pass's first piece looks in the document.
+    before: ({ block, preceding, before }) =>
+      before?.() ??
+      (preceding === undefined
+        ? textBefore(block, BEFORE_CHARS)
+        : `${textBefore(block, BEFORE_CHARS)}\n${preceding}`.slice(-BEFORE_CHARS)),
   };
 }
 
@@ -46,7 +45,7 @@ export function pageFrames(doc: Document, date: () => string | undefined): PageF
  * is its headline, lead and first paragraphs as a reader reads them, and no second walk of the page is needed.
  */
 export function annotateThrough(
-  send: (pieces: BatchPiece[]) => Promise<BatchAnswer>,
+  send: (pieces: BatchPiece[], context?: PageContext) => Promise<BatchAnswer>,
   frames: PageFrames,
 ): (pieces: readonly AnnotationPiece[]) => Promise<Mention[][]> {
   let opening: string | undefined;
@@ -57,8 +56,9 @@ export function annotateThrough(
     const again = await send(
       first.retry.map((index) => {
         const piece = pieces[index] as AnnotationPiece;
-        return { text: piece.text, context: frames.context(piece, opening ?? '') };
+        return { text: piece.text, before: frames.before(piece) };
       }),
+      frames.page(opening ?? ''),
     );
     const mentions = [...first.mentions];
     first.retry.forEach((index, k) => {

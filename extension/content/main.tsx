@@ -106,7 +106,10 @@ export async function runContentScript(): Promise<void> {
       figures: config.allFigures ? ('all' as const) : ('metric' as const),
     };
     const pageAnnotator = new PageAnnotator({
-      annotate: annotateThrough((pieces) => sendToBackground({ type: 'annotate', options, pieces }), frames),
+      annotate: annotateThrough(
+        (pieces, context) => sendToBackground({ type: 'annotate', options, pieces, ...(context ? { context } : {}) }),
+        frames,
+      ),
       layer,
       root: document.body,
       findRegion: region,

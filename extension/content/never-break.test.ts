@@ -64,7 +64,7 @@ async function annotate(): Promise<PageMentionRecord[]> {
   const frames = pageFrames(document, () => undefined);
   const pageAnnotator = new PageAnnotator({
     // As the content script annotates: through the batch protocol, figures getting the page's context.
-    annotate: annotateThrough(async (pieces) => annotateBatch(annotator, pieces), frames),
+    annotate: annotateThrough(async (pieces, context) => annotateBatch(annotator, pieces, context), frames),
     layer,
     root: document.body,
     // Every text a reader reads: the property holds for the whole page (the article region has its own tests).

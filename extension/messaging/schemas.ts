@@ -130,23 +130,24 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('load-cards') }),
   /**
    * To the background, from the annotator content script: the mentions in these pieces of the page's text
-   * (shared/text/batch.ts). The matcher runs there, off the page's main thread. `context` is sent only for
-   * pieces the background asked it for (their figures read the article's date, subject or the text before).
+   * (shared/text/batch.ts). The matcher runs there, off the page's main thread. `context` (the page's date and
+   * subject, once) and each piece's `before` are sent only with pieces the background asked them for (their
+   * figures read the article's date, subject or the text before).
    */
   z.object({
     type: z.literal('annotate'),
     options: z.object({ accentless: z.boolean(), figures: z.enum(['metric', 'all']) }),
+    context: z.optional(
+      z.object({
+        date: z.optional(IsoDay),
+        subjectText: z.optional(z.string().check(z.maxLength(10_000))),
+      }),
+    ),
     pieces: z
       .array(
         z.object({
           text: z.string().check(z.maxLength(MAX_PIECE_CHARS)),
-          context: z.optional(
-            z.object({
-              date: z.optional(IsoDay),
-              subjectText: z.optional(z.string().check(z.maxLength(10_000))),
-              before: z.optional(z.string().check(z.maxLength(5_000))),
-            }),
-          ),
+          before: z.optional(z.string().check(z.maxLength(5_000))),
         }),
       )
       .check(

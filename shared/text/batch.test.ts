@@ -27,8 +27,8 @@ describe('annotateBatch', () => {
     expect(first.retry).toEqual([1]);
     expect(first.mentions[1]).toEqual([]);
 
-    const context = { date: '2022-12-30', subjectText: 'Việt Nam - Lào: quan hệ đặc biệt', before: '' };
-    const again = annotateBatch(annotator, [{ text: FIGURE, context }]);
+    const context = { date: '2022-12-30', subjectText: 'Việt Nam - Lào: quan hệ đặc biệt' };
+    const again = annotateBatch(annotator, [{ text: FIGURE, before: '' }], context);
     expect(again.retry).toEqual([]);
     const direct = annotator.annotate(FIGURE, {
       date: context.date,
@@ -41,9 +41,28 @@ describe('annotateBatch', () => {
   });
 
   it('reads a figure without a date as undated when the page gives none', () => {
-    const again = annotateBatch(annotator, [{ text: FIGURE, context: { subjectText: 'Việt Nam - Lào' } }]);
+    const again = annotateBatch(annotator, [{ text: FIGURE }], { subjectText: 'Việt Nam - Lào' });
     expect(again.retry).toEqual([]);
     const figure = again.mentions[0]?.find((mention) => mention.kind === 'figure')?.figure;
     expect(figure?.period ?? null).not.toBe('2022');
+  });
+
+  it('reads each piece sent again with its own text before and the page context they share', () => {
+    const FOLLOW = 'Kim ngạch thương mại hai nước năm 2024 đạt 2,2 tỷ USD.';
+    const page = { date: '2025-01-10', subjectText: 'Tin tức' };
+    const befores = ['Việt Nam và Lào ký kết hiệp định.', 'Việt Nam và Campuchia ký kết hiệp định.'];
+    const again = annotateBatch(
+      annotator,
+      befores.map((before) => ({ text: FOLLOW, before })),
+      page,
+    );
+    befores.forEach((before, index) => {
+      const direct = annotator.annotate(FOLLOW, {
+        date: page.date,
+        subject: annotator.subjectOf(page.subjectText),
+        before: () => before,
+      });
+      expect(again.mentions[index]).toEqual(direct);
+    });
   });
 });

@@ -7,20 +7,21 @@
  */
 import type { CompiledAnnotator, FrameContext, Mention } from './annotate.ts';
 
-/** What the page knows around a piece (content/figure-context.ts reads it). */
-export interface PieceContext {
+/**
+ * What the page knows around its pieces (content/figure-context.ts reads it), sent once with a request of pieces
+ * sent again: the same for each of them.
+ */
+export interface PageContext {
   /** The article's date, `YYYY-MM-DD`, if the page gives one. */
   date?: string;
   /** The page's title and opening, where its subject (the countries it is about) is read from. */
   subjectText?: string;
-  /** The text just before the piece's block. */
-  before?: string;
 }
 
 export interface BatchPiece {
   text: string;
-  /** Absent on a first request: a figure that needs it sends the piece back in `retry`. */
-  context?: PieceContext;
+  /** The text just before the piece, sent with the page's context. */
+  before?: string;
 }
 
 export interface BatchAnswer {
@@ -30,27 +31,26 @@ export interface BatchAnswer {
   retry: number[];
 }
 
-export function annotateBatch(annotator: CompiledAnnotator, pieces: readonly BatchPiece[]): BatchAnswer {
-  // The page's subject is the same text for every piece of a page: read once per batch.
-  const subjects = new Map<string, string[]>();
-  const subjectOf = (text: string) => {
-    let subject = subjects.get(text);
-    if (!subject) {
-      subject = annotator.subjectOf(text);
-      subjects.set(text, subject);
-    }
-    return subject;
-  };
+/**
+ * The mentions of each piece. Without `page` (a first request), the pieces whose figures want the page's context
+ * come back in `retry`; with it, every piece is read with it.
+ */
+export function annotateBatch(
+  annotator: CompiledAnnotator,
+  pieces: readonly BatchPiece[],
+  page?: PageContext,
+): BatchAnswer {
+  // The page's subject is the same for every piece: read once per request.
+  const subject = page?.subjectText !== undefined ? annotator.subjectOf(page.subjectText) : undefined;
   const mentions: Mention[][] = [];
   const retry: number[] = [];
   for (const [index, piece] of pieces.entries()) {
-    const given = piece.context;
     let wanted = false;
-    const context: FrameContext = given
+    const context: FrameContext = page
       ? {
-          ...(given.date !== undefined ? { date: given.date } : {}),
-          ...(given.subjectText !== undefined ? { subject: subjectOf(given.subjectText) } : {}),
-          before: () => given.before ?? '',
+          ...(page.date !== undefined ? { date: page.date } : {}),
+          ...(subject !== undefined ? { subject } : {}),
+          before: () => piece.before ?? '',
         }
       : {
           get date() {
