@@ -76,7 +76,10 @@ export interface CollectOptions {
 }
 
 export function isInline(element: Element): boolean {
-  const tag = tagOf(element);
+  return isInlineTag(tagOf(element));
+}
+
+function isInlineTag(tag: string): boolean {
   // Custom elements are inline unless styled otherwise, like <span>.
   return INLINE_TAGS.has(tag) || tag.includes('-');
 }
@@ -87,8 +90,8 @@ function isEditable(element: Element): boolean {
   return editable !== null && editable.trim().toLowerCase() !== 'false';
 }
 
-export function isSkipped(element: Element, options: CollectOptions = {}): boolean {
-  return NOT_PROSE_TAGS.has(tagOf(element)) || element === options.exclude || isEditable(element);
+export function isSkipped(element: Element, options: CollectOptions = {}, tag = tagOf(element)): boolean {
+  return NOT_PROSE_TAGS.has(tag) || element === options.exclude || isEditable(element);
 }
 
 /** A `<details>` whose content is folded away: only its `<summary>` is on screen. */
@@ -192,9 +195,11 @@ export function* textRuns(root: Element, options: CollectOptions = {}): Generato
     }
     if (child.nodeType !== 1) continue;
     const element = child as Element;
-    const inline = isInline(element);
-    const br = tagOf(element) === 'br';
-    const skipped = isSkipped(element, options) || (!inline && options.skip?.(element) === true);
+    // The tag is read once per element: this loop visits every element of the article.
+    const tag = tagOf(element);
+    const inline = isInlineTag(tag);
+    const br = tag === 'br';
+    const skipped = isSkipped(element, options, tag) || (!inline && options.skip?.(element) === true);
     // A block, a <br>, or a skipped element (an <input> mid-sentence) separates the words around it.
     if (!inline || br || skipped) {
       if (current && /\S/.test(current.text)) yield current;
