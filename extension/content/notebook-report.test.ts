@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Mention } from '../../shared/text/annotate.ts';
-import { NotebookReporter, sentenceAround, sentenceOf } from './notebook-report.ts';
+import { sentenceAround } from '../../shared/text/sentence.ts';
+import { NotebookReporter, sentenceOf } from './notebook-report.ts';
 import type { PageMentionRecord } from './page-annotator.ts';
 
 afterEach(() => {

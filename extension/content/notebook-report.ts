@@ -4,36 +4,22 @@
  * once, in small batched messages. The background takes the page's address from the sender, not from here.
  */
 import type { ReadFigure } from '../../shared/notebook/readings.ts';
+import { sentenceAround } from '../../shared/text/sentence.ts';
 import { sendToBackground } from '../messaging/protocol.ts';
 import type { PageMentionRecord } from './page-annotator.ts';
 
-/** At most this much text on each side of a figure is looked at for its sentence. */
-const SENTENCE_REACH = 400;
 /** Figures per message (the background accepts up to 500). */
 const BATCH = 200;
 /** Idle time is used in slices of this long at most: recording never makes a long task. */
 const SLICE_MS = 8;
 
-/**
- * The sentence around `start`–`end` of a block's text: from after the last sentence end ('.', '!', '?', '…'
- * followed by a space, or a line break) before it, to the first one after it, spaces collapsed.
- */
-export function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - SENTENCE_REACH);
-  const before = text.slice(from, start);
-  let cut = 0;
-  for (const match of before.matchAll(/[.!?…]["”’»)]*\s+|\n+/g)) cut = match.index + match[0].length;
-  const after = text.slice(end, end + SENTENCE_REACH);
-  const stop = /[.!?…](?=["”’»)]*(\s|$))|\n/.exec(after);
-  const to = end + (stop ? stop.index + (stop[0] === '\n' ? 0 : 1) : after.length);
-  return text
-    .slice(from + cut, to)
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** A figure record's sentence, read from its block's text. */
-export function sentenceOf({ range, block }: Pick<PageMentionRecord, 'range' | 'block'>): string {
+/** A figure record's sentence: as read with its run, or else from its block's text. */
+export function sentenceOf({
+  range,
+  block,
+  sentence,
+}: Pick<PageMentionRecord, 'range' | 'block' | 'sentence'>): string {
+  if (sentence !== undefined) return sentence;
   const before = block.ownerDocument.createRange();
   before.selectNodeContents(block);
   before.setEnd(range.startContainer, range.startOffset);

@@ -12,6 +12,7 @@
  */
 import type { MentionKind } from '../../shared/factbase/kinds.ts';
 import type { Mention } from '../../shared/text/annotate.ts';
+import { sentenceAround } from '../../shared/text/sentence.ts';
 import { type ArticleRegion, inRegion } from './article-region.ts';
 import type { HighlightLayer } from './highlights.ts';
 import { LiveWindow } from './live-window.ts';
@@ -62,6 +63,8 @@ export interface PageMentionRecord {
   mention: Mention;
   range: Range;
   block: Element;
+  /** A figure with a metric: the sentence it stands in, read with its run (the reading notebook keeps it). */
+  sentence?: string;
 }
 
 export interface PageAnnotatorOptions {
@@ -429,7 +432,8 @@ export class PageAnnotator {
         // The text changed while its batch was away: the observer has queued the block to be read again.
         continue;
       }
-      const record = { mention, range, block: run.block };
+      const record: PageMentionRecord = { mention, range, block: run.block };
+      if (mention.figure?.metric) record.sentence = sentenceAround(run.text, mention.start, mention.end);
       list.push(record);
       if (mention.needs) {
         for (const id of mention.needs) {
