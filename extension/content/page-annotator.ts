@@ -320,7 +320,11 @@ export class PageAnnotator {
     // Each piece knows the one the pass read before it: a figure's context is the text a reader just read, with
     // no second walk of the document (only the pass's first piece looks there). The chain lives for the pass.
     let previous: RunPiece | undefined;
+    let lastRoot: Element | undefined;
     for (const root of outermost) {
+      // Roots far apart (two paragraphs the page changed) do not read each other as the text before.
+      if (lastRoot?.nextElementSibling !== root) previous = undefined;
+      lastRoot = root;
       for (const run of textRuns(root, { exclude: this.options.exclude, skip: this.region.skip })) {
         for (const piece of pieces(run)) {
           if (previous) piece.previous = previous;
@@ -650,19 +654,17 @@ function shifted(mention: Mention, offset: number): Mention {
 }
 
 /**
- * The roots not inside another, in document order: sorted once, then each kept only if the last kept one does not
- * hold it (a "load more" of 1,000 blocks costs a sort, not a million containment checks).
+ * The roots not inside another, in document order. A root inside another is found by its ancestors (a few
+ * lookups each); the order is checked pair by pair with `nextElementSibling`, since what a page appends ("load
+ * more") is queued in order, and only roots out of order are sorted by `compareDocumentPosition` — which the
+ * browser answers by walking the shared parent's children, so sorting 1,000 appended blocks that way cost
+ * hundreds of milliseconds.
  */
 function outermostRoots(roots: Element[]): Element[] {
-  const sorted = roots.sort((a, b) =>
-    a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-  );
-  const kept: Element[] = [];
-  for (const root of sorted) {
-    const last = kept[kept.length - 1];
-    if (!last?.contains(root)) kept.push(root);
-  }
-  return kept;
+  const all = new Set(roots);
+  const outer = roots.filter((root) => !(root.parentElement && hasAncestorIn(root.parentElement, all)));
+  if (outer.every((root, index) => index === 0 || outer[index - 1]?.nextElementSibling === root)) return outer;
+  return outer.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
 /** Whether the element is one of `roots` or inside one. */
