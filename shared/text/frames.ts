@@ -243,8 +243,12 @@ function idsKey(tokens: Tokens): string {
   return key;
 }
 
-/** `array` filled with field `field` of each entry (`TypedArray.from` with a mapping function is many times slower). */
-function column<T extends Int32Array | Uint8Array>(array: T, entries: ReadonlyArray<readonly number[]>, field: number): T {
+/** `array` filled with field `field` of each entry (`TypedArray.from` with a mapping function is much slower). */
+function column<T extends Int32Array | Uint8Array>(
+  array: T,
+  entries: ReadonlyArray<readonly number[]>,
+  field: number,
+): T {
   for (let k = 0; k < entries.length; k++) array[k] = (entries[k] as readonly number[])[field] as number;
   return array;
 }
