@@ -25,8 +25,8 @@ export interface MatcherPattern {
 }
 
 /**
- * Builds the trie while aliases are added (root edges in an array by bare id, the others in one open-addressing
- * hash table), then freezes it to a `MatcherState`. Adding costs no allocation beyond the tables' growth: callers
+ * Builds the trie while aliases are added (root edges in an array by bare id, each node's first child beside it,
+ * later children in one open-addressing hash table), then freezes it to a `MatcherState`. Adding costs no allocation beyond the tables' growth: callers
  * with many aliases add them one by one rather than building pattern objects (`compileMatcherState` does that for
  * a list).
  */
@@ -41,10 +41,15 @@ export class MatcherCompiler {
   private readonly aliasTokenizer: AliasTokenizer;
   /** Bare id → the root's child along it (0: none). */
   private rootChild: Int32Array;
-  /** Per node: the token id of its first child, and that child (0: none yet). */
-  private firstId: Int32Array;
+  /** Per node: its parent (0: the root), the bare id of the edge into it, and its first child (0: none yet). */
+  private parentOf: Int32Array;
+  private tokenOf: Int32Array;
   private firstChild: Int32Array;
-  /** Other edges: slot s holds node, token id and target at 4s, 4s + 1, 4s + 2 (one cache line per probe). */
+  /**
+   * Later children: slot s holds the edge's hash and its target at 2s and 2s + 1 (8 bytes a slot, so that the
+   * table stays in cache: each probe is a miss otherwise); a matching hash is confirmed on the target's
+   * `parentOf`/`tokenOf`.
+   */
   private edges: Int32Array;
   private edgeMask: number;
   private edgeCount = 0;
@@ -69,13 +74,14 @@ export class MatcherCompiler {
     this.aliasTokenizer = new AliasTokenizer(lexicon);
     const n = expected + 1;
     this.rootChild = new Int32Array(Math.max(lexicon.bare.size + 1, 1024));
-    // About 1.5 trie nodes an alias, two thirds of them first children: the table is a quarter full or less.
+    // About 1.5 trie nodes an alias, 0.65 of them later children: the table is about 0.3–0.65 full.
     let slots = 1024;
-    while (slots < n * 2) slots *= 2;
-    this.edges = new Int32Array(slots * 4);
+    while (slots < n) slots *= 2;
+    this.edges = new Int32Array(slots * 2);
     this.edgeMask = slots - 1;
     this.nodeFirst = new Int32Array(n * 2 + 16);
-    this.firstId = new Int32Array(n * 2 + 16);
+    this.parentOf = new Int32Array(n * 2 + 16);
+    this.tokenOf = new Int32Array(n * 2 + 16);
     this.firstChild = new Int32Array(n * 2 + 16);
     this.patNext = new Int32Array(n);
     this.patEntity = new Int32Array(n);
@@ -87,7 +93,8 @@ export class MatcherCompiler {
     this.patSafe = new Uint8Array(n);
     this.patFolded = new Uint8Array(n);
     this.patDiacritics = new Uint8Array(n);
-    this.fullPool = new Int32Array(n * 4 + 16);
+    // About 5.7 tokens an alias at 10,000 entities: the pool is not grown (a copy of 100,000 ids) on the way.
+    this.fullPool = new Int32Array(n * 6 + 16);
   }
 
   /**
@@ -99,17 +106,21 @@ export class MatcherCompiler {
   }
 
   /**
-   * `add` for each of `aliases`, as names of `entities` (one for all, or one each), cut from one string that joins
-   * them all: an alias built by concatenation is a rope that every character read has to walk, and one joined
-   * string is flat (reading 636,000 characters costs half; one `join` instead of one an entity).
+   * `add` for each of `aliases`, as names of `entities` (one for all, or one each), cut from strings that join
+   * them `JOIN_BATCH` at a time: an alias built by concatenation is a rope that every character read has to walk,
+   * and a joined string is flat (reading 636,000 characters costs half). A batch's string (about 14 KB) is still
+   * in cache when it is cut; one string of them all (1.2 MB) was written out and read back (compile 10 % slower).
    */
   addAll(aliases: readonly string[], entities: number | readonly number[], loose = false): void {
-    const text = aliases.join(' ');
-    let start = 0;
-    for (let k = 0; k < aliases.length; k++) {
-      const end = start + (aliases[k] as string).length;
-      this.addRange(typeof entities === 'number' ? entities : (entities[k] as number), text, start, end, loose);
-      start = end + 1;
+    for (let from = 0; from < aliases.length; from += JOIN_BATCH) {
+      const to = Math.min(aliases.length, from + JOIN_BATCH);
+      const text = aliases.slice(from, to).join(' ');
+      let start = 0;
+      for (let k = from; k < to; k++) {
+        const end = start + (aliases[k] as string).length;
+        this.addRange(typeof entities === 'number' ? entities : (entities[k] as number), text, start, end, loose);
+        start = end + 1;
+      }
     }
   }
 
@@ -218,51 +229,53 @@ export class MatcherCompiler {
       this.rootChild = grown(this.rootChild, Math.max(id + 1, this.rootChild.length * 2));
     let node = this.rootChild[id] as number;
     if (node === 0) {
-      node = this.newNode();
+      node = this.newNode(0, id);
       this.rootChild[id] = node;
     }
     return node;
   }
 
-  private newNode(): number {
+  /** A new node, child of `parent` along bare id `id`. */
+  private newNode(parent: number, id: number): number {
     const node = this.nodeCount++;
     if (node >= this.nodeFirst.length) {
       this.nodeFirst = grown(this.nodeFirst, node * 2);
-      this.firstId = grown(this.firstId, node * 2);
+      this.parentOf = grown(this.parentOf, node * 2);
+      this.tokenOf = grown(this.tokenOf, node * 2);
       this.firstChild = grown(this.firstChild, node * 2);
     }
+    this.parentOf[node] = parent;
+    this.tokenOf[node] = id;
     return node;
   }
 
   /**
-   * The child of (non-root) `node` along token id `id`, made if missing. A node's first child is kept beside it
-   * (`firstId`/`firstChild`): most nodes have one child or none, so a chain of new nodes never touches the hash
-   * table, which holds only second and later children (a third of the edges, a table that stays in cache).
+   * The child of (non-root) `node` along token id `id`, made if missing. A node's first child is kept beside it:
+   * most nodes have one child or none, so a chain of new nodes never touches the hash table, which holds only
+   * second and later children (a third of the edges).
    */
   private child(node: number, id: number): number {
     const first = this.firstChild[node] as number;
     if (first === 0) {
-      const target = this.newNode();
-      this.firstId[node] = id;
+      const target = this.newNode(node, id);
       this.firstChild[node] = target;
       return target;
     }
-    if (this.firstId[node] === id) return first;
+    if (this.tokenOf[first] === id) return first;
     const edges = this.edges;
     const mask = this.edgeMask;
-    let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca77)) & mask;
+    const hash = edgeHash(node, id);
+    let slot = hash & mask;
     for (;;) {
-      const at = slot << 2;
-      const target = edges[at + 2] as number;
+      const at = slot << 1;
+      const target = edges[at + 1] as number;
       if (target === 0) break;
-      if (edges[at] === node && edges[at + 1] === id) return target;
+      if (edges[at] === hash && this.parentOf[target] === node && this.tokenOf[target] === id) return target;
       slot = (slot + 1) & mask;
     }
-    const target = this.newNode();
-    const at = slot << 2;
-    edges[at] = node;
-    edges[at + 1] = id;
-    edges[at + 2] = target;
+    const target = this.newNode(node, id);
+    edges[slot << 1] = hash;
+    edges[(slot << 1) + 1] = target;
     if (++this.edgeCount * 2 > mask + 1) this.growEdges();
     return target;
   }
@@ -270,18 +283,16 @@ export class MatcherCompiler {
   private growEdges(): void {
     const old = this.edges;
     const slots = (this.edgeMask + 1) * 2;
-    const edges = new Int32Array(slots * 4);
+    const edges = new Int32Array(slots * 2);
     const mask = slots - 1;
-    for (let at = 0; at < old.length; at += 4) {
-      const target = old[at + 2] as number;
+    for (let at = 0; at < old.length; at += 2) {
+      const target = old[at + 1] as number;
       if (target === 0) continue;
-      const node = old[at] as number;
-      const id = old[at + 1] as number;
-      let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca77)) & mask;
-      while (edges[(slot << 2) + 2] !== 0) slot = (slot + 1) & mask;
-      edges[slot << 2] = node;
-      edges[(slot << 2) + 1] = id;
-      edges[(slot << 2) + 2] = target;
+      const hash = old[at] as number;
+      let slot = hash & mask;
+      while (edges[(slot << 1) + 1] !== 0) slot = (slot + 1) & mask;
+      edges[slot << 1] = hash;
+      edges[(slot << 1) + 1] = target;
     }
     this.edges = edges;
     this.edgeMask = mask;
@@ -307,17 +318,14 @@ export class MatcherCompiler {
    */
   toState(): MatcherState {
     const nodes = this.nodeCount;
-    const edges = this.edges;
     const childStart = new Int32Array(nodes + 1);
-    countFirstChildren(this.firstChild, childStart, nodes);
-    countEdges(edges, childStart);
+    countChildren(this.parentOf, childStart, nodes);
     runningSum(childStart);
     const edgeCount = childStart[nodes] as number;
     const childId = new Int32Array(edgeCount);
     const childTarget = new Int32Array(edgeCount);
     const fill = childStart.slice(0, nodes);
-    fillFirstChildren(this.firstId, this.firstChild, fill, childId, childTarget, nodes);
-    fillEdges(edges, fill, childId, childTarget);
+    fillChildren(this.parentOf, this.tokenOf, fill, childId, childTarget, nodes);
     sortRows(childStart, childId, childTarget, nodes);
     const patterns = this.patternCount + 1;
     const rootChild = new Int32Array(this.lexicon.bare.size + 1);
@@ -325,12 +333,13 @@ export class MatcherCompiler {
     return {
       patternCount: this.patternCount,
       nodeCount: nodes,
-      rootChild: narrow(rootChild),
-      childStart: narrow(childStart),
-      childId: narrow(childId),
-      childTarget: narrow(childTarget),
-      nodeFirst: narrow(this.nodeFirst.subarray(0, nodes)),
-      patNext: narrow(this.patNext.subarray(0, patterns)),
+      // Arrays of ids below a known bound are narrowed by it (no pass to find their largest value).
+      rootChild: narrowTo(rootChild, nodes - 1),
+      childStart: narrowTo(childStart, edgeCount),
+      childId: narrowTo(childId, this.lexicon.bare.size),
+      childTarget: narrowTo(childTarget, nodes - 1),
+      nodeFirst: narrowTo(this.nodeFirst.subarray(0, nodes), this.patternCount),
+      patNext: narrowTo(this.patNext.subarray(0, patterns), this.patternCount),
       patEntity: narrow(this.patEntity.subarray(0, patterns)),
       patLength: narrow(this.patLength.subarray(0, patterns)),
       patFullOffset: narrow(this.patFullOffset.subarray(0, patterns)),
@@ -339,11 +348,14 @@ export class MatcherCompiler {
       patAllUpperMask: narrow(this.patAllUpperMask.subarray(0, patterns)),
       patSafe: this.patSafe.slice(0, patterns),
       patFolded: this.patFolded.slice(0, patterns),
-      fullPool: narrow(this.fullPool.subarray(0, this.fullPoolSize)),
+      fullPool: narrowTo(this.fullPool.subarray(0, this.fullPoolSize), this.lexicon.full.size),
       conflicts: this.conflicts.map((conflict) => ({ ...conflict })),
     };
   }
 }
+
+/** How many aliases `addAll` joins into one string. */
+const JOIN_BATCH = 256;
 
 /** A longer copy of `array` (the rest zero). */
 function grown<T extends Int32Array | Uint8Array>(array: T, length: number): T {
@@ -355,7 +367,11 @@ function grown<T extends Int32Array | Uint8Array>(array: T, length: number): T {
 /** A copy in the narrowest array that holds every value (see `IdArray`). */
 function narrow(values: Int32Array): IdArray {
   const max = maxOf(values);
-  if (max < 0) return values.slice();
+  return max < 0 ? values.slice() : narrowTo(values, max);
+}
+
+/** A copy in the narrowest array that holds values from 0 to `max`. */
+function narrowTo(values: Int32Array, max: number): IdArray {
   if (max <= 0xff) return new Uint8Array(values);
   if (max <= 0xffff) return new Uint16Array(values);
   return values.slice();
@@ -376,17 +392,17 @@ function maxOf(values: Int32Array): number {
   return max;
 }
 
-/** `counts[n + 1]` = 1 for each node n ≥ 1 with a first child. */
-function countFirstChildren(firstChild: Int32Array, counts: Int32Array, nodes: number): void {
-  for (let n = 1; n < nodes; n++) if (firstChild[n] !== 0) counts[n + 1] = 1;
+/** A hash of the edge from `node` along `id` (the hash table's key, compared before the edge itself). */
+function edgeHash(node: number, id: number): number {
+  const h = Math.imul(node ^ Math.imul(id, 0x85ebca77), 0x9e3779b1);
+  return h ^ (h >>> 15);
 }
 
-/** Adds each hash-table edge to its node's count (`counts[node + 1]`). */
-function countEdges(edges: Int32Array, counts: Int32Array): void {
-  for (let at = 0; at < edges.length; at += 4) {
-    if (edges[at + 2] === 0) continue;
-    const next = (edges[at] as number) + 1;
-    counts[next] = (counts[next] as number) + 1;
+/** `counts[p + 1]`: how many children node p ≥ 1 has (the root's are in `rootChild`). */
+function countChildren(parentOf: Int32Array, counts: Int32Array, nodes: number): void {
+  for (let n = 1; n < nodes; n++) {
+    const parent = parentOf[n] as number;
+    if (parent !== 0) counts[parent + 1] = (counts[parent + 1] as number) + 1;
   }
 }
 
@@ -394,33 +410,22 @@ function runningSum(values: Int32Array): void {
   for (let k = 1; k < values.length; k++) values[k] = (values[k] as number) + (values[k - 1] as number);
 }
 
-function fillFirstChildren(
-  firstId: Int32Array,
-  firstChild: Int32Array,
+/** Each non-root edge into its parent's row, in creation order (`sortRows` orders them by id). */
+function fillChildren(
+  parentOf: Int32Array,
+  tokenOf: Int32Array,
   fill: Int32Array,
   childId: Int32Array,
   childTarget: Int32Array,
   nodes: number,
 ): void {
   for (let n = 1; n < nodes; n++) {
-    const target = firstChild[n] as number;
-    if (target === 0) continue;
-    const to = fill[n] as number;
-    fill[n] = to + 1;
-    childId[to] = firstId[n] as number;
-    childTarget[to] = target;
-  }
-}
-
-function fillEdges(edges: Int32Array, fill: Int32Array, childId: Int32Array, childTarget: Int32Array): void {
-  for (let at = 0; at < edges.length; at += 4) {
-    const target = edges[at + 2] as number;
-    if (target === 0) continue;
-    const node = edges[at] as number;
-    const to = fill[node] as number;
-    fill[node] = to + 1;
-    childId[to] = edges[at + 1] as number;
-    childTarget[to] = target;
+    const parent = parentOf[n] as number;
+    if (parent === 0) continue;
+    const to = fill[parent] as number;
+    fill[parent] = to + 1;
+    childId[to] = tokenOf[n] as number;
+    childTarget[to] = n;
   }
 }
 

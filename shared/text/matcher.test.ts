@@ -192,4 +192,21 @@ describe('compiling a list of aliases at once', () => {
       { numRuns: 300 },
     );
   });
+
+  it('makes the same state across the batches it joins (long lists, entities one each)', () => {
+    const spelling = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(40), spelling), { minLength: 250, maxLength: 800 }), (pairs) => {
+        const one = new MatcherCompiler(new Lexicon());
+        const all = new MatcherCompiler(new Lexicon());
+        for (const [entity, alias] of pairs) one.add(entity, alias);
+        all.addAll(
+          pairs.map(([, alias]) => alias),
+          pairs.map(([entity]) => entity),
+        );
+        expect(all.toState()).toEqual(one.toState());
+      }),
+      { numRuns: 20 },
+    );
+  });
 });

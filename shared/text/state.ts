@@ -29,71 +29,59 @@ export interface StringList {
   ends: Uint32Array;
 }
 
-const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
 /**
- * One encoder call for the whole list (thousands of `encode` calls cost more than the bytes); each string's end is
- * then found in the bytes, by counting the UTF-16 units each UTF-8 sequence stands for — no second pass over the
- * strings (a list in ASCII, as ids are, needs no pass at all).
+ * Each string's UTF-8 written by a char-code loop, as `TextEncoder` writes it (a lone surrogate as U+FFFD): each
+ * string is read once (a join, then one encoder call and a pass for the ends, read every string twice, and
+ * reading the strings of 10,000 entities is what costs).
  */
 export function toStringList(strings: readonly string[]): StringList {
   const ends = new Uint32Array(strings.length);
-  const joined = strings.join('');
-  const utf8 = encoder.encode(joined);
-  // One byte a unit: every character is ASCII.
-  if (utf8.length === joined.length) asciiEnds(strings, ends);
-  else if (!utf8Ends(strings, utf8, ends)) return encodeEach(strings, ends);
-  return { utf8, ends };
-}
-
-// Each loop in a function of its own that just returns: called a few times a compile, they are optimised by
-// on-stack replacement, and code after such a loop that had not run yet would deoptimise on every compile.
-
-function asciiEnds(strings: readonly string[], ends: Uint32Array): void {
+  let utf8 = new Uint8Array(strings.length * 16 + 64);
   let at = 0;
   for (let index = 0; index < strings.length; index++) {
-    at += (strings[index] as string).length;
+    const string = strings[index] as string;
+    if (at + string.length * 3 > utf8.length) {
+      const next = new Uint8Array((at + string.length * 3) * 2);
+      next.set(utf8.subarray(0, at));
+      utf8 = next;
+    }
+    at = writeUtf8(string, utf8, at);
     ends[index] = at;
   }
+  return { utf8: utf8.slice(0, at), ends };
 }
 
-/** Fills `ends` from the bytes; false when a surrogate pair straddles two strings (they must be written apart). */
-function utf8Ends(strings: readonly string[], utf8: Uint8Array, ends: Uint32Array): boolean {
-  let units = 0;
-  let byte = 0;
-  let target = 0;
-  for (let index = 0; index < strings.length; index++) {
-    target += (strings[index] as string).length;
-    while (units < target) {
-      const lead = utf8[byte] as number;
-      // 1, 2 or 3 bytes: one unit (a lone surrogate is written as U+FFFD, three bytes); 4 bytes: a surrogate pair.
-      if (lead < 0x80) byte++;
-      else if (lead < 0xe0) byte += 2;
-      else if (lead < 0xf0) byte += 3;
-      else {
-        byte += 4;
-        units++;
+/** Writes `string` as UTF-8 at `at` (room for three bytes a unit); returns the end. */
+function writeUtf8(string: string, bytes: Uint8Array, at: number): number {
+  const length = string.length;
+  for (let k = 0; k < length; k++) {
+    let c = string.charCodeAt(k);
+    if (c < 0x80) bytes[at++] = c;
+    else if (c < 0x800) {
+      bytes[at++] = 0xc0 | (c >> 6);
+      bytes[at++] = 0x80 | (c & 0x3f);
+    } else {
+      if (c >= 0xd800 && c < 0xe000) {
+        const next = k + 1 < length ? string.charCodeAt(k + 1) : 0;
+        if (c < 0xdc00 && next >= 0xdc00 && next < 0xe000) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+          k++;
+          bytes[at++] = 0xf0 | (c >> 18);
+          bytes[at++] = 0x80 | ((c >> 12) & 0x3f);
+          bytes[at++] = 0x80 | ((c >> 6) & 0x3f);
+          bytes[at++] = 0x80 | (c & 0x3f);
+          continue;
+        }
+        c = 0xfffd;
       }
-      units++;
+      bytes[at++] = 0xe0 | (c >> 12);
+      bytes[at++] = 0x80 | ((c >> 6) & 0x3f);
+      bytes[at++] = 0x80 | (c & 0x3f);
     }
-    if (units !== target) return false;
-    ends[index] = byte;
   }
-  return true;
-}
-
-/** The list encoded string by string (only when a surrogate pair straddles two strings). */
-function encodeEach(strings: readonly string[], ends: Uint32Array): StringList {
-  const parts = strings.map((string) => encoder.encode(string));
-  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let end = 0;
-  parts.forEach((part, index) => {
-    joined.set(part, end);
-    end += part.length;
-    ends[index] = end;
-  });
-  return { utf8: joined, ends };
+  return at;
 }
 
 export function stringAt(list: StringList, index: number): string {
