@@ -93,7 +93,9 @@ describe('properties', () => {
         expect(map).toHaveLength(output.length + 1);
         expect(map[output.length]).toBe(input.length);
         for (let k = 1; k < map.length; k++) expect(map[k]).toBeGreaterThanOrEqual(map[k - 1] as number);
-        for (const match of output.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+        // Words as the engine cuts them: everything between spaces and punctuation (it reads a symbol it has no
+        // class for, such as a CJK stroke, as part of a word, and folds the word as a whole).
+        for (const match of output.matchAll(/[^\s\p{P}]+/gu)) {
           const from = map[match.index] as number;
           const to = map[match.index + match[0].length] as number;
           expect(normalize(input.slice(from, to)).text.trim()).toBe(match[0]);
