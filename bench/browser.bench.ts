@@ -9,10 +9,11 @@
  * Cases: an English page, an article (25 KB of text), a 1 MB page; the article as the first page after the
  * service worker was stopped; a "load more" of 1,000 paragraphs; 50 paragraphs appended one by one to a page with
  * many mentions. Beside them, in the browser without the extension: the floor (walking every text node and
- * reading it) and mark.js. Medians of RUNS runs. Budgets: DESIGN.md. The last line is a JSON summary.
+ * reading it) and mark.js; on the English page, an extension whose content script is empty (the browser's cost of
+ * any extension being there). Medians of RUNS runs. Budgets: DESIGN.md. The last line is a JSON summary.
  */
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -253,11 +254,37 @@ if (!imported.ok) throw new Error(`the synthetic pack was refused: ${JSON.string
 await options.close();
 
 const plainDir = mkdtempSync(join(tmpdir(), 'mekong-lens-plain-'));
+const browserArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 const without = await chromium.launchPersistentContext(plainDir, {
   executablePath: ensureChromium(),
   headless: true,
   viewport: { width: 1280, height: 900 },
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  args: browserArgs,
+});
+
+/**
+ * The floor of being there at all: an extension whose content script (same matches, frames and timing as ours) is
+ * empty. What it costs a page is the browser's, not ours; it is measured on the English page beside ours.
+ */
+const emptyDir = mkdtempSync(join(tmpdir(), 'mekong-lens-empty-'));
+writeFileSync(
+  join(emptyDir, 'manifest.json'),
+  JSON.stringify({
+    manifest_version: 3,
+    name: 'Empty content script',
+    version: '1.0.0',
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_idle', all_frames: true },
+    ],
+  }),
+);
+writeFileSync(join(emptyDir, 'empty.js'), '');
+const emptyProfile = mkdtempSync(join(tmpdir(), 'mekong-lens-empty-profile-'));
+const withEmpty = await chromium.launchPersistentContext(emptyProfile, {
+  executablePath: ensureChromium(),
+  headless: true,
+  viewport: { width: 1280, height: 900 },
+  args: [`--disable-extensions-except=${emptyDir}`, `--load-extension=${emptyDir}`, ...browserArgs],
 });
 
 /** Stops the extension's service worker, as the browser does after 30 s idle. */
@@ -281,10 +308,12 @@ const rows: string[][] = [];
 for (const entry of CASES) {
   const ours: Sample[] = [];
   const plain: Sample[] = [];
+  const empty: Sample[] = [];
   for (let run = 0; run < RUNS; run++) {
     if (entry.coldWorker) await stopWorker();
     ours.push(await measure(withExtension.context, server.url(entry.path), entry.action, entry.key !== 'english'));
     plain.push(await measure(without, server.url(entry.path), entry.action));
+    if (entry.key === 'english') empty.push(await measure(withEmpty, server.url(entry.path)));
   }
   const extraLoad = median(ours.map((sample, index) => sample.load - (plain[index] as Sample).load));
   const extraAction = median(ours.map((sample, index) => sample.action - (plain[index] as Sample).action));
@@ -298,6 +327,9 @@ for (const entry of CASES) {
     ),
     firstHighlightMs: round(median(ours.map((sample) => sample.firstHighlight))),
     mentions: median(ours.map((sample) => sample.mentions)),
+    ...(empty.length
+      ? { emptyScriptExtraMs: round(median(empty.map((sample, index) => sample.load - (plain[index] as Sample).load))) }
+      : {}),
   };
   results[entry.key] = result;
   rows.push([
@@ -309,7 +341,12 @@ for (const entry of CASES) {
     ms(result.firstHighlightMs ?? Number.NaN),
     String(result.mentions),
   ]);
-  console.log(`  ${entry.label}: +${ms(result.extraMs ?? Number.NaN)}`);
+  console.log(
+    `  ${entry.label}: +${ms(result.extraMs ?? Number.NaN)}` +
+      (result.emptyScriptExtraMs !== undefined
+        ? ` (an extension with an empty content script: +${ms(result.emptyScriptExtraMs ?? Number.NaN)})`
+        : ''),
+  );
 }
 
 // Baselines, in the browser without the extension: the floor and mark.js (which changes the DOM: a fresh page each).
@@ -370,7 +407,8 @@ for (const [key, path] of process.env.CASES
   baselines[key] = figures;
 }
 await without.close();
-rmSync(plainDir, { recursive: true, force: true });
+await withEmpty.close();
+for (const dir of [plainDir, emptyDir, emptyProfile]) rmSync(dir, { recursive: true, force: true });
 await withExtension.close();
 await server.close();
 
