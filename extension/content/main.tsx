@@ -14,6 +14,7 @@ import {
   sendToBackground,
 } from '../messaging/protocol.ts';
 import { parseTabRequest } from '../messaging/tab-requests.ts';
+import { STORED } from '../settings/settings.ts';
 import { setLanguage } from '../ui/i18n.ts';
 import { articleDate } from './article-date.ts';
 import { everywhere, findArticleRegion } from './article-region.ts';
@@ -26,6 +27,7 @@ import { NotebookReporter } from './notebook-report.ts';
 import { PageAnnotator, type PageMentionRecord } from './page-annotator.ts';
 import { whenVietnamese } from './page-context.ts';
 import { PageKeys } from './page-keys.ts';
+import { onStoredChange } from './stored-changes.ts';
 
 interface Running {
   config: PageConfig;
@@ -78,8 +80,11 @@ export async function runContentScript(): Promise<void> {
   /** In a subframe: tells the tab's top frame what this frame mentions (set below). */
   let reportToTopFrame: (() => Promise<void>) | undefined;
 
+  /** The configuration applied last, running or not (a switched-off site's too). */
+  let applied: PageConfig | undefined;
   const apply = async (config: PageConfig) => {
     stop();
+    applied = config;
     setLanguage(config.language, config.messages);
     card.setAppearance(config);
     if (!config.enabled) return;
@@ -191,10 +196,6 @@ export async function runContentScript(): Promise<void> {
         else childFrames.delete(frameId);
         return { ok: true };
       },
-      'config-changed': async ({ config }) => {
-        await apply(config);
-        return { ok: true };
-      },
       'set-page-date': ({ date: corrected }) => {
         readerDate = corrected ? { date: corrected, source: 'reader' } : undefined;
         running?.cards.forgetCards();
@@ -215,7 +216,7 @@ export async function runContentScript(): Promise<void> {
       accept: (request) =>
         isTopFrame
           ? !(request.type === 'reveal-mention' && request.inFrame)
-          : request.type === 'config-changed' || (request.type === 'reveal-mention' && request.inFrame === true),
+          : request.type === 'reveal-mention' && request.inFrame === true,
     },
   );
 
@@ -227,6 +228,17 @@ export async function runContentScript(): Promise<void> {
   }
 
   ready = sendToBackground({ type: 'page-config', hostname: location.hostname }).then(apply);
+  // The reader changed a setting or a site's switch, or a pack came or went: this page's configuration is asked
+  // for again and applied if it changed; a new fact base always annotates the page again from scratch.
+  onStoredChange([STORED.settings, STORED.sites, STORED.baseVersion], (keys) => {
+    ready = ready
+      .catch(() => undefined)
+      .then(async () => {
+        const config = await sendToBackground({ type: 'page-config', hostname: location.hostname });
+        if (keys.has(STORED.baseVersion) || JSON.stringify(config) !== JSON.stringify(applied)) await apply(config);
+      })
+      .catch((error: unknown) => console.warn('[Mekong Lens] could not follow the settings', error));
+  });
   await ready;
 }
 
