@@ -4,6 +4,7 @@
  * the extension's messages, and hands the page's pointer and keys to the card controller. It is the only code
  * that touches a host page.
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Mention } from '../../shared/text/annotate.ts';
 import {
   type ArticleDate,
@@ -38,8 +39,11 @@ interface Running {
   notebook?: NotebookReporter;
 }
 
-/** Runs on a page the first content script (gate.ts) found Vietnamese. */
-export async function runContentScript(): Promise<void> {
+/**
+ * Runs on a page the first content script (gate.ts) found Vietnamese, until `ctx` is invalidated (the extension
+ * updated, reloaded or removed: lifecycle.ts); then every highlight, listener and card of ours goes.
+ */
+export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   // The first script judged the page; a blank frame its page fills later is still waited for.
   if (!supportsHighlights() || !(await whenVietnamese(document)) || !document.body) return;
   const lang = 'vi';
@@ -84,6 +88,7 @@ export async function runContentScript(): Promise<void> {
   let applied: PageConfig | undefined;
   const apply = async (config: PageConfig) => {
     stop();
+    if (ctx.signal.aborted) return;
     applied = config;
     setLanguage(config.language, config.messages);
     card.setAppearance(config);
@@ -163,7 +168,7 @@ export async function runContentScript(): Promise<void> {
   const isTopFrame = window === window.top;
   const childFrames = new Map<number, PageMention[]>();
 
-  handleRequests(
+  const stopAnswering = handleRequests(
     {
       'page-mentions': async () => {
         const mentions = [...(await mentionList()).map(toPageMention), ...[...childFrames.values()].flat()];
@@ -230,7 +235,7 @@ export async function runContentScript(): Promise<void> {
   ready = sendToBackground({ type: 'page-config', hostname: location.hostname }).then(apply);
   // The reader changed a setting or a site's switch, or a pack came or went: this page's configuration is asked
   // for again and applied if it changed; a new fact base always annotates the page again from scratch.
-  onStoredChange([STORED.settings, STORED.sites, STORED.baseVersion], (keys) => {
+  const stopFollowing = onStoredChange([STORED.settings, STORED.sites, STORED.baseVersion], (keys) => {
     ready = ready
       .catch(() => undefined)
       .then(async () => {
@@ -239,6 +244,18 @@ export async function runContentScript(): Promise<void> {
       })
       .catch((error: unknown) => console.warn('[Mekong Lens] could not follow the settings', error));
   });
+  // Highlights first: an orphaned script's extension APIs may throw, and each step is tried on its own.
+  const end = () => {
+    for (const step of [stop, stopKeys, stopAnswering, stopFollowing]) {
+      try {
+        step();
+      } catch (error) {
+        console.warn('[Mekong Lens] ending the content script', error);
+      }
+    }
+  };
+  if (ctx.signal.aborted) end();
+  else ctx.onInvalidated(end);
   await ready;
 }
 
