@@ -4,7 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type BundledFactBase, bundledFactBase } from '../../shared/factbase/bundle.ts';
 import type { FactBase } from '../../shared/factbase/schema.ts';
 import { decodeAnnotatorState, restoreAnnotator } from '../../shared/text/annotate.ts';
-import { annotatorCache, DatabaseOpenError, type MekongDatabase, openDatabase } from '../db/database.ts';
+import {
+  annotatorCache,
+  DatabaseOpenError,
+  legacySettingsRow,
+  type MekongDatabase,
+  openDatabase,
+} from '../db/database.ts';
 import { getEntity } from '../db/queries.ts';
 import { seededVersion } from '../db/seed.ts';
 import { freshDatabase } from '../db/test-support.ts';
@@ -106,17 +112,20 @@ describe('the store', () => {
   it('moves the settings and site choices an older version kept in the database to storage.local, once', async () => {
     db = freshDatabase();
     await db.open();
-    await db.settings.bulkPut([
-      { key: 'language', value: 'en' },
-      { key: 'enabled', value: true },
-    ]);
-    await db.siteChoices.put({ hostname: 'nhandan.vn', enabled: false, updatedAt: 1 });
+    // As the upgrade to schema 5 sets them aside (migrations.test.ts shows it does).
+    await legacySettingsRow(db).put({
+      key: 'legacySettings',
+      settings: [
+        { key: 'language', value: 'en' },
+        { key: 'enabled', value: true },
+      ],
+      sites: [{ hostname: 'nhandan.vn', enabled: false, updatedAt: 1 }],
+    });
     db.close();
     const store = await started(bundledFactBase, { reuse: true });
     expect(await store.settings()).toMatchObject({ language: 'en' });
     expect((await store.pageConfig('nhandan.vn')).enabled).toBe(false);
-    expect(await db.settings.count()).toBe(0);
-    expect(await db.siteChoices.count()).toBe(0);
+    expect(await legacySettingsRow(db).get('legacySettings')).toBeUndefined();
   });
 
   it('falls back to the bundle and memory when the database cannot open, and says so', async () => {

@@ -180,6 +180,19 @@ const CASES: MigrationCase[] = [
       expect(await allEntries(db)).toEqual([
         { ...(SCHEMA_3_ENTRIES[0] as NotebookEntry), id: entryKey(SCHEMA_3_ENTRIES[0] as NotebookEntry) },
       ]);
+      // No settings were kept: nothing is set aside, and the settings' tables are gone.
+      expect(await legacySettings(db)).toEqual({ settings: [], sites: [] });
+      expect(db.tables.map((table) => table.name)).not.toContain('settings');
+      expect(db.tables.map((table) => table.name)).not.toContain('siteChoices');
+    },
+  },
+  {
+    from: 5,
+    async fill(db) {
+      await db.table('pins').put({ entityId: 'to-lam', pinnedAt: 1 });
+    },
+    async check(db) {
+      expect(await isPinned(db, 'to-lam')).toBe(true);
     },
   },
 ];

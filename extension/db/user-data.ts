@@ -4,21 +4,25 @@
  * entity leaving the fact base.
  */
 import type { LegacySettings } from '../settings/storage.ts';
-import type { MekongDatabase, NoteRecord, PackRecord, PinRecord } from './database.ts';
+import {
+  legacySettingsRow,
+  type MekongDatabase,
+  type NoteRecord,
+  type PackRecord,
+  type PinRecord,
+} from './database.ts';
 
 /**
- * The settings and site choices an older version kept here; they live in `storage.local` now
- * (settings/storage.ts), and the background moves them there once, then clears these tables.
+ * The settings and site choices schema 4 and earlier kept here, as the upgrade to schema 5 set them aside; they
+ * live in `storage.local` now, and the background moves them there once (Store), then forgets them here.
  */
 export async function legacySettings(db: MekongDatabase): Promise<LegacySettings> {
-  const [settings, sites] = await Promise.all([db.settings.toArray(), db.siteChoices.toArray()]);
-  return { settings, sites };
+  const row = await legacySettingsRow(db).get('legacySettings');
+  return { settings: row?.settings ?? [], sites: row?.sites ?? [] };
 }
 
 export async function clearLegacySettings(db: MekongDatabase): Promise<void> {
-  await db.transaction('rw', db.settings, db.siteChoices, () =>
-    Promise.all([db.settings.clear(), db.siteChoices.clear()]),
-  );
+  await legacySettingsRow(db).delete('legacySettings');
 }
 
 /** Pins an entity; pinning it again keeps its first pin time. */
