@@ -2,10 +2,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { card, mentionPoint, stepMention } from './support/card.ts';
 import {
-  askBackground,
   mentionCount,
   openSeed as openSeedPage,
   pageMentions,
+  storeSettings,
   useExtension,
 } from './support/extension.ts';
 import { SCREENSHOTS } from './support/screenshots.ts';
@@ -107,7 +107,7 @@ describe('the card in Chromium', () => {
   it('draws every number, each with a card, only when the reader asks', async () => {
     const options = await env.session.context.newPage();
     await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
-    const setAllFigures = (on: boolean) => askBackground(options, { type: 'set-settings', patch: { allFigures: on } });
+    const setAllFigures = (on: boolean) => storeSettings(options, { allFigures: on });
     await setAllFigures(true);
     const page = await env.session.context.newPage();
     await page.goto(env.server.url('/figures.html'));

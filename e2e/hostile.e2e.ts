@@ -616,14 +616,11 @@ describe('checked senders', () => {
     // A content script asks what only extension pages may: refused with an error, nothing changed.
     for (const message of [
       { type: 'export-notes' },
-      { type: 'get-settings' },
-      { type: 'set-settings', patch: { enabled: false } },
       { type: 'set-note', entityId: 'to-lam', text: 'ghi chú' },
-      { type: 'list-sites' },
+      { type: 'import-notes', data: { format: 'mekong-lens-notes', version: 1, notes: [], pins: [] } },
       { type: 'remove-fact-pack', id: 'x' },
     ])
       expect(await fromContentScript(page, message)).toEqual(refused);
-    expect(await fromOptions({ type: 'get-settings' })).toMatchObject({ result: { enabled: true } });
     expect(await fromOptions({ type: 'export-notes' })).toMatchObject({ result: { notes: [] } });
     // What a content script asks for itself is answered.
     expect(await fromContentScript(page, { type: 'card', entityId: 'to-lam', kind: 'person' })).toMatchObject({
@@ -639,11 +636,12 @@ describe('checked senders', () => {
       expect(await fromOptions(message)).toEqual(refused);
 
     // The host is the sender's: asking for another site's settings gives this page's.
-    await fromOptions({ type: 'set-site-enabled', hostname: 'other.example', enabled: false });
+    const switchOff = (sites: object) => options.evaluate((value) => chrome.storage.local.set({ sites: value }), sites);
+    await switchOff({ 'other.example': { enabled: false, updatedAt: 1 } });
     expect(await fromContentScript(page, { type: 'page-config', hostname: 'other.example' })).toMatchObject({
       result: { enabled: true },
     });
-    await fromOptions({ type: 'clear-site', hostname: 'other.example' });
+    await switchOff({});
     await options.close();
     await page.close();
   });

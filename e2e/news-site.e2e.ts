@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { card, mentionPoint, stepMention } from './support/card.ts';
-import { askBackground, openNewsSite as openNewsSiteIn, pageMentions, useExtension } from './support/extension.ts';
+import { openNewsSite as openNewsSiteIn, pageMentions, storeSettings, useExtension } from './support/extension.ts';
 import { SCREENSHOTS } from './support/screenshots.ts';
 import { openExtensionPage, tabIdOf } from './support/ui.ts';
 
@@ -35,8 +35,7 @@ function highlightPlaces(page: Page, containers: string[]): Promise<Array<{ text
   }, containers);
 }
 
-const setSettings = (page: Page, patch: Record<string, unknown>) =>
-  askBackground(page, { type: 'set-settings', patch });
+const setSettings = (page: Page, patch: Record<string, unknown>) => storeSettings(page, patch);
 
 let settingsPage: Page | undefined;
 /** An extension page to change settings from, as the options page does. */

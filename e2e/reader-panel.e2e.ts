@@ -1,6 +1,6 @@
 /**
  * The side panel and the card as a reader uses them (review items 5, 9, 13, 14, 19): a narrow sidebar, the reveal
- * flash, focus and live regions, a panel opened as a plain tab, and a mention whose card can no longer be made.
+ * flash, focus and live regions, a panel opened as a plain tab, and a fact pack reaching an open page.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -130,7 +130,7 @@ describe('an invalid fact pack', () => {
   });
 });
 
-describe('a mention whose card can no longer be made', () => {
+describe('a fact pack imported or removed while a page is open', () => {
   /** Imports (or removes) the test pack from the options page, as a reader does. */
   async function withPack(options: Page, add: boolean): Promise<void> {
     if (add) {
@@ -148,32 +148,46 @@ describe('a mention whose card can no longer be made', () => {
     }
   }
 
-  it('opens no card and closes the one before it: the marked mention and the open card always agree', async () => {
-    const options = await openExtensionPage(env.session, 'options.html', undefined, { width: 760, height: 1400 });
-    await withPack(options, true);
+  it('reaches an open page without a reload: the pack’s project is highlighted with its card, and goes with it', async () => {
     const page = await env.session.context.newPage();
     await page.goto(env.server.url('/pack-mention.html'));
-    await expect
-      .poll(() => pageMentions(env.session, page).then((answer) => answer.mentions.map((m) => m.entity.id)))
-      .toContain('du-an-thu-nghiem');
-    // The pack goes; the open page keeps its highlights, but the base no longer has the project.
+    // Set in the page's own world: still there at the end, the page was never reloaded.
+    await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+    const ids = () =>
+      pageMentions(env.session, page)
+        .then((answer) => answer.mentions.map((mention) => mention.entity.id))
+        .catch((): string[] => []);
+    const projectRanges = () =>
+      page.evaluate(
+        () =>
+          [...((CSS.highlights.get('ml-project') ?? new Set()) as Set<Range>)].filter((range) =>
+            range.toString().includes('Sê Pôn'),
+          ).length,
+      );
+    await expect.poll(ids).toContain('pham-minh-chinh');
+    expect(await ids()).not.toContain('du-an-thu-nghiem');
+    expect(await projectRanges()).toBe(0);
+
+    const options = await openExtensionPage(env.session, 'options.html', undefined, { width: 760, height: 1400 });
+    await withPack(options, true);
+    await page.bringToFront();
+    await expect.poll(projectRanges).toBe(2);
+    expect(await ids()).toEqual(expect.arrayContaining(['du-an-thu-nghiem', 'pham-minh-chinh']));
+    const project = await mentionPoint(page, 'project', 'Sê Pôn');
+    await page.mouse.move(project.x, project.y);
+    await expect.poll(() => cardName(page)).toBe('Dự án thử nghiệm Sê Pôn');
+    await page.keyboard.press('Escape');
+
+    // The pack goes: its project's highlights and card go with it; the bundle's names stay.
     await withPack(options, false);
     await page.bringToFront();
-
-    const person = await mentionPoint(page, 'person', 'Phạm Minh Chính');
-    await page.mouse.move(person.x, person.y);
-    await expect.poll(() => cardName(page)).toBe('Phạm Minh Chính');
-
-    const project = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('ml-project') as unknown as Set<Range>)].find((candidate) =>
-        candidate.toString().includes('Sê Pôn'),
-      ) as Range;
-      const rect = range.getClientRects()[0] as DOMRect;
-      return { x: rect.x + 8, y: rect.y + rect.height / 2 };
-    });
+    await expect.poll(projectRanges).toBe(0);
+    await expect.poll(ids).toContain('pham-minh-chinh');
+    expect(await ids()).not.toContain('du-an-thu-nghiem');
     await page.mouse.move(project.x, project.y);
-    await expect.poll(() => card(page).count()).toBe(0);
-    expect(await page.evaluate(() => CSS.highlights.get('ml-active')?.size)).toBe(0);
+    await page.mouse.move(project.x + 1, project.y);
+    expect(await card(page).count()).toBe(0);
+    expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await page.close();
     await options.close();
   });

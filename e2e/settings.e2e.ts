@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openSeed, pageMentions, useExtension } from './support/extension.ts';
-import { highlightSizes, setSettings as setSettingsIn, total } from './support/ui.ts';
+import { highlightSizes, openExtensionPage, setSettings as setSettingsIn, total } from './support/ui.ts';
 
 const env = useExtension();
 
@@ -37,5 +37,26 @@ describe('the reader’s choices, applied to open pages at once', () => {
     await setSettings({ kinds: ['person', 'organization', 'place', 'project', 'agreement', 'event', 'figure'] });
     await expect.poll(async () => drawnKinds(await highlightSizes(page)).length).toBeGreaterThan(1);
     await page.close();
+  });
+
+  it('loads nothing on a page of a switched-off site, and highlights it once the site is switched on, without a reload', async () => {
+    const options = await openExtensionPage(env.session, 'options.html', undefined, { width: 800, height: 600 });
+    const setSites = (sites: object) => options.evaluate((value) => chrome.storage.local.set({ sites: value }), sites);
+    await setSites({ '127.0.0.1': { enabled: false, updatedAt: 1 } });
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('/seed/004_8af0e2a929b6679e.txt.html'));
+    await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+    // The first script answers for the page: Vietnamese, nothing mentioned, no highlight.
+    await expect
+      .poll(() => pageMentions(env.session, page).catch(() => null))
+      .toMatchObject({ lang: 'vi', mentions: [] });
+    expect(total(await highlightSizes(page))).toBe(0);
+
+    await setSites({});
+    await expect.poll(async () => total(await highlightSizes(page))).toBeGreaterThan(5);
+    expect((await pageMentions(env.session, page)).mentions.length).toBeGreaterThan(5);
+    expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    await page.close();
+    await options.close();
   });
 });

@@ -9,7 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { askBackground, launchWithExtension } from './support/extension.ts';
+import { launchWithExtension, storeSettings } from './support/extension.ts';
 import { hostileChanges, pageViolations, watchPage } from './support/law.ts';
 import { randomPage, renderDocument } from './support/random-dom.ts';
 import { startServer } from './support/server.ts';
@@ -38,7 +38,7 @@ const session = await launchWithExtension();
 // Random pages are not articles: every read text of the page counts.
 const options = await session.context.newPage();
 await options.goto(session.extensionUrl('options.html'));
-await askBackground(options, { type: 'set-settings', patch: { scope: 'page' } });
+await storeSettings(options, { scope: 'page' });
 await options.close();
 
 const totals = { pages: 0, exceptions: 0, warnings: 0, domChanges: 0, focusMoves: 0, unreadable: 0, unannotated: 0 };

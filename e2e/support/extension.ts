@@ -97,6 +97,17 @@ export function askBackground<T extends RequestType>(
   }, request);
 }
 
+/**
+ * Changes some of the reader's settings from an extension page (`page`), as the options page does: in
+ * `storage.local`, which every open page follows.
+ */
+export function storeSettings(page: Page, patch: Record<string, unknown>): Promise<void> {
+  return page.evaluate(async (changes) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object | undefined), ...changes } });
+  }, patch);
+}
+
 /** How many mentions the content script reports on `page`: 0 until it answers. */
 export const mentionCount = (session: ExtensionSession, page: Page): Promise<number> =>
   pageMentions(session, page)

@@ -4,7 +4,7 @@
  * it, and what a page's highlight registry holds.
  */
 import type { Page } from 'playwright-core';
-import { askBackground, type ExtensionSession } from './extension.ts';
+import { type ExtensionSession, storeSettings } from './extension.ts';
 
 /** The id of the tab showing `page` (it is brought to the front: the extension sees only the active tab). */
 export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
@@ -42,9 +42,9 @@ export async function highlightSizes(page: Page): Promise<Record<string, number>
 
 export const total = (sizes: Record<string, number>) => Object.values(sizes).reduce((sum, n) => sum + n, 0);
 
-/** Changes the reader's settings the way the options page does: through the background, which tells every tab. */
+/** Changes the reader's settings the way the options page does: in `storage.local`, which every tab follows. */
 export async function setSettings(session: ExtensionSession, patch: Record<string, unknown>): Promise<void> {
   const options = await openExtensionPage(session, 'options.html', undefined, { width: 800, height: 600 });
-  await askBackground(options, { type: 'set-settings', patch });
+  await storeSettings(options, patch);
   await options.close();
 }

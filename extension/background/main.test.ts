@@ -40,15 +40,12 @@ afterAll(async () => {
 });
 
 describe('the background’s replies', () => {
-  it('refuse every extension-only request from a content script with an error: packs, notes, settings, notebook reads', async () => {
+  it('refuse every extension-only request from a content script with an error: packs, notes, notebook reads', async () => {
     for (const message of [
       { type: 'import-fact-pack', data: {}, fileName: 'x.json' },
       { type: 'remove-fact-pack', id: 'x' },
       { type: 'export-notes' },
       { type: 'set-note', entityId: 'to-lam', text: 'ghi chú' },
-      { type: 'get-settings' },
-      { type: 'set-settings', patch: { enabled: false } },
-      { type: 'list-sites' },
       { type: 'notebook-list' },
       { type: 'notebook-export', format: 'json' },
     ]) {
@@ -56,8 +53,8 @@ describe('the background’s replies', () => {
         error: { name: 'RequestError', message: 'refused from this sender', code: 'refused' },
       });
     }
-    // Nothing changed: the settings an extension page reads are the defaults.
-    expect(await ask({ type: 'get-settings' }, extensionPage)).toMatchObject({ result: { enabled: true } });
+    // Nothing changed: the note was not written.
+    expect(await ask({ type: 'list-saved' }, extensionPage)).toMatchObject({ result: { notes: [] } });
   });
 
   it('refuse a page’s own requests from an extension page with an error', async () => {
@@ -76,7 +73,7 @@ describe('the background’s replies', () => {
       result: { type: 'entity' },
     });
     expect(await ask({ type: 'lookup', id: 'no-such-entity' }, extensionPage)).toEqual({ result: null });
-    expect(await ask({ type: 'set-settings', patch: { kinds: 'person' } }, extensionPage)).toMatchObject({
+    expect(await ask({ type: 'set-pin', entityId: 'to-lam', pinned: 'yes' }, extensionPage)).toMatchObject({
       error: { code: 'bad-request' },
     });
   });
@@ -95,12 +92,12 @@ describe('the background’s replies', () => {
 
 describe('unwrapReply', () => {
   it('gives the result, or throws a typed error with the code', () => {
-    expect(unwrapReply('clear-site', { result: { ok: true } })).toEqual({ ok: true });
+    expect(unwrapReply('notebook-clear', { result: { ok: true } })).toEqual({ ok: true });
     // JSON drops `result: undefined`; that is still a result.
     expect(unwrapReply('lookup', {})).toBeUndefined();
     const refused = { error: { name: 'RequestError', message: 'refused from this sender', code: 'refused' } };
-    expect(() => unwrapReply('get-settings', refused)).toThrow(
-      expect.objectContaining({ name: 'RequestError', code: 'refused', request: 'get-settings' }),
+    expect(() => unwrapReply('export-notes', refused)).toThrow(
+      expect.objectContaining({ name: 'RequestError', code: 'refused', request: 'export-notes' }),
     );
     expect(() => unwrapReply('status', undefined)).toThrow(expect.objectContaining({ code: 'no-answer' }));
   });

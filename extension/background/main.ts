@@ -1,27 +1,26 @@
 /**
  * The background: owns the fact base (the bundle, packs, and the database seeded from them), answers the
- * content scripts and the extension pages, keeps every tab's highlighting in step with the settings, and opens
- * the side panel.
+ * content scripts and the extension pages, tells open pages when the base in use changes (`baseVersionItem`), and
+ * opens the side panel. Settings are not its business: every context reads and follows them in `storage.local`.
  */
 import { bundledFactBase } from '../../shared/factbase/bundle.ts';
 import { handleRequests, type Sender, senderHost, senderMayAsk } from '../messaging/protocol.ts';
 import { parseRequest } from '../messaging/schemas.ts';
+import { baseVersionItem } from '../settings/storage.ts';
 import { PageAnnotation } from './page-annotation.ts';
 import { Store } from './store.ts';
-import { TabHosts } from './tab-hosts.ts';
 
 export function startBackground(): Store {
   const store = new Store({ bundle: bundledFactBase });
-  const tabs = new TabHosts();
   const annotation = new PageAnnotation(() => store.annotatorState());
   let sidePanelTarget: string | undefined;
 
-  /** Every tab with our content script re-applies its configuration now (switching a site off clears it at once). */
-  const broadcastConfig = async () => {
-    for (const [tabId, hostname] of await tabs.entries()) {
-      const config = await store.pageConfig(hostname);
-      browser.tabs.sendMessage(tabId, { type: 'config-changed', config }).catch(() => tabs.forget(tabId));
-    }
+  /** Open pages annotate again with the base in use now (the annotator follows this item). */
+  const announceBase = async <T>(result: T): Promise<T> => {
+    await baseVersionItem.setValue(store.currentBase().version).catch((error: unknown) => {
+      console.warn('[Mekong Lens] could not tell open pages of the new fact base', error);
+    });
+    return result;
   };
 
   const showInSidePanel = (entityId: string | undefined) => {
@@ -34,17 +33,11 @@ export function startBackground(): Store {
     {
       ping: () => ({ ok: true, version: browser.runtime.getManifest().version }),
       // The page's host as the browser records the sender: a page cannot ask for another site's settings.
-      'page-config': (_request, sender) => {
-        const hostname = senderHost(sender);
-        if (sender.tab?.id !== undefined) tabs.remember(sender.tab.id, hostname);
-        return store.pageConfig(hostname);
-      },
+      'page-config': (_request, sender) => store.pageConfig(senderHost(sender)),
       'load-annotator': async (_request, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return { loaded: false };
-        const hostname = senderHost(sender);
-        tabs.remember(tabId, hostname);
-        if (!(await store.pageConfig(hostname)).enabled) return { loaded: false };
+        if (!(await store.pageConfig(senderHost(sender))).enabled) return { loaded: false };
         await injectAnnotator({ tabId, frameIds: [sender.frameId ?? 0] });
         return { loaded: true };
       },
@@ -79,24 +72,6 @@ export function startBackground(): Store {
       },
       status: () => store.status(),
       'search-entities': () => store.searchEntities(),
-      'get-settings': () => store.settings(),
-      'set-settings': async ({ patch }) => {
-        const settings = await store.setSettings(patch);
-        await broadcastConfig();
-        return settings;
-      },
-      'site-state': ({ hostname }) => store.siteState(hostname),
-      'set-site-enabled': async ({ hostname, enabled }) => {
-        const state = await store.setSiteEnabled(hostname, enabled);
-        await broadcastConfig();
-        return state;
-      },
-      'clear-site': async ({ hostname }) => {
-        await store.clearSite(hostname);
-        await broadcastConfig();
-        return { ok: true };
-      },
-      'list-sites': () => store.sites(),
       lookup: ({ id, date }) => store.lookup(id, date),
       'set-note': ({ entityId, text }) => store.setNote(entityId, text),
       'set-pin': ({ entityId, pinned }) => store.setPin(entityId, pinned),
@@ -104,8 +79,14 @@ export function startBackground(): Store {
       'side-panel-target': () => (sidePanelTarget ? { entityId: sidePanelTarget } : {}),
       'export-notes': () => store.exportNotes(),
       'import-notes': ({ data }) => store.importNotes(data),
-      'import-fact-pack': ({ data, fileName }) => store.importPack(data, fileName),
-      'remove-fact-pack': async ({ id }) => ({ ok: await store.removePack(id) }),
+      'import-fact-pack': async ({ data, fileName }) => {
+        const report = await store.importPack(data, fileName);
+        return report.ok ? announceBase(report) : report;
+      },
+      'remove-fact-pack': async ({ id }) => {
+        const removed = await store.removePack(id);
+        return removed ? announceBase({ ok: true }) : { ok: false };
+      },
       'notebook-record': (request, sender) => store.notebook.record(request, sender),
       'notebook-list': ({ query, metric, period, limit }) =>
         store.notebook.list({
@@ -126,7 +107,6 @@ export function startBackground(): Store {
       envelope: true,
     },
   );
-  browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
   browser.runtime.onInstalled.addListener(() => void store.forgetCompiledAnnotator());
   browser.commands?.onCommand.addListener((command, tab) => void stepMention(command, tab?.id));
   return store;

@@ -15,9 +15,9 @@ import {
 } from '../../shared/notebook/readings.ts';
 import type { MekongDatabase } from '../db/database.ts';
 import { entriesAfter } from '../db/notebook.ts';
-import type { Settings } from '../db/settings.ts';
 import type { ImportProblem, NotebookExport } from '../messaging/protocol.ts';
 import { ReadFigureShape } from '../messaging/schemas.ts';
+import type { Settings } from '../settings/settings.ts';
 
 /** Most entries a notebook file may hold. */
 export const MAX_NOTEBOOK_ENTRIES = 200_000;

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledFactBase } from '../../shared/factbase/bundle.ts';
 import type { FigureCard } from '../../shared/lookup/card.ts';
 import type { ReadFigure } from '../../shared/notebook/readings.ts';
@@ -8,6 +9,7 @@ import { allEntries } from '../db/notebook.ts';
 import { freshDatabase } from '../db/test-support.ts';
 import type { RequestOf, Sender } from '../messaging/protocol.ts';
 import { parseRequest } from '../messaging/schemas.ts';
+import { listSites, saveSettings, setSiteEnabled } from '../settings/storage.ts';
 import { senderPage } from './notebook.ts';
 import { Store } from './store.ts';
 
@@ -16,6 +18,7 @@ let db: MekongDatabase | undefined;
 afterEach(async () => {
   await db?.delete();
   db = undefined;
+  fakeBrowser.reset();
 });
 
 function started(): Store {
@@ -88,12 +91,12 @@ describe('recording', () => {
   it('records nothing from a subframe, while paused, or on a site switched off', async () => {
     const store = started();
     expect((await store.notebook.record(report([figure(2e9)]), tab('https://a.vn/x', 1))).ok).toBe(false);
-    await store.setSettings({ notebookPaused: true });
+    await saveSettings({ notebookPaused: true });
     expect((await store.pageConfig('a.vn')).notebook).toBe(false);
     expect((await store.notebook.record(report([figure(2e9)]), tab('https://a.vn/x'))).ok).toBe(false);
-    await store.setSettings({ notebookPaused: false });
+    await saveSettings({ notebookPaused: false });
     expect((await store.pageConfig('a.vn')).notebook).toBe(true);
-    await store.setSiteEnabled('a.vn', false);
+    await setSiteEnabled('a.vn', false);
     expect((await store.notebook.record(report([figure(2e9)]), tab('https://a.vn/x'))).ok).toBe(false);
     expect(await allEntries(db as MekongDatabase)).toEqual([]);
   });

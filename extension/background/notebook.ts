@@ -22,7 +22,6 @@ import {
   readingsOf,
   removeEntries,
 } from '../db/notebook.ts';
-import type { Settings } from '../db/settings.ts';
 import type {
   ImportReport,
   MetricPage,
@@ -31,6 +30,7 @@ import type {
   RequestOf,
   Sender,
 } from '../messaging/protocol.ts';
+import type { Settings } from '../settings/settings.ts';
 import { exportPart, makeEntry, parseNotebookFile } from './notebook-file.ts';
 
 /** Readings a card lists; it counts the rest. */

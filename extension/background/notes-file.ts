@@ -2,8 +2,8 @@
 
 import { en, vi } from 'zod/locales';
 import { z } from 'zod/mini';
-import type { Settings } from '../db/settings.ts';
 import type { ImportProblem, NotesFile } from '../messaging/protocol.ts';
+import type { Settings } from '../settings/settings.ts';
 
 const EntityId = z.string().check(z.minLength(1), z.maxLength(200));
 const Time = z.number().check(z.nonnegative());

@@ -22,8 +22,8 @@ import { computeCrossRefs } from '../../shared/factbase/crossrefs.ts';
 import { Entity, Fact, FactBase, Metric, Seed } from '../../shared/factbase/schema.ts';
 import { textHash } from '../../shared/hash.ts';
 import type { PackRecord } from '../db/database.ts';
-import type { Settings } from '../db/settings.ts';
 import type { ImportProblem } from '../messaging/protocol.ts';
+import type { Settings } from '../settings/settings.ts';
 import { megabytes, PACK_LIMITS } from './pack-limits.ts';
 
 export type PackCheck =

@@ -1,12 +1,20 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type BundledFactBase, bundledFactBase } from '../../shared/factbase/bundle.ts';
 import type { FactBase } from '../../shared/factbase/schema.ts';
 import { decodeAnnotatorState, restoreAnnotator } from '../../shared/text/annotate.ts';
-import { annotatorCache, DatabaseOpenError, type MekongDatabase, openDatabase } from '../db/database.ts';
+import {
+  annotatorCache,
+  DatabaseOpenError,
+  legacySettingsRow,
+  type MekongDatabase,
+  openDatabase,
+} from '../db/database.ts';
 import { getEntity } from '../db/queries.ts';
 import { seededVersion } from '../db/seed.ts';
 import { freshDatabase } from '../db/test-support.ts';
+import { listSites, saveSettings, setSiteEnabled } from '../settings/storage.ts';
 import { Store } from './store.ts';
 import { testPack } from './test-pack.ts';
 
@@ -14,6 +22,7 @@ let db: MekongDatabase | undefined;
 afterEach(async () => {
   await db?.delete();
   db = undefined;
+  fakeBrowser.reset();
 });
 
 /** A store over a fresh database, or (`reuse`) over the last test database, as a restarted background. */
@@ -87,8 +96,8 @@ describe('the store', () => {
     let store = await started();
     await store.setNote('pham-minh-chinh', 'Gặp Thủ tướng Lào nhiều lần.');
     await store.setPin('pham-minh-chinh', true);
-    await store.setSettings({ theme: 'dark', kinds: ['person'] });
-    await store.setSiteEnabled('nhandan.vn', false);
+    await saveSettings({ theme: 'dark', kinds: ['person'] });
+    await setSiteEnabled('nhandan.vn', false);
     (db as MekongDatabase).close();
 
     store = await started({ ...bundledFactBase, version: 'next-version' }, { reuse: true });
@@ -98,6 +107,25 @@ describe('the store', () => {
     expect(record?.pinned).toBe(true);
     expect(await store.settings()).toMatchObject({ theme: 'dark', kinds: ['person'] });
     expect((await store.pageConfig('nhandan.vn')).enabled).toBe(false);
+  });
+
+  it('moves the settings and site choices an older version kept in the database to storage.local, once', async () => {
+    db = freshDatabase();
+    await db.open();
+    // As the upgrade to schema 5 sets them aside (migrations.test.ts shows it does).
+    await legacySettingsRow(db).put({
+      key: 'legacySettings',
+      settings: [
+        { key: 'language', value: 'en' },
+        { key: 'enabled', value: true },
+      ],
+      sites: [{ hostname: 'nhandan.vn', enabled: false, updatedAt: 1 }],
+    });
+    db.close();
+    const store = await started(bundledFactBase, { reuse: true });
+    expect(await store.settings()).toMatchObject({ language: 'en' });
+    expect((await store.pageConfig('nhandan.vn')).enabled).toBe(false);
+    expect(await legacySettingsRow(db).get('legacySettings')).toBeUndefined();
   });
 
   it('falls back to the bundle and memory when the database cannot open, and says so', async () => {
@@ -119,19 +147,19 @@ describe('page configuration', () => {
   it('highlights everywhere except the sites switched off, and forgets choices that repeat the default', async () => {
     const store = await started();
     expect(await store.pageConfig('vnexpress.net')).toMatchObject({ enabled: true, mode: 'all', accentless: true });
-    expect(await store.setSiteEnabled('vnexpress.net', false)).toMatchObject({ enabled: false, choice: false });
+    expect(await setSiteEnabled('vnexpress.net', false)).toMatchObject({ enabled: false, choice: false });
     expect((await store.pageConfig('VNExpress.net')).enabled).toBe(false);
-    expect(await store.setSiteEnabled('vnexpress.net', true)).toMatchObject({ enabled: true });
-    expect(await store.sites()).toEqual([]);
+    expect(await setSiteEnabled('vnexpress.net', true)).toMatchObject({ enabled: true });
+    expect(await listSites()).toEqual([]);
   });
 
   it('highlights only the listed sites in only-listed mode, and nowhere when switched off globally', async () => {
     const store = await started();
-    await store.setSettings({ siteMode: 'only-listed', mode: 'first', accentless: false });
-    await store.setSiteEnabled('nhandan.vn', true);
+    await saveSettings({ siteMode: 'only-listed', mode: 'first', accentless: false });
+    await setSiteEnabled('nhandan.vn', true);
     expect(await store.pageConfig('nhandan.vn')).toMatchObject({ enabled: true, mode: 'first', accentless: false });
     expect((await store.pageConfig('tuoitre.vn')).enabled).toBe(false);
-    await store.setSettings({ enabled: false });
+    await saveSettings({ enabled: false });
     expect((await store.pageConfig('nhandan.vn')).enabled).toBe(false);
   });
 });
@@ -349,10 +377,10 @@ describe('a database that fails', () => {
     ]);
     expect((await store.searchEntities()).length).toBe(bundledFactBase.entities.length);
 
-    await store.setSettings({ theme: 'dark' });
+    await saveSettings({ theme: 'dark' });
     await store.setNote('to-lam', 'ghi chú trong bộ nhớ');
     await store.setPin('to-lam', true);
-    await store.setSiteEnabled('nhandan.vn', false);
+    await setSiteEnabled('nhandan.vn', false);
     expect(await store.settings()).toMatchObject({ theme: 'dark' });
     expect(await store.lookup('to-lam')).toMatchObject({ note: { text: 'ghi chú trong bộ nhớ' }, pinned: true });
     expect((await store.pageConfig('nhandan.vn')).enabled).toBe(false);

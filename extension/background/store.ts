@@ -4,7 +4,8 @@
  * On start it opens the database and reads the imported packs (a few milliseconds), then seeds the fact-base
  * tables from the bundle (plus packs) when the database holds another version — without blocking anything:
  * match tables, cards and records come from the base in memory all along, so highlighting works while seeding
- * runs. User data (settings, site choices, notes, pins, packs) is never touched by seeding. If the database
+ * runs. User data (notes, pins, packs) is never touched by seeding; settings and site choices live in
+ * `storage.local` (settings/storage.ts), where the store moves an older version's once. If the database
  * cannot open (quota, corruption, an upgrade blocked for `OPEN_TIMEOUT_MS`), the store keeps user data in memory
  * for the session, serves everything from the bundle, and `status()` says so, with the reason.
  */
@@ -19,7 +20,7 @@ import {
   openDatabase,
 } from '../db/database.ts';
 import { seededVersion, seedFactBase } from '../db/seed.ts';
-import type { Settings } from '../db/settings.ts';
+import { clearLegacySettings, legacySettings } from '../db/user-data.ts';
 import type {
   DatabaseState,
   ImportReport,
@@ -30,10 +31,10 @@ import type {
   SavedEntities,
   SearchEntity,
   Sender,
-  SettingsPatch,
-  SiteState,
   Status,
 } from '../messaging/protocol.ts';
+import { hostKey, type Settings, siteEnabled } from '../settings/settings.ts';
+import { adoptLegacySettings, loadSettings, loadSites } from '../settings/storage.ts';
 import { CATALOGUES } from '../ui/catalogues.ts';
 import { CardService } from './cards.ts';
 import { LookupService } from './lookup.ts';
@@ -85,12 +86,6 @@ function openWithin(open: () => Promise<MekongDatabase>, ms: number): Promise<Me
   });
 }
 
-/** Whether a site is highlighted: global switch off wins; then the site's choice; then the site mode. */
-export function siteEnabled(settings: Settings, choice: boolean | undefined): boolean {
-  if (!settings.enabled) return false;
-  return choice ?? settings.siteMode === 'everywhere-except';
-}
-
 export class Store {
   private db: MekongDatabase | null = null;
   private user: UserStore = memoryUserStore();
@@ -112,7 +107,7 @@ export class Store {
     },
     base: () => this.base,
     settings: () => this.settings(),
-    siteEnabled: async (hostname) => (await this.siteState(hostname)).enabled,
+    siteEnabled: async (hostname) => (await this.pageConfig(hostname)).enabled,
   });
 
   constructor(private readonly options: StoreOptions) {
@@ -125,6 +120,7 @@ export class Store {
     try {
       this.db = await openWithin(this.options.open ?? openDatabase, this.options.openTimeoutMs ?? OPEN_TIMEOUT_MS);
       this.user = databaseUserStore(this.db);
+      await moveLegacySettings(this.db);
       this.seeded = await seededVersion(this.db);
       this.setBase(mergeBases(this.options.bundle, await this.user.packs()));
     } catch (error) {
@@ -276,54 +272,17 @@ export class Store {
     return { ...record, ...(note ? { note: { text: note.text, updatedAt: note.updatedAt } } : {}), pinned };
   }
 
+  /** The settings (after `opened`: on the first start after an upgrade, the database's have moved by then). */
   async settings(): Promise<Settings> {
     await this.opened;
-    return this.user.settings();
+    return loadSettings();
   }
 
-  async setSettings(patch: SettingsPatch): Promise<Settings> {
-    await this.opened;
-    await this.user.setSettings(patch);
-    return this.user.settings();
-  }
-
-  async siteState(hostname: string): Promise<SiteState> {
-    await this.opened;
-    const [settings, choice] = await Promise.all([this.user.settings(), this.user.siteChoice(hostname)]);
-    return {
-      hostname,
-      enabled: siteEnabled(settings, choice?.enabled),
-      ...(choice ? { choice: choice.enabled } : {}),
-      globalEnabled: settings.enabled,
-      siteMode: settings.siteMode,
-    };
-  }
-
-  /**
-   * Switches a site on or off. A choice that only repeats the site mode's default is forgotten, so the list of
-   * sites stays the list of exceptions.
-   */
-  async setSiteEnabled(hostname: string, enabled: boolean): Promise<SiteState> {
-    await this.opened;
-    const { siteMode } = await this.user.settings();
-    if (enabled === (siteMode === 'everywhere-except')) await this.user.clearSiteChoice(hostname);
-    else await this.user.setSiteChoice(hostname, { enabled });
-    return this.siteState(hostname);
-  }
-
-  async clearSite(hostname: string): Promise<void> {
-    await this.opened;
-    await this.user.clearSiteChoice(hostname);
-  }
-
-  async sites() {
-    await this.opened;
-    return this.user.siteChoices();
-  }
-
+  /** How a site's pages are annotated: the settings, with the site's choice. */
   async pageConfig(hostname: string): Promise<PageConfig> {
     await this.opened;
-    const [settings, choice] = await Promise.all([this.user.settings(), this.user.siteChoice(hostname)]);
+    const [settings, sites] = await Promise.all([loadSettings(), loadSites()]);
+    const choice = sites[hostKey(hostname)];
     return {
       enabled: siteEnabled(settings, choice?.enabled),
       kinds: choice?.kinds ?? settings.kinds,
@@ -394,7 +353,7 @@ export class Store {
   /** Merges a notes file: a note is added, or replaces an older edit of the same entity's note; pins are added. */
   async importNotes(data: unknown): Promise<ImportReport> {
     await this.opened;
-    const { language } = await this.user.settings();
+    const { language } = await this.settings();
     const parsed = parseNotesFile(data, language);
     if (!parsed.ok) return parsed;
     const added = { notes: 0, updated: 0, unchanged: 0, pins: 0 };
@@ -418,7 +377,7 @@ export class Store {
   async importPack(data: unknown, fileName?: string): Promise<ImportReport> {
     await this.opened;
     return this.serial(async () => {
-      const { language } = await this.user.settings();
+      const { language } = await this.settings();
       const packs = await this.user.packs();
       const check = await checkFactPack(data, this.base, {
         language,
@@ -447,5 +406,20 @@ export class Store {
     this.setBase(mergeBases(this.options.bundle, await this.user.packs()));
     this.seeding = this.seed();
     await this.seeding;
+  }
+}
+
+/**
+ * Settings and site choices an older version kept in the database go to `storage.local`, once: a reader who
+ * upgrades keeps their switched-off sites, language and options. A failure leaves them there for the next start.
+ */
+async function moveLegacySettings(db: MekongDatabase): Promise<void> {
+  try {
+    const legacy = await legacySettings(db);
+    if (legacy.settings.length === 0 && legacy.sites.length === 0) return;
+    await adoptLegacySettings(legacy);
+    await clearLegacySettings(db);
+  } catch (error) {
+    console.warn('[Mekong Lens] could not move the settings out of the database', error);
   }
 }

@@ -62,4 +62,24 @@ describe('the first script', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(asked).toHaveLength(1);
   });
+
+  it('on a switched-off site, asks again once the settings or site choices change, not before', async () => {
+    vi.mocked(fakeBrowser.runtime.sendMessage).mockImplementation(async (message: unknown) => {
+      asked.push(message);
+      return { result: { loaded: asked.length > 1 } };
+    });
+    document.body.innerHTML = paragraphs(VIETNAMESE);
+    gates.push(startGate());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(asked).toHaveLength(1);
+    await fakeBrowser.storage.local.set({ baseVersion: 'v2' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(asked).toHaveLength(1);
+    await fakeBrowser.storage.local.set({ sites: {} });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(asked).toHaveLength(2);
+    await fakeBrowser.storage.local.set({ settings: {} });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(asked).toHaveLength(2);
+  });
 });

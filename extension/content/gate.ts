@@ -10,7 +10,9 @@
  * page that never stops changing costs a bounded few checks a minute.
  */
 import { sendToBackground } from '../messaging/protocol.ts';
+import { STORED } from '../settings/settings.ts';
 import { pageLanguage } from './page-context.ts';
+import { onStoredChange } from './stored-changes.ts';
 
 const FIRST_RECHECK_MS = 1000;
 const MAX_RECHECK_MS = 60_000;
@@ -83,22 +85,21 @@ export function startGate(): () => void {
 }
 
 /**
- * The site is switched off: nothing is loaded until the reader switches it on (the background then tells every
- * tab showing the site its new configuration). Meanwhile the top frame answers `page-mentions` for the page, as
- * the annotator would on a switched-off site: a Vietnamese page that mentions nothing.
+ * The site is switched off: nothing is loaded until the reader switches it on. Each change of the settings or the
+ * site choices asks the background again (it judges the site). Meanwhile the top frame answers `page-mentions`
+ * for the page, as the annotator would on a switched-off site: a Vietnamese page that mentions nothing.
  */
 function waitForSwitchOn(load: () => void): void {
   const listener = (message: unknown, _sender: unknown, respond: (answer: unknown) => void) => {
-    const request = message as { type?: unknown; config?: { enabled?: unknown } } | null;
-    if (request?.type === 'page-mentions' && window === window.top) {
+    const request = message as { type?: unknown } | null;
+    if (request?.type === 'page-mentions' && window === window.top)
       respond({ url: location.href, lang: 'vi', hostname: location.hostname, mentions: [] });
-      return false;
-    }
-    if (request?.type !== 'config-changed' || request.config?.enabled !== true) return false;
-    browser.runtime.onMessage.removeListener(listener);
-    load();
-    respond({ ok: true });
     return false;
   };
   browser.runtime.onMessage.addListener(listener);
+  const stop = onStoredChange([STORED.settings, STORED.sites], () => {
+    stop();
+    browser.runtime.onMessage.removeListener(listener);
+    load();
+  });
 }

@@ -4,6 +4,7 @@
  * the extension's messages, and hands the page's pointer and keys to the card controller. It is the only code
  * that touches a host page.
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Mention } from '../../shared/text/annotate.ts';
 import {
   type ArticleDate,
@@ -14,6 +15,7 @@ import {
   sendToBackground,
 } from '../messaging/protocol.ts';
 import { parseTabRequest } from '../messaging/tab-requests.ts';
+import { STORED } from '../settings/settings.ts';
 import { setLanguage } from '../ui/i18n.ts';
 import { articleDate } from './article-date.ts';
 import { everywhere, findArticleRegion } from './article-region.ts';
@@ -26,6 +28,7 @@ import { NotebookReporter } from './notebook-report.ts';
 import { PageAnnotator, type PageMentionRecord } from './page-annotator.ts';
 import { whenVietnamese } from './page-context.ts';
 import { PageKeys } from './page-keys.ts';
+import { onStoredChange } from './stored-changes.ts';
 
 interface Running {
   config: PageConfig;
@@ -36,8 +39,11 @@ interface Running {
   notebook?: NotebookReporter;
 }
 
-/** Runs on a page the first content script (gate.ts) found Vietnamese. */
-export async function runContentScript(): Promise<void> {
+/**
+ * Runs on a page the first content script (gate.ts) found Vietnamese, until `ctx` is invalidated (the extension
+ * updated, reloaded or removed: lifecycle.ts); then every highlight, listener and card of ours goes.
+ */
+export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   // The first script judged the page; a blank frame its page fills later is still waited for.
   if (!supportsHighlights() || !(await whenVietnamese(document)) || !document.body) return;
   const lang = 'vi';
@@ -78,8 +84,12 @@ export async function runContentScript(): Promise<void> {
   /** In a subframe: tells the tab's top frame what this frame mentions (set below). */
   let reportToTopFrame: (() => Promise<void>) | undefined;
 
+  /** The configuration applied last, running or not (a switched-off site's too). */
+  let applied: PageConfig | undefined;
   const apply = async (config: PageConfig) => {
     stop();
+    if (ctx.signal.aborted) return;
+    applied = config;
     setLanguage(config.language, config.messages);
     card.setAppearance(config);
     if (!config.enabled) return;
@@ -161,7 +171,7 @@ export async function runContentScript(): Promise<void> {
   const isTopFrame = window === window.top;
   const childFrames = new Map<number, PageMention[]>();
 
-  handleRequests(
+  const stopAnswering = handleRequests(
     {
       'page-mentions': async () => {
         const mentions = [...(await mentionList()).map(toPageMention), ...[...childFrames.values()].flat()];
@@ -194,10 +204,6 @@ export async function runContentScript(): Promise<void> {
         else childFrames.delete(frameId);
         return { ok: true };
       },
-      'config-changed': async ({ config }) => {
-        await apply(config);
-        return { ok: true };
-      },
       'set-page-date': ({ date: corrected }) => {
         readerDate = corrected ? { date: corrected, source: 'reader' } : undefined;
         running?.cards.forgetCards();
@@ -218,7 +224,7 @@ export async function runContentScript(): Promise<void> {
       accept: (request) =>
         isTopFrame
           ? !(request.type === 'reveal-mention' && request.inFrame)
-          : request.type === 'config-changed' || (request.type === 'reveal-mention' && request.inFrame === true),
+          : request.type === 'reveal-mention' && request.inFrame === true,
     },
   );
 
@@ -230,6 +236,29 @@ export async function runContentScript(): Promise<void> {
   }
 
   ready = sendToBackground({ type: 'page-config', hostname: location.hostname }).then(apply);
+  // The reader changed a setting or a site's switch, or a pack came or went: this page's configuration is asked
+  // for again and applied if it changed; a new fact base always annotates the page again from scratch.
+  const stopFollowing = onStoredChange([STORED.settings, STORED.sites, STORED.baseVersion], (keys) => {
+    ready = ready
+      .catch(() => undefined)
+      .then(async () => {
+        const config = await sendToBackground({ type: 'page-config', hostname: location.hostname });
+        if (keys.has(STORED.baseVersion) || JSON.stringify(config) !== JSON.stringify(applied)) await apply(config);
+      })
+      .catch((error: unknown) => console.warn('[Mekong Lens] could not follow the settings', error));
+  });
+  // Highlights first: an orphaned script's extension APIs may throw, and each step is tried on its own.
+  const end = () => {
+    for (const step of [stop, stopKeys, stopAnswering, stopFollowing]) {
+      try {
+        step();
+      } catch (error) {
+        console.warn('[Mekong Lens] ending the content script', error);
+      }
+    }
+  };
+  if (ctx.signal.aborted) end();
+  else ctx.onInvalidated(end);
   await ready;
 }
 

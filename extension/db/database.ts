@@ -5,9 +5,9 @@
  * - fact-base tables, rebuilt from the bundled fact base by `seedFactBase` (seed.ts) on install and on every new
  *   fact-base version: `entities`, `entityFacts`, `metrics`, `metricFacts`, `relations`, `aliases`, `seeds`, and
  *   `meta` (which version is seeded);
- * - user-data tables, which seeding never touches: `settings`, `siteChoices`, `pins`, `notes`, `packs` (the
- *   fact packs a reader imported; user-data.ts), and `notebookPages` and `notebookPoints` (the figures the reader
- *   met on pages; notebook.ts).
+ * - user-data tables, which seeding never touches: `pins`, `notes`, `packs` (the fact packs a reader imported;
+ *   user-data.ts), and `notebookPages` and `notebookPoints` (the figures the reader met on pages; notebook.ts).
+ *   Settings and site choices live in `storage.local` (settings/storage.ts), not here.
  *
  * Records are shaped for seeding speed: writing a row costs about the same whatever its size, so `entities` has a
  * row per entity (with one index, by kind) and facts and aliases go into `BUCKETS` rows each, keyed by a hash of
@@ -100,18 +100,18 @@ export interface AnnotatorCacheRecord {
 /** The `meta` table, as it holds the annotator's row. */
 export const annotatorCache = (db: Dexie): Table<AnnotatorCacheRecord, 'annotator'> => db.table('meta');
 
-export interface SettingRecord {
-  key: string;
-  value: unknown;
+/**
+ * The settings (rows) and site choices (records) schema 4 and earlier kept in their own tables, set aside by the
+ * upgrade to schema 5 (row `legacySettings`) until the background moves them to `storage.local`.
+ */
+export interface LegacySettingsRecord {
+  key: 'legacySettings';
+  settings: Array<{ key: string; value: unknown }>;
+  sites: Array<{ hostname: string; enabled: boolean; kinds?: MentionKind[]; updatedAt: number }>;
 }
 
-/** A reader's choice for one site (hostname): highlight there or not, and which kinds. */
-export interface SiteChoiceRecord {
-  hostname: string;
-  enabled: boolean;
-  kinds?: MentionKind[];
-  updatedAt: number;
-}
+/** The `meta` table, as it holds the set-aside settings' row. */
+export const legacySettingsRow = (db: Dexie): Table<LegacySettingsRecord, 'legacySettings'> => db.table('meta');
 
 export interface PinRecord {
   entityId: string;
@@ -200,6 +200,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       );
     },
   },
+  {
+    // Settings and site choices moved to storage.local (settings/storage.ts): their rows are set aside in `meta`
+    // for the background to move there (it cannot reach storage from inside this transaction), and the tables go.
+    version: 5,
+    stores: { settings: null, siteChoices: null },
+    upgrade: async (tx) => {
+      const [settings, sites] = await Promise.all([tx.table('settings').toArray(), tx.table('siteChoices').toArray()]);
+      if (settings.length > 0 || sites.length > 0)
+        await tx.table('meta').put({ key: 'legacySettings', settings, sites } satisfies LegacySettingsRecord);
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
@@ -239,8 +250,6 @@ export class MekongDatabase extends Dexie {
   aliases!: EntityTable<AliasBucketRecord, 'bucket'>;
   seeds!: EntityTable<Seed, 'file'>;
   meta!: EntityTable<MetaRecord, 'key'>;
-  settings!: EntityTable<SettingRecord, 'key'>;
-  siteChoices!: EntityTable<SiteChoiceRecord, 'hostname'>;
   pins!: EntityTable<PinRecord, 'entityId'>;
   notes!: EntityTable<NoteRecord, 'entityId'>;
   packs!: EntityTable<PackRecord, 'id'>;

@@ -17,7 +17,7 @@ import {
 import { allEntries, countEntries, notebookMetrics, readingsOf } from './notebook.ts';
 import { getEntity } from './queries.ts';
 import { seededVersion } from './seed.ts';
-import { DEFAULT_SETTINGS, getNote, getSettings, getSiteChoice, isPinned, listPacks } from './user-data.ts';
+import { getNote, isPinned, legacySettings, listPacks } from './user-data.ts';
 
 interface MigrationCase {
   /** The schema version the database was written at. */
@@ -102,9 +102,15 @@ const CASES: MigrationCase[] = [
         .put({ key: 'factbase', version: 'v1', seededAt: 1, counts: { entities: 1, facts: 0, metrics: 0, seeds: 0 } });
     },
     async check(db) {
-      expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, enabled: false, kinds: ['person', 'figure'] });
+      // Kept for the background to move to storage.local (settings/storage.ts).
+      expect(await legacySettings(db)).toEqual({
+        settings: [
+          { key: 'enabled', value: false },
+          { key: 'kinds', value: ['person', 'figure'] },
+        ],
+        sites: [{ hostname: 'nhandan.vn', enabled: false, updatedAt: 1 }],
+      });
       expect(await listPacks(db)).toEqual([]);
-      expect(await getSiteChoice(db, 'nhandan.vn')).toMatchObject({ enabled: false });
       expect(await isPinned(db, 'to-lam')).toBe(true);
       expect(await getNote(db, 'to-lam')).toMatchObject({ entityName: 'Tô Lâm', text: 'ghi chú', updatedAt: 2 });
       expect(await seededVersion(db)).toBe('v1');
@@ -129,7 +135,10 @@ const CASES: MigrationCase[] = [
         .put({ entityId: 'to-lam', entityName: 'Tô Lâm', text: 'ghi chú', createdAt: 1, updatedAt: 2 });
     },
     async check(db) {
-      expect(await getSettings(db)).toMatchObject({ theme: 'dark', language: 'en' });
+      expect((await legacySettings(db)).settings).toEqual([
+        { key: 'language', value: 'en' },
+        { key: 'theme', value: 'dark' },
+      ]);
       expect((await listPacks(db)).map((pack) => pack.name)).toEqual(['Gói thử']);
       expect(await getNote(db, 'to-lam')).toMatchObject({ text: 'ghi chú' });
       expect(await countEntries(db)).toBe(0);
@@ -171,6 +180,19 @@ const CASES: MigrationCase[] = [
       expect(await allEntries(db)).toEqual([
         { ...(SCHEMA_3_ENTRIES[0] as NotebookEntry), id: entryKey(SCHEMA_3_ENTRIES[0] as NotebookEntry) },
       ]);
+      // No settings were kept: nothing is set aside, and the settings' tables are gone.
+      expect(await legacySettings(db)).toEqual({ settings: [], sites: [] });
+      expect(db.tables.map((table) => table.name)).not.toContain('settings');
+      expect(db.tables.map((table) => table.name)).not.toContain('siteChoices');
+    },
+  },
+  {
+    from: 5,
+    async fill(db) {
+      await db.table('pins').put({ entityId: 'to-lam', pinnedAt: 1 });
+    },
+    async check(db) {
+      expect(await isPinned(db, 'to-lam')).toBe(true);
     },
   },
 ];

@@ -4,16 +4,7 @@ import type { MekongDatabase } from './database.ts';
 import { factsForEntity, findEntitiesByAlias, getEntity } from './queries.ts';
 import { seededVersion, seedFactBase } from './seed.ts';
 import { freshDatabase, smallBase } from './test-support.ts';
-import {
-  getNote,
-  getSettings,
-  getSiteChoice,
-  isPinned,
-  pinEntity,
-  setNote,
-  setSetting,
-  setSiteChoice,
-} from './user-data.ts';
+import { getNote, isPinned, pinEntity, setNote } from './user-data.ts';
 
 let db: MekongDatabase;
 afterEach(async () => {
@@ -53,13 +44,11 @@ describe('seedFactBase', () => {
     expect((await findEntitiesByAlias(db, 'ha tinh')).map((entity) => entity.id)).toEqual(['ha-tinh']);
   });
 
-  it('keeps notes, pins, settings and site choices across re-seeding, even for an entity that left the base', async () => {
+  it('keeps notes and pins across re-seeding, even for an entity that left the base', async () => {
     db = freshDatabase();
     await seedFactBase(db, smallBase(), 'v1');
     await setNote(db, 'to-lam', 'Tô Lâm', 'Chủ tịch nước rồi Tổng Bí thư.');
     await pinEntity(db, 'to-lam');
-    await setSetting(db, 'enabled', false);
-    await setSiteChoice(db, 'nhandan.vn', { enabled: false });
 
     const next = smallBase();
     next.entities = next.entities.filter((entity) => entity.id !== 'to-lam');
@@ -67,8 +56,6 @@ describe('seedFactBase', () => {
 
     expect(await getNote(db, 'to-lam')).toMatchObject({ entityName: 'Tô Lâm', text: 'Chủ tịch nước rồi Tổng Bí thư.' });
     expect(await isPinned(db, 'to-lam')).toBe(true);
-    expect((await getSettings(db)).enabled).toBe(false);
-    expect(await getSiteChoice(db, 'nhandan.vn')).toMatchObject({ enabled: false });
   });
 
   it('re-seeds the same version when forced', async () => {

@@ -2,23 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MekongDatabase } from './database.ts';
 import { freshDatabase } from './test-support.ts';
-import {
-  clearSiteChoice,
-  DEFAULT_SETTINGS,
-  deleteNote,
-  getNote,
-  getSetting,
-  getSettings,
-  getSiteChoice,
-  isPinned,
-  listNotes,
-  listPins,
-  pinEntity,
-  setNote,
-  setSetting,
-  setSiteChoice,
-  unpinEntity,
-} from './user-data.ts';
+import { deleteNote, getNote, isPinned, listNotes, listPins, pinEntity, setNote, unpinEntity } from './user-data.ts';
 
 let db: MekongDatabase;
 // Only the clock is faked (fake-indexeddb keeps its real timers): each step of a test is a second later.
@@ -31,40 +15,6 @@ afterEach(async () => {
   await db?.delete();
 });
 const aSecondLater = () => vi.setSystemTime(Date.now() + 1000);
-
-describe('settings', () => {
-  it('gives the defaults before anything is set', async () => {
-    db = freshDatabase();
-    expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
-    expect(await getSetting(db, 'enabled')).toBe(true);
-  });
-
-  it('gives what was set, over the defaults', async () => {
-    db = freshDatabase();
-    await setSetting(db, 'kinds', ['person', 'figure']);
-    expect(await getSetting(db, 'kinds')).toEqual(['person', 'figure']);
-    expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, kinds: ['person', 'figure'] });
-  });
-
-  it('does not let a caller change the defaults through a returned value', async () => {
-    db = freshDatabase();
-    (await getSetting(db, 'kinds')).pop();
-    (await getSettings(db)).kinds.pop();
-    expect(await getSetting(db, 'kinds')).toEqual(DEFAULT_SETTINGS.kinds);
-  });
-});
-
-describe('site choices', () => {
-  it('keeps a choice per hostname, case-insensitively, until cleared', async () => {
-    db = freshDatabase();
-    await setSiteChoice(db, 'NhanDan.vn', { enabled: false });
-    await setSiteChoice(db, 'tienphong.vn', { enabled: true, kinds: ['person'] });
-    expect(await getSiteChoice(db, 'nhandan.vn')).toMatchObject({ hostname: 'nhandan.vn', enabled: false });
-    expect(await getSiteChoice(db, 'tienphong.vn')).toMatchObject({ enabled: true, kinds: ['person'] });
-    await clearSiteChoice(db, 'nhandan.vn');
-    expect(await getSiteChoice(db, 'nhandan.vn')).toBeUndefined();
-  });
-});
 
 describe('pins', () => {
   it('pins and unpins entities, listing them oldest first', async () => {

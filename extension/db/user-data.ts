@@ -1,62 +1,28 @@
 /**
- * The reader's own data: settings, per-site choices, pinned entities, notes and imported fact packs. Seeding
- * never touches these tables; a note outlives its entity leaving the fact base.
+ * The reader's own data in the database: pinned entities, notes and imported fact packs (settings and site
+ * choices live in `storage.local`, settings/storage.ts). Seeding never touches these tables; a note outlives its
+ * entity leaving the fact base.
  */
-import type { MekongDatabase, NoteRecord, PackRecord, PinRecord, SiteChoiceRecord } from './database.ts';
-import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
+import type { LegacySettings } from '../settings/storage.ts';
+import {
+  legacySettingsRow,
+  type MekongDatabase,
+  type NoteRecord,
+  type PackRecord,
+  type PinRecord,
+} from './database.ts';
 
-export { DEFAULT_SETTINGS, type Settings } from './settings.ts';
-
-/** Every setting: stored values over the defaults. */
-export async function getSettings(db: MekongDatabase): Promise<Settings> {
-  const settings: Settings = { ...DEFAULT_SETTINGS, kinds: [...DEFAULT_SETTINGS.kinds] };
-  for (const { key, value } of await db.settings.toArray()) {
-    if (key in DEFAULT_SETTINGS) Object.assign(settings, { [key]: value });
-  }
-  return settings;
+/**
+ * The settings and site choices schema 4 and earlier kept here, as the upgrade to schema 5 set them aside; they
+ * live in `storage.local` now, and the background moves them there once (Store), then forgets them here.
+ */
+export async function legacySettings(db: MekongDatabase): Promise<LegacySettings> {
+  const row = await legacySettingsRow(db).get('legacySettings');
+  return { settings: row?.settings ?? [], sites: row?.sites ?? [] };
 }
 
-export async function getSetting<K extends keyof Settings>(db: MekongDatabase, key: K): Promise<Settings[K]> {
-  const row = await db.settings.get(key);
-  return row === undefined ? structuredClone(DEFAULT_SETTINGS[key]) : (row.value as Settings[K]);
-}
-
-export async function setSetting<K extends keyof Settings>(
-  db: MekongDatabase,
-  key: K,
-  value: Settings[K],
-): Promise<void> {
-  await db.settings.put({ key, value });
-}
-
-/** Writes several settings in one transaction. */
-export async function setSettings(db: MekongDatabase, patch: Partial<Settings>): Promise<void> {
-  await db.settings.bulkPut(Object.entries(patch).map(([key, value]) => ({ key, value })));
-}
-
-/** Hostnames compare case-insensitively and without a trailing dot. */
-export function hostKey(hostname: string): string {
-  return hostname.trim().toLowerCase().replace(/\.$/, '');
-}
-
-export type SiteChoice = Omit<SiteChoiceRecord, 'hostname' | 'updatedAt'>;
-
-export async function getSiteChoice(db: MekongDatabase, hostname: string): Promise<SiteChoiceRecord | undefined> {
-  return db.siteChoices.get(hostKey(hostname));
-}
-
-export async function setSiteChoice(db: MekongDatabase, hostname: string, choice: SiteChoice): Promise<void> {
-  await db.siteChoices.put({ ...choice, hostname: hostKey(hostname), updatedAt: Date.now() });
-}
-
-/** Every site choice, by hostname. */
-export async function listSiteChoices(db: MekongDatabase): Promise<SiteChoiceRecord[]> {
-  return db.siteChoices.orderBy('hostname').toArray();
-}
-
-/** Forget a site's choice: the global settings apply there again. */
-export async function clearSiteChoice(db: MekongDatabase, hostname: string): Promise<void> {
-  await db.siteChoices.delete(hostKey(hostname));
+export async function clearLegacySettings(db: MekongDatabase): Promise<void> {
+  await legacySettingsRow(db).delete('legacySettings');
 }
 
 /** Pins an entity; pinning it again keeps its first pin time. */

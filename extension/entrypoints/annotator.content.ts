@@ -1,4 +1,5 @@
 import '../content/highlights.css';
+import { noticeOrphaning } from '../content/lifecycle.ts';
 import { runContentScript } from '../content/main.tsx';
 
 /**
@@ -10,11 +11,16 @@ export default defineContentScript({
   registration: 'runtime',
   // The background inserts the stylesheet beside the script (scripting.insertCSS).
   cssInjectionMode: 'manual',
-  main() {
+  main(ctx) {
     const world = globalThis as { mekongLensAnnotator?: boolean };
     if (world.mekongLensAnnotator) return;
     world.mekongLensAnnotator = true;
+    // An ended copy leaves the world free for the one that replaces it.
+    ctx.onInvalidated(() => {
+      world.mekongLensAnnotator = false;
+    });
+    noticeOrphaning(ctx);
     // The content script runs on pages a person reads: whatever happens here must never reach the page.
-    runContentScript().catch((error: unknown) => console.warn('[Mekong Lens] content script stopped', error));
+    runContentScript(ctx).catch((error: unknown) => console.warn('[Mekong Lens] content script stopped', error));
   },
 });

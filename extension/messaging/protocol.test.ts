@@ -7,15 +7,8 @@ const extensionPage = { url: `${BASE}options.html` };
 const extensionTab = { tab: { id: 4 }, url: `${BASE}sidepanel.html?tab=3` };
 
 describe('senderMayAsk', () => {
-  it('gives the reader’s data and settings to extension pages only, opened as a tab or not', () => {
-    for (const type of [
-      'export-notes',
-      'get-settings',
-      'set-settings',
-      'import-fact-pack',
-      'lookup',
-      'status',
-    ] as const) {
+  it('gives the reader’s data to extension pages only, opened as a tab or not', () => {
+    for (const type of ['export-notes', 'set-note', 'import-notes', 'import-fact-pack', 'lookup', 'status'] as const) {
       expect(senderMayAsk(type, contentScript, BASE)).toBe(false);
       expect(senderMayAsk(type, extensionPage, BASE)).toBe(true);
       expect(senderMayAsk(type, extensionTab, BASE)).toBe(true);

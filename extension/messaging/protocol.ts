@@ -9,11 +9,9 @@ import type { Card, CardLink, CardSeriesPoint, EntityCard } from '../../shared/l
 import type { MetricGroup } from '../../shared/notebook/metric-page.ts';
 import type { NotebookEntry, Reading } from '../../shared/notebook/readings.ts';
 import type { BatchAnswer } from '../../shared/text/batch.ts';
-import type { SiteChoiceRecord } from '../db/database.ts';
-import type { Settings } from '../db/settings.ts';
-import type { PageConfig, Request, SettingsPatch } from './schemas.ts';
+import type { PageConfig, Request } from './schemas.ts';
 
-export type { PageConfig, Reading, Request, SettingsPatch };
+export type { PageConfig, Reading, Request };
 export type RequestType = Request['type'];
 
 export interface PageMention {
@@ -65,7 +63,7 @@ export interface PageMentions {
 }
 
 /**
- * `unavailable`: the database cannot be opened (notes and settings live in memory only); `not-updated`: it is open
+ * `unavailable`: the database cannot be opened (notes, pins and packs live in memory only); `not-updated`: it is open
  * and keeps the reader's data, but could not take the fact base in use, which is served from memory.
  */
 export type DatabaseState = 'ready' | 'seeding' | 'unavailable' | 'not-updated';
@@ -90,16 +88,6 @@ export interface Status {
   message?: string;
   counts: { entities: number; facts: number };
   packs: PackSummary[];
-}
-
-/** Whether a site is highlighted: the reader's choice for it, if any, over the global settings. */
-export interface SiteState {
-  hostname: string;
-  enabled: boolean;
-  /** The reader's choice for this site, if they made one. */
-  choice?: boolean;
-  globalEnabled: boolean;
-  siteMode: Settings['siteMode'];
 }
 
 export interface FigureSeries {
@@ -203,7 +191,6 @@ export interface Responses {
   'frame-mentions': { ok: boolean };
   'child-frame-mentions': { ok: true };
   'reveal-in-frame': { ok: boolean };
-  'config-changed': { ok: true };
   'set-page-date': { ok: boolean; date?: ArticleDate };
   'step-mention': { ok: boolean };
   ping: { ok: true; version: string };
@@ -215,12 +202,6 @@ export interface Responses {
   'open-side-panel': { ok: boolean };
   status: Status;
   'search-entities': SearchEntity[];
-  'get-settings': Settings;
-  'set-settings': Settings;
-  'site-state': SiteState;
-  'set-site-enabled': SiteState;
-  'clear-site': { ok: true };
-  'list-sites': SiteChoiceRecord[];
   lookup: LookupRecord | null;
   'set-note': { ok: boolean; note?: { text: string; updatedAt: number } };
   'set-pin': { pinned: boolean };
@@ -333,7 +314,8 @@ const SHARED_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>(['ping', 
 /**
  * May this sender make this request? Extension pages (their address is under `extensionBase`) make every request
  * but the page's own; content scripts make only those. A content script runs beside a page that may be hostile: it
- * never reads or changes the reader's notes, settings, packs or site choices.
+ * never reads or changes the reader's notes or packs. (Settings and site choices are in `storage.local`, which
+ * content scripts may read: settings/storage.ts.)
  */
 export function senderMayAsk(type: RequestType, sender: Sender, extensionBase: string): boolean {
   if (SHARED_REQUESTS.has(type)) return true;

@@ -6,7 +6,7 @@
 import { z } from 'zod/mini';
 import { FIGURE_ROLES, MENTION_KINDS, QUALIFIERS } from '../../shared/factbase/kinds.ts';
 import { ISO_DAY } from '../../shared/iso-date.ts';
-import { HIGHLIGHT_MODES, LANGUAGES, SCOPES, SITE_MODES, THEMES } from '../db/settings.ts';
+import { HIGHLIGHT_MODES, LANGUAGES, SCOPES, THEMES } from '../settings/settings.ts';
 
 /** A piece of a page's text (content/page-annotator.ts cuts runs at 8,000 characters, plus context) and a batch. */
 const MAX_PIECE_CHARS = 16_000;
@@ -15,23 +15,6 @@ const MAX_BATCH_CHARS = 256_000;
 const IsoDay = z.string().check(z.regex(ISO_DAY));
 const EntityId = z.string().check(z.minLength(1), z.maxLength(200));
 const Hostname = z.string().check(z.minLength(1), z.maxLength(255), z.regex(/^[\w.:[\]-]+$/));
-
-/** A change to the settings: any subset of them. */
-export const SettingsPatch = z.partial(
-  z.object({
-    enabled: z.boolean(),
-    kinds: z.array(z.enum(MENTION_KINDS)).check(z.maxLength(MENTION_KINDS.length)),
-    mode: z.enum(HIGHLIGHT_MODES),
-    scope: z.enum(SCOPES),
-    accentless: z.boolean(),
-    allFigures: z.boolean(),
-    theme: z.enum(THEMES),
-    language: z.enum(LANGUAGES),
-    siteMode: z.enum(SITE_MODES),
-    notebookPaused: z.boolean(),
-  }),
-);
-export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 const FactIds = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50));
 /** A figure's frame and verdict, as the annotator gives it (shared/text/annotate.ts, `Mention.figure`). */
@@ -115,8 +98,6 @@ export const Request = z.discriminatedUnion('type', [
     direction: z.union([z.literal(1), z.literal(-1)]),
     shortcut: z.optional(z.string().check(z.maxLength(64))),
   }),
-  /** To a tab's content script: the reader changed settings; apply them now. */
-  z.object({ type: z.literal('config-changed'), config: z.lazy(() => PageConfig) }),
   /** To the background: a liveness probe used by the UI pages and the tests. */
   z.object({ type: z.literal('ping') }),
   /** To the background: how this site is to be annotated. */
@@ -172,18 +153,6 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('status') }),
   /** To the background: every entity, for a search index, when the database cannot serve them yet. */
   z.object({ type: z.literal('search-entities') }),
-  /** To the background: the reader's settings. */
-  z.object({ type: z.literal('get-settings') }),
-  /** To the background: change some settings; every tab re-applies its configuration. */
-  z.object({ type: z.literal('set-settings'), patch: SettingsPatch }),
-  /** To the background: whether a site is highlighted, and why. */
-  z.object({ type: z.literal('site-state'), hostname: Hostname }),
-  /** To the background: switch highlighting on or off on a site; every tab re-applies its configuration. */
-  z.object({ type: z.literal('set-site-enabled'), hostname: Hostname, enabled: z.boolean() }),
-  /** To the background: forget a site's choice (the global settings apply there again). */
-  z.object({ type: z.literal('clear-site'), hostname: Hostname }),
-  /** To the background: every site choice. */
-  z.object({ type: z.literal('list-sites') }),
   /** To the background: an entity's full record for the side panel. */
   z.object({
     type: z.literal('lookup'),

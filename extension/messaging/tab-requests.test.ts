@@ -3,14 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRequest } from './schemas.ts';
 import { parseTabRequest } from './tab-requests.ts';
 
-const TAB_TYPES = new Set([
-  'page-mentions',
-  'reveal-mention',
-  'config-changed',
-  'child-frame-mentions',
-  'set-page-date',
-  'step-mention',
-]);
+const TAB_TYPES = new Set(['page-mentions', 'reveal-mention', 'child-frame-mentions', 'set-page-date', 'step-mention']);
 
 /** What the zod schemas say of a message, restricted to the requests a content script answers. */
 const zodAnswer = (message: unknown) => {
@@ -18,16 +11,6 @@ const zodAnswer = (message: unknown) => {
   return request && TAB_TYPES.has(request.type) ? request : undefined;
 };
 
-const config = {
-  enabled: true,
-  kinds: ['person', 'figure'],
-  mode: 'all',
-  scope: 'article',
-  accentless: false,
-  language: 'en',
-  theme: 'dark',
-  messages: { cardOpenInPanel: { message: 'Open in the side panel' } },
-};
 const mention = { entity: { id: 'to-lam', name: 'Tô Lâm' }, kind: 'person', text: 'Tổng Bí thư Tô Lâm' };
 
 describe('parseTabRequest', () => {
@@ -35,10 +18,6 @@ describe('parseTabRequest', () => {
     ['page-mentions', { type: 'page-mentions' }],
     ['reveal-mention', { type: 'reveal-mention', index: 3 }],
     ['reveal-mention routed to a frame', { type: 'reveal-mention', index: 0, inFrame: true }],
-    ['config-changed', { type: 'config-changed', config }],
-    ['config-changed, recording the notebook', { type: 'config-changed', config: { ...config, notebook: true } }],
-    ['config-changed, notebook paused', { type: 'config-changed', config: { ...config, notebook: false } }],
-    ['a notebook switch as text', { type: 'config-changed', config: { ...config, notebook: 'yes' } }],
     [
       'child-frame-mentions',
       { type: 'child-frame-mentions', frameId: 4, url: 'http://127.0.0.1/x', mentions: [mention] },
@@ -46,11 +25,6 @@ describe('parseTabRequest', () => {
     ['a negative index', { type: 'reveal-mention', index: -1 }],
     ['a fractional index', { type: 'reveal-mention', index: 1.5 }],
     ['an index as text', { type: 'reveal-mention', index: '1' }],
-    ['an unknown kind', { type: 'config-changed', config: { ...config, kinds: ['person', 'weapon'] } }],
-    ['a missing mode', { type: 'config-changed', config: { ...config, mode: undefined } }],
-    ['an unknown scope', { type: 'config-changed', config: { ...config, scope: 'site' } }],
-    ['an unknown language', { type: 'config-changed', config: { ...config, language: 'fr' } }],
-    ['a message that is not text', { type: 'config-changed', config: { ...config, messages: { a: { message: 1 } } } }],
     ['set-page-date', { type: 'set-page-date', date: '2024-07-11' }],
     ['set-page-date back to the page’s', { type: 'set-page-date', date: null }],
     ['a date as the page writes it', { type: 'set-page-date', date: '11/07/2024' }],
@@ -75,7 +49,6 @@ describe('parseTabRequest', () => {
         type: fc.constantFrom(
           'page-mentions',
           'reveal-mention',
-          'config-changed',
           'child-frame-mentions',
           'set-page-date',
           'step-mention',
@@ -87,19 +60,6 @@ describe('parseTabRequest', () => {
         inFrame: fc.oneof(fc.boolean(), fc.constant('yes')),
         frameId: fc.integer({ min: -1, max: 3 }),
         url: fc.string({ maxLength: 5 }),
-        config: fc.record(
-          {
-            enabled: fc.oneof(fc.boolean(), fc.constant(1)),
-            kinds: fc.array(fc.constantFrom('person', 'place', 'figure', 'nope')),
-            mode: fc.constantFrom('all', 'first', 'some'),
-            scope: fc.constantFrom('article', 'page', 'site'),
-            accentless: fc.boolean(),
-            language: fc.constantFrom('vi', 'en', 'fr'),
-            theme: fc.constantFrom('auto', 'light', 'dark', 'sepia'),
-            messages: fc.constantFrom({}, { back: { message: 'Back' } }, { back: 'Back' }, null),
-          },
-          { requiredKeys: ['enabled', 'kinds', 'scope', 'language', 'messages'] },
-        ),
         mentions: fc.array(fc.oneof(fc.constant(mention), fc.constant({ ...mention, kind: 'nope' }))),
       },
       { requiredKeys: ['type'] },

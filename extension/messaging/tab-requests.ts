@@ -13,8 +13,7 @@ import {
   type QualifierName,
 } from '../../shared/factbase/kinds.ts';
 import { isIsoDay } from '../../shared/iso-date.ts';
-import { HIGHLIGHT_MODES, LANGUAGES, SCOPES, THEMES } from '../db/settings.ts';
-import type { PageConfig, PageMention, Request } from './protocol.ts';
+import type { PageMention, Request } from './protocol.ts';
 
 type Fields = Record<string, unknown>;
 
@@ -27,36 +26,6 @@ const KINDS = new Set<string>(MENTION_KINDS);
 
 const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (values as readonly string[]).includes(value);
-
-function isPageConfig(value: unknown): value is PageConfig {
-  return (
-    isObject(value) &&
-    typeof value.enabled === 'boolean' &&
-    Array.isArray(value.kinds) &&
-    value.kinds.every((kind) => typeof kind === 'string' && KINDS.has(kind)) &&
-    oneOf(HIGHLIGHT_MODES, value.mode) &&
-    oneOf(SCOPES, value.scope) &&
-    typeof value.accentless === 'boolean' &&
-    typeof value.allFigures === 'boolean' &&
-    (value.notebook === undefined || typeof value.notebook === 'boolean') &&
-    oneOf(LANGUAGES, value.language) &&
-    oneOf(THEMES, value.theme) &&
-    messageList(value.messages) !== undefined
-  );
-}
-
-/** An interface catalogue (`{key: {message}}`), copied key by key into an object with no prototype, or undefined. */
-function messageList(value: unknown): PageConfig['messages'] | undefined {
-  if (!isObject(value)) return undefined;
-  const entries = Object.entries(value);
-  if (entries.length > 2000) return undefined;
-  const messages: PageConfig['messages'] = Object.create(null);
-  for (const [key, entry] of entries) {
-    if (!isObject(entry) || typeof entry.message !== 'string') return undefined;
-    messages[key] = { message: entry.message };
-  }
-  return messages;
-}
 
 const isFactIds = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length <= 50 && value.every((id) => isText(id, 200));
@@ -136,27 +105,6 @@ export function parseTabRequest(message: unknown): Request | undefined {
       return message.inFrame === undefined
         ? { type: 'reveal-mention', index: message.index }
         : { type: 'reveal-mention', index: message.index, inFrame: message.inFrame };
-    case 'config-changed': {
-      const config = message.config;
-      if (!isPageConfig(config)) return undefined;
-      const { enabled, kinds, mode, scope, accentless, allFigures, language, theme, notebook } = config;
-      const messages = messageList(config.messages) as PageConfig['messages'];
-      return {
-        type: 'config-changed',
-        config: {
-          enabled,
-          kinds,
-          mode,
-          scope,
-          accentless,
-          allFigures,
-          language,
-          theme,
-          ...(notebook !== undefined ? { notebook: notebook as boolean } : {}),
-          messages,
-        },
-      };
-    }
     case 'set-page-date':
       if (!(message.date === null || isIsoDay(message.date))) return undefined;
       return { type: 'set-page-date', date: message.date };

@@ -9,8 +9,8 @@
  * them.
  */
 import type { MentionKind } from '../../shared/factbase/kinds.ts';
-import type { Settings } from '../db/settings.ts';
 import type vi from '../public/_locales/vi/messages.json';
+import type { Settings } from '../settings/settings.ts';
 
 export type Language = Settings['language'];
 export type MessageKey = keyof typeof vi;

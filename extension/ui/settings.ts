@@ -1,7 +1,7 @@
-/** The extension pages' view of the settings: loaded from the background, applied (language, theme), changed by message. */
+/** The extension pages' view of the settings: read from `storage.local`, applied (language, theme), followed. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../db/settings.ts';
-import { type SettingsPatch, sendToBackground } from '../messaging/protocol.ts';
+import type { Settings } from '../settings/settings.ts';
+import { loadSettings, saveSettings, watchSettings } from '../settings/storage.ts';
 import { useLanguage } from './catalogues.ts';
 
 function apply(settings: Settings): void {
@@ -12,22 +12,19 @@ function apply(settings: Settings): void {
 }
 
 /** The settings (undefined until loaded) and a function to change some of them. */
-export function useSettings(): [Settings | undefined, (patch: SettingsPatch) => Promise<void>] {
+export function useSettings(): [Settings | undefined, (patch: Partial<Settings>) => Promise<void>] {
   const [settings, setSettings] = useState<Settings>();
   useEffect(() => {
-    const load = () =>
-      sendToBackground({ type: 'get-settings' }).then((loaded) => {
-        apply(loaded);
-        setSettings(loaded);
-      });
-    void load();
-    // Another page (the options) may change them while this one is open.
-    const onFocus = () => void load();
-    window.addEventListener('focus', onFocus);
-    return () => window.removeEventListener('focus', onFocus);
+    const show = (loaded: Settings) => {
+      apply(loaded);
+      setSettings(loaded);
+    };
+    void loadSettings().then(show);
+    // Another page (the options, the popup) may change them while this one is open.
+    return watchSettings(show);
   }, []);
-  const update = useCallback(async (patch: SettingsPatch) => {
-    const changed = await sendToBackground({ type: 'set-settings', patch });
+  const update = useCallback(async (patch: Partial<Settings>) => {
+    const changed = await saveSettings(patch);
     apply(changed);
     setSettings(changed);
   }, []);

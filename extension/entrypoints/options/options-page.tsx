@@ -7,9 +7,17 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { MENTION_KINDS, type MentionKind } from '../../../shared/factbase/kinds.ts';
 import { NOTES_FILE_BYTES, PACK_LIMITS } from '../../background/pack-limits.ts';
-import type { SiteChoiceRecord } from '../../db/database.ts';
-import { HIGHLIGHT_MODES, LANGUAGES, SCOPES, type Settings, SITE_MODES, THEMES } from '../../db/settings.ts';
 import { type Status, sendToBackground } from '../../messaging/protocol.ts';
+import {
+  HIGHLIGHT_MODES,
+  LANGUAGES,
+  SCOPES,
+  type Settings,
+  SITE_MODES,
+  type SiteChoiceEntry,
+  THEMES,
+} from '../../settings/settings.ts';
+import { listSites, setSiteChoice, setSiteEnabled, watchSites } from '../../settings/storage.ts';
 import { DatabaseNotice } from '../../ui/database-notice.tsx';
 import { FileButton, ImportReportView, useFileImport } from '../../ui/file-import.tsx';
 import { kindLabel, type MessageKey, t } from '../../ui/i18n.ts';
@@ -222,11 +230,13 @@ function Choice<T extends string>(props: {
 }
 
 function Sites({ siteMode }: { siteMode: Settings['siteMode'] }) {
-  const [sites, setSites] = useState<SiteChoiceRecord[]>([]);
+  const [sites, setSites] = useState<SiteChoiceEntry[]>([]);
   const [hostname, setHostname] = useState('');
   const [error, setError] = useState('');
-  const load = useCallback(() => void sendToBackground({ type: 'list-sites' }).then(setSites), []);
+  const load = useCallback(() => void listSites().then(setSites), []);
   useEffect(load, [siteMode]);
+  // The popup may switch a site while this page is open.
+  useEffect(() => watchSites(load), [load]);
 
   const add = async (event: Event) => {
     event.preventDefault();
@@ -237,9 +247,8 @@ function Sites({ siteMode }: { siteMode: Settings['siteMode'] }) {
       .replace(/\/.*$/, '');
     if (!HOSTNAME.test(host)) return setError(t('siteInvalid'));
     setError('');
-    await sendToBackground({ type: 'set-site-enabled', hostname: host, enabled: siteMode === 'only-listed' });
+    await setSiteEnabled(host, siteMode === 'only-listed');
     setHostname('');
-    load();
   };
 
   return (
@@ -256,9 +265,7 @@ function Sites({ siteMode }: { siteMode: Settings['siteMode'] }) {
                 type="button"
                 class="ml-icon-button"
                 aria-label={t('siteRemove', site.hostname)}
-                onClick={() =>
-                  void sendToBackground({ type: 'clear-site', hostname: site.hostname }).then(() => load())
-                }
+                onClick={() => void setSiteChoice(site.hostname, undefined)}
               >
                 ✕
               </button>

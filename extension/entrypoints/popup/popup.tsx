@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SearchResult } from '../../../shared/search/search-index.ts';
-import { type PageMentions, type SiteState, sendToBackground } from '../../messaging/protocol.ts';
+import type { PageMentions } from '../../messaging/protocol.ts';
+import { type SiteState, setSiteEnabled, siteState } from '../../settings/storage.ts';
 import { DatabaseNotice } from '../../ui/database-notice.tsx';
 import { useSearchIndex } from '../../ui/entities.ts';
 import { t } from '../../ui/i18n.ts';
@@ -28,7 +29,7 @@ export function Popup() {
     if (!target) return setTabState({ state: 'not-running' });
     try {
       const page = await pageMentionsOf(target.id);
-      const site = page.hostname ? await sendToBackground({ type: 'site-state', hostname: page.hostname }) : undefined;
+      const site = page.hostname ? await siteState(page.hostname) : undefined;
       setTabState({ state: 'running', page, site });
     } catch {
       setTabState({ state: 'not-running' });
@@ -50,7 +51,7 @@ export function Popup() {
 
   const toggleSite = async (enabled: boolean) => {
     if (tabState.state !== 'running' || !tabState.page.hostname) return;
-    const site = await sendToBackground({ type: 'set-site-enabled', hostname: tabState.page.hostname, enabled });
+    const site = await setSiteEnabled(tabState.page.hostname, enabled);
     setTabState({ ...tabState, site });
     await refresh(tab);
   };

@@ -9,6 +9,7 @@ import type { NotebookEntry } from '../../../shared/notebook/readings.ts';
 import { periodLabel } from '../../../shared/text/periods.ts';
 import type { MetricPage, NotebookList } from '../../messaging/protocol.ts';
 import { sendToBackground } from '../../messaging/protocol.ts';
+import { saveSettings } from '../../settings/storage.ts';
 import { qualified } from '../../ui/figure-card.tsx';
 import { FileButton, ImportReportView, useFileImport } from '../../ui/file-import.tsx';
 import { formatDate } from '../../ui/format.ts';
@@ -53,7 +54,7 @@ function NotebookEntries({ onOpenMetric }: { onOpenMetric: (id: string) => void 
   const periods = metric ? (list.metrics.find((row) => row.id === metric)?.periods ?? []) : [];
 
   const setPaused = async (paused: boolean) => {
-    await sendToBackground({ type: 'set-settings', patch: { notebookPaused: paused } });
+    await saveSettings({ notebookPaused: paused });
     load();
   };
   const remove = async (entry: NotebookEntry) => {

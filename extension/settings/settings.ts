@@ -1,6 +1,7 @@
 /**
- * The reader's settings: their shape and defaults. Kept apart from the database code so that the message
- * protocol (and with it the content script) can name them without pulling in Dexie or the zod schema.
+ * The reader's settings and site choices: their shape, defaults and meaning, and the `storage.local` keys they live
+ * under (storage.ts reads and writes them). Free of WXT storage and zod so that the message protocol and the
+ * content scripts can name them at no cost.
  */
 import { MENTION_KINDS, type MentionKind } from '../../shared/factbase/kinds.ts';
 
@@ -54,3 +55,31 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   siteMode: 'everywhere-except',
   notebookPaused: false,
 };
+
+/** A reader's choice for one site: highlight there or not, and (kept from older versions) which kinds. */
+export interface SiteChoice {
+  enabled: boolean;
+  kinds?: MentionKind[];
+  updatedAt: number;
+}
+
+/** A site choice with its site, as the options page lists them. */
+export type SiteChoiceEntry = SiteChoice & { hostname: string };
+
+/** Hostnames compare case-insensitively and without a trailing dot. */
+export function hostKey(hostname: string): string {
+  return hostname.trim().toLowerCase().replace(/\.$/, '');
+}
+
+/** Whether a site is highlighted: global switch off wins; then the site's choice; then the site mode. */
+export function siteEnabled(settings: Settings, choice: boolean | undefined): boolean {
+  if (!settings.enabled) return false;
+  return choice ?? settings.siteMode === 'everywhere-except';
+}
+
+/**
+ * The `storage.local` keys (storage.ts defines the items): the settings, the site choices by `hostKey`, and the
+ * version of the fact base in use, which the background writes when a pack comes or goes so that open pages
+ * annotate again. The content scripts follow them with `storage.onChanged`; no page can read them.
+ */
+export const STORED = { settings: 'settings', sites: 'sites', baseVersion: 'baseVersion' } as const;
