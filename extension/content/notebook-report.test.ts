@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Mention } from '../../shared/text/annotate.ts';
 import { NotebookReporter, sentenceAround, sentenceOf } from './notebook-report.ts';
 import type { PageMentionRecord } from './page-annotator.ts';
