@@ -1,7 +1,7 @@
 /**
  * `npm run bench:db`: seeding the fact base into IndexedDB in real Chromium, on an on-disk profile, beside a plain
  * Dexie `bulkPut` of the same 10,000 entities and 50,000 facts in the same run (extension/db/seed.bench-page.ts),
- * and lookups by alias on both. Medians of RUNS runs. Then the reading notebook with 50,000 entries
+ * and the extension's one read of it (every entity, for the search index) on both. Medians of RUNS runs. Then the reading notebook with 50,000 entries
  * (extension/db/notebook.bench-page.ts): a metric's page and an export, each beside its baseline in the same run.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -70,14 +70,16 @@ if (first) {
   console.log(
     `IndexedDB seeding in Chromium (on-disk profile): ${first.entities} entities (~${first.entityBytes} B), ${first.facts} facts (~${first.factBytes} B); medians of ${RUNS} runs\n`,
   );
-  console.log('                       seed        alias lookup median / p95 / max');
+  console.log('                       seed        every entity read median / max');
   console.log(
-    `plain Dexie bulkPut    ${pick((r) => r.baseline.seedMs).padStart(8)} ms  ${pick((r) => r.baseline.aliasLookup.medianMs)} / ${pick((r) => r.baseline.aliasLookup.p95Ms)} / ${pick((r) => r.baseline.aliasLookup.maxMs)} ms`,
+    `plain Dexie bulkPut    ${pick((r) => r.baseline.seedMs).padStart(8)} ms  ${pick((r) => r.baseline.readEntities.medianMs)} / ${pick((r) => r.baseline.readEntities.maxMs)} ms`,
   );
   console.log(
-    `ours (seedFactBase)    ${pick((r) => r.ours.seedMs).padStart(8)} ms  ${pick((r) => r.ours.aliasLookup.medianMs)} / ${pick((r) => r.ours.aliasLookup.p95Ms)} / ${pick((r) => r.ours.aliasLookup.maxMs)} ms`,
+    `ours (seedFactBase)    ${pick((r) => r.ours.seedMs).padStart(8)} ms  ${pick((r) => r.ours.readEntities.medianMs)} / ${pick((r) => r.ours.readEntities.maxMs)} ms`,
   );
-  console.log(`\n${pick((r) => r.speedup)}× faster than the baseline. Budgets: seed ≤ 3,000 ms; lookup ≤ 2 ms.`);
+  console.log(
+    `\n${pick((r) => r.speedup)}× faster than the baseline. Budget: seed ≤ 3,000 ms. (Cards, records and lookups are answered from memory in the background, not from IndexedDB.)`,
+  );
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;

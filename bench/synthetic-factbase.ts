@@ -4,7 +4,7 @@
  * curated base writes them (accent-less spellings, titles, abbreviations). Same options, same output.
  */
 
-import { seededRandom } from '../e2e/support/seeded.ts';
+import { seededRandom } from '../e2e/support/seeded-random.ts';
 import type { Entity, EntityKind, Fact, FactBase } from '../shared/factbase/schema.ts';
 import { FAMILY_NAMES } from '../shared/text/vietnamese.ts';
 

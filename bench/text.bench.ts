@@ -1,6 +1,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { seededRandom, seedParagraphs } from '../e2e/support/seeded.ts';
+import { seedParagraphs } from '../e2e/support/seeded.ts';
+import { seededRandom } from '../e2e/support/seeded-random.ts';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
 import type { FactBase } from '../shared/factbase/schema.ts';
 import {

@@ -3,7 +3,8 @@
  * cut into inline elements every few words (links, bold, spans), as news sites' markup does, so that names
  * are split across elements and the page has many small text nodes.
  */
-import { seededRandom, seedParagraphs } from './seeded.ts';
+import { seedParagraphs } from './seeded.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const INLINE = ['span', 'b', 'a', 'em', 'span', 'strong', 'i'];
 

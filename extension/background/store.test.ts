@@ -11,7 +11,6 @@ import {
   type MekongDatabase,
   openDatabase,
 } from '../db/database.ts';
-import { getEntity } from '../db/queries.ts';
 import { seededVersion } from '../db/seed.ts';
 import { freshDatabase } from '../db/test-support.ts';
 import { listSites, saveSettings, setSiteEnabled } from '../settings/storage.ts';
@@ -43,7 +42,7 @@ describe('the store', () => {
     const status = await store.status();
     expect(status).toMatchObject({ database: 'ready', version: bundledFactBase.version });
     expect(status.seededVersion).toBe(bundledFactBase.version);
-    expect(await getEntity(db as MekongDatabase, 'pham-minh-chinh')).toMatchObject({ name: 'Phạm Minh Chính' });
+    expect(await (db as MekongDatabase).entities.get('pham-minh-chinh')).toMatchObject({ name: 'Phạm Minh Chính' });
   });
 
   it('answers cards and the annotator from memory while seeding runs', async () => {
@@ -237,7 +236,7 @@ describe('fact packs', () => {
     expect(status.packs).toMatchObject([{ name: 'Gói thử', entities: 1, facts: 1 }]);
     expect(status.version).not.toBe(bundledFactBase.version);
     expect(status.seededVersion).toBe(status.version);
-    expect(await getEntity(db as MekongDatabase, 'du-an-thu-nghiem')).toBeDefined();
+    expect(await (db as MekongDatabase).entities.get('du-an-thu-nghiem')).toBeDefined();
     expect((await store.lookup('pham-minh-chinh'))?.entity.facts.map((fact) => fact.id)).toContain(
       'du-an-thu-nghiem-khoi-cong',
     );
@@ -245,7 +244,7 @@ describe('fact packs', () => {
 
     expect(await store.removePack(status.packs[0]?.id as string)).toBe(true);
     expect((await store.status()).version).toBe(bundledFactBase.version);
-    expect(await getEntity(db as MekongDatabase, 'du-an-thu-nghiem')).toBeUndefined();
+    expect(await (db as MekongDatabase).entities.get('du-an-thu-nghiem')).toBeUndefined();
   });
 });
 

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Mention } from '../../shared/text/annotate.ts';
 import { sentenceAround } from '../../shared/text/sentence.ts';
 import { NotebookReporter, sentenceOf } from './notebook-report.ts';
 import type { PageMentionRecord } from './page-annotator.ts';
 
 afterEach(() => {
+  vi.useRealTimers();
   fakeBrowser.reset();
   document.body.innerHTML = '';
 });
@@ -58,6 +59,8 @@ function record(text: string, metric: string | null, block: Element): PageMentio
 
 describe('the notebook reporter', () => {
   it('sends the figures with a metric once, in one message after the pass, with the title and date', async () => {
+    // The page's idle time comes when the test says: no waiting on the wall clock.
+    vi.useFakeTimers();
     document.body.innerHTML = '<p>Năm 2024, kim ngạch đạt 2,2 tỷ USD. Vốn 3 tỷ USD.</p>';
     const block = document.querySelector('p') as Element;
     const records = [record('2,2 tỷ USD', 'thuong-mai-viet-nam-lao', block), record('3 tỷ USD', null, block)];
@@ -78,7 +81,7 @@ describe('the notebook reporter', () => {
     );
     reporter.schedule();
     reporter.schedule();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await vi.runAllTimersAsync();
     expect(passes).toBe(1);
     expect(messages).toEqual([
       {
@@ -100,7 +103,7 @@ describe('the notebook reporter', () => {
     ]);
     // A later pass sends only what is new: nothing here.
     reporter.schedule();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await vi.runAllTimersAsync();
     expect(messages).toHaveLength(1);
   });
 });

@@ -15,7 +15,6 @@ import {
   SCHEMA_VERSIONS,
 } from './database.ts';
 import { allEntries, countEntries, notebookMetrics, readingsOf } from './notebook.ts';
-import { getEntity } from './queries.ts';
 import { seededVersion } from './seed.ts';
 import { getNote, isPinned, legacySettings, listPacks } from './user-data.ts';
 
@@ -114,7 +113,7 @@ const CASES: MigrationCase[] = [
       expect(await isPinned(db, 'to-lam')).toBe(true);
       expect(await getNote(db, 'to-lam')).toMatchObject({ entityName: 'Tô Lâm', text: 'ghi chú', updatedAt: 2 });
       expect(await seededVersion(db)).toBe('v1');
-      expect((await getEntity(db, 'to-lam'))?.name).toBe('Tô Lâm');
+      expect((await db.entities.get('to-lam'))?.name).toBe('Tô Lâm');
     },
   },
   {

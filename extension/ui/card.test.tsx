@@ -1,10 +1,14 @@
 // @vitest-environment happy-dom
-/** The card says how a role or a body stands at the page's date: never as current past the base's latest source. */
+/**
+ * The card says how a role or a body stands at the page's date (never as current past the base's latest source),
+ * and its buttons do what they say.
+ */
+import { cleanup, fireEvent, render as renderInDocument, screen } from '@testing-library/preact';
 import { render } from 'preact';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { curatedFactBase } from '../../shared/factbase/data/index.ts';
 import { buildEntityCard, cardIndex } from '../../shared/lookup/build-card.ts';
-import type { EntityCard } from '../../shared/lookup/card.ts';
+import type { Card, EntityCard } from '../../shared/lookup/card.ts';
 import { CardView } from './card.tsx';
 
 const index = cardIndex(curatedFactBase);
@@ -60,5 +64,54 @@ describe('the card’s role line and summary at the page’s date', () => {
     expect(sources).toContain(
       'Nguồn: “Việt Nam hút 9,27 tỷ USD vốn FDI 4 tháng đầu năm”, 04/2024 (tin liên quan đăng kèm bài ngày 05/04/2023)',
     );
+  });
+});
+
+describe('the card’s buttons', () => {
+  afterEach(cleanup);
+
+  const related = { id: 'sonexay-siphandone', name: 'Sonexay Siphandone', kind: 'person' as const };
+  const card = (id: string): Card => {
+    const entity = buildEntityCard(index, () => [related], id, '2024-07-11') as EntityCard;
+    return { type: 'entity', kind: entity.kind, entity };
+  };
+
+  it('follow a related entity, go back, step through the page’s mentions and open the side panel', () => {
+    const actions = {
+      onOpenEntity: vi.fn(),
+      onBack: vi.fn(),
+      onStepMention: vi.fn(),
+      onOpenInSidePanel: vi.fn(),
+    };
+    const toLam = card('to-lam');
+    renderInDocument(<CardView card={toLam} onPage={{ index: 2, count: 5 }} {...actions} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Tô Lâm');
+    expect(screen.getByText('Trên trang này: lần 2/5')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sonexay Siphandone' }));
+    expect(actions.onOpenEntity).toHaveBeenCalledWith('sonexay-siphandone');
+    fireEvent.click(screen.getByRole('button', { name: /Quay lại/ }));
+    expect(actions.onBack).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Lần nhắc sau' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lần nhắc trước' }));
+    expect(actions.onStepMention.mock.calls).toEqual([[1], [-1]]);
+    fireEvent.click(screen.getByRole('button', { name: 'Mở trong bảng bên' }));
+    expect(actions.onOpenInSidePanel).toHaveBeenCalledWith('to-lam');
+  });
+
+  it('show no way back, no stepping and no foot when there is nowhere to go', () => {
+    const { container } = renderInDocument(<CardView card={card('to-lam')} onPage={{ index: 1, count: 1 }} />);
+    expect(screen.queryByRole('button', { name: /Quay lại/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Lần nhắc sau' })).toBeNull();
+    expect(container.querySelector('.ml-card-foot')).toBeNull();
+  });
+
+  it('list at most the fact limit and say how many more there are', () => {
+    const toLam = card('to-lam');
+    const facts = toLam.type === 'entity' ? toLam.entity.facts.length : 0;
+    expect(facts).toBeGreaterThan(2);
+    const { container } = renderInDocument(<CardView card={toLam} factLimit={2} />);
+    expect(container.querySelectorAll('.ml-facts > li')).toHaveLength(2);
+    expect(screen.getByText(`và ${facts - 2} dữ kiện khác`)).toBeTruthy();
   });
 });

@@ -7,7 +7,6 @@
  * Laid out in three parts — a head (back, kind, name), a body, a foot (this entity's other mentions, the side
  * panel) — so that the page's tooltip can keep head and foot in view and scroll the body when space is short.
  */
-import type { ComponentChildren } from 'preact';
 import type { EntityKind } from '../../shared/factbase/kinds.ts';
 import type {
   Card,
@@ -22,6 +21,7 @@ import type { ArticleDate } from '../messaging/protocol.ts';
 import { FigureBody } from './figure-card.tsx';
 import { formatDate, formatValue, needsTargetWord } from './format.ts';
 import { kindName, t } from './i18n.ts';
+import { Section } from './pieces.tsx';
 
 export interface CardActions {
   /** Switch to another entity (a related-entity link). */
@@ -201,15 +201,6 @@ export function EntitySummary({ entity }: { entity: EntityCard }) {
         </p>
       )}
     </>
-  );
-}
-
-export function Section({ title, children }: { title: string; children: ComponentChildren }) {
-  return (
-    <section class="ml-section">
-      <h3>{title}</h3>
-      {children}
-    </section>
   );
 }
 

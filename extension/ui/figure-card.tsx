@@ -7,10 +7,11 @@
  */
 import { Fragment } from 'preact';
 import type { CardSeriesPoint, CardSource, FigureCard } from '../../shared/lookup/card.ts';
-import { FactList, PeriodLabel, Section, SourceLine } from './card.tsx';
+import { FactList, PeriodLabel, SourceLine } from './card.tsx';
 import { formatPeriod, formatValue } from './format.ts';
 import { type MessageKey, t } from './i18n.ts';
 import { ReadElsewhere } from './notebook-readings.tsx';
+import { Section } from './pieces.tsx';
 import { type PagePoint, SeriesChart } from './series-chart.tsx';
 
 const QUALIFIER_WORDS: Record<string, MessageKey> = {

@@ -6,10 +6,10 @@
  */
 import type { FigureCard } from '../../shared/lookup/card.ts';
 import type { Reading } from '../../shared/notebook/readings.ts';
-import { Section } from './card.tsx';
 import { qualified } from './figure-card.tsx';
 import { formatDate } from './format.ts';
 import { t } from './i18n.ts';
+import { Section } from './pieces.tsx';
 
 export function ReadElsewhere({ read, page }: { read: NonNullable<FigureCard['read']>; page: FigureCard['page'] }) {
   return (

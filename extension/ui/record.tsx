@@ -3,13 +3,13 @@
  * time, every fact with its sources, figures as a table and a chart, the events on a timeline, related entities
  * (navigable) — and the reader's note and pin.
  */
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CardRole } from '../../shared/lookup/card.ts';
 import { type ArticleDate, type LookupRecord, sendToBackground, type TimelineItem } from '../messaging/protocol.ts';
 import { EntitySummary, FactList, RelatedEntities, RoleLine, SeriesTable, SourceLine } from './card.tsx';
 import { formatDate } from './format.ts';
 import { kindLabel, t } from './i18n.ts';
+import { Section } from './pieces.tsx';
 import { SeriesChart } from './series-chart.tsx';
 
 export interface RecordViewProps {
@@ -94,15 +94,6 @@ export function RecordView({ record, onOpenEntity, onChange, focusOnOpen = false
         </Section>
       )}
     </article>
-  );
-}
-
-function Section({ title, children }: { title: ComponentChildren; children: ComponentChildren }) {
-  return (
-    <section class="ml-section">
-      <h3>{title}</h3>
-      {children}
-    </section>
   );
 }
 

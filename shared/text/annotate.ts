@@ -38,15 +38,12 @@
  */
 import type { MentionKind } from '../factbase/kinds.ts';
 import { isCredit } from './credits.ts';
+import { checkFigureState, compileFigureState, type FigureState } from './figure-state.ts';
+import { GENERIC_FIGURE, MEASURE_UNITS } from './figure-words.ts';
 import {
-  checkFigureState,
-  compileFigureState,
   FigureRecognizer,
   type FigureRole,
-  type FigureState,
   type FrameContext,
-  GENERIC_FIGURE,
-  MEASURE_UNITS,
   type QualifierName,
   type RecognisedFigure,
 } from './figures.ts';

@@ -1,6 +1,6 @@
 /**
  * The figure recogniser: Vietnamese numbers with a unit, parsed to a value in base units and tied to the facts
- * of the fact base they state.
+ * of the fact base they state. It runs on a compiled state (figure-state.ts) of the words in figure-words.ts.
  *
  * Recognised (on the tokens of `tokenize`, so NFD, tone placement and dashes are already folded):
  * - numbers: thousands dot and decimal comma (`5.500`, `927,8`, `1.234.567,5`); a dot followed by one, two or
@@ -20,79 +20,17 @@
  * number whose frame fits no metric gets none — never a link by its value alone.
  */
 
+import { checkFigureState, FACT_QUALIFIERS, type FigureState } from './figure-state.ts';
 import type { QualifierName } from './frame-words.ts';
-import {
-  checkFrameState,
-  compileFrameState,
-  type FactFigure,
-  type FigureRole,
-  type FrameContext,
-  FrameReader,
-  type FrameState,
-  verdict,
-} from './frames.ts';
-import type { MatchFigure, MatchMetric } from './match-table.ts';
+import { type FactFigure, type FigureRole, type FrameContext, FrameReader, verdict } from './frames.ts';
+import type { Lexicon, Tokens } from './normalize.ts';
 import * as normalizeModule from './normalize.ts';
-import { type Lexicon, Tokens } from './normalize.ts';
-import {
-  checkArray,
-  checkRange,
-  checkSorted,
-  checkStringList,
-  checkThat,
-  type StringList,
-  stringAt,
-  toStringList,
-} from './state.ts';
+import { stringAt } from './state.ts';
 
 export type { FigureRole, FrameContext, QualifierName };
 
 // Read once: under a CommonJS transform (tsx, Vitest) every use of an imported binding is a getter call.
-const { TOKEN_DASH, TOKEN_DIACRITIC, TOKEN_DIGITS, tokenize } = normalizeModule;
-
-/** Unit words: phrase as written → canonical unit. Longest phrases are tried first. */
-export const UNIT_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ['%', '%'],
-  ['phần trăm', '%'],
-  ['USD', 'USD'],
-  ['US$', 'USD'],
-  ['đô la Mỹ', 'USD'],
-  ['đô-la Mỹ', 'USD'],
-  ['đôla Mỹ', 'USD'],
-  ['đô la', 'USD'],
-  ['đô-la', 'USD'],
-  ['đôla', 'USD'],
-  ['đồng', 'VND'],
-  ['VNĐ', 'VND'],
-  ['VND', 'VND'],
-  ['dự án', 'project'],
-];
-
-/**
- * Units of measure, recognised always; other units (counts: "6 dự án") only when a metric uses them, and a count
- * is a mention only when it states a fact ("1 dự án thuộc lĩnh vực khai thác mỏ" is not worth a highlight).
- */
-export const MEASURE_UNITS: ReadonlySet<string> = new Set(['%', 'USD', 'VND']);
-
-/** Scale words and their powers of ten. */
-export const SCALE_WORDS: ReadonlyArray<readonly [string, number]> = [
-  ['nghìn tỷ', 12],
-  ['ngàn tỷ', 12],
-  ['nghìn', 3],
-  ['ngàn', 3],
-  ['triệu', 6],
-  ['tỷ', 9],
-];
-
-/** The canonical form of a unit as a fact base or a page may write it (`VNĐ`, `đồng` → `VND`). */
-export function canonicalUnit(unit: string): string {
-  const folded = unit.trim().normalize('NFC').toLowerCase();
-  for (const [phrase, canonical] of UNIT_WORDS) if (phrase.toLowerCase() === folded) return canonical;
-  return unit.trim();
-}
-
-/** The entity given to a figure no metric claims. */
-export const GENERIC_FIGURE = { id: 'figure', name: 'Số liệu' } as const;
+const { TOKEN_DASH, TOKEN_DIACRITIC, TOKEN_DIGITS } = normalizeModule;
 
 /** A recognised figure: value in base units, and the token range it spans. */
 export interface RecognisedFigure {
@@ -129,151 +67,6 @@ interface UnitPhrase extends Phrase {
 
 interface ScalePhrase extends Phrase {
   exponent: number;
-}
-
-/**
- * A compiled figure recogniser as plain arrays (structured-clone friendly). Phrases (unit and scale words) are
- * token ids back to back: phrase k is `[phraseEnd[k - 1], phraseEnd[k])` of `phraseFull`/`phraseBare`. The frame
- * vocabulary is `frames` (shared/text/frames.ts). Facts are columns indexed by fact: value, `valueMax` (NaN:
- * none), unit (index into `unitNames`), metric (index into the table's metrics, -1: none), period key, target or
- * not, qualifier (index into `FACT_QUALIFIERS`), and id.
- */
-export interface FigureState {
-  phraseFull: Int32Array;
-  phraseBare: Int32Array;
-  phraseEnd: Int32Array;
-  unitNames: string[];
-  /** Unit phrases in the order they are tried (longest first), and each one's unit (index into `unitNames`). */
-  unitPhrases: Int32Array;
-  unitOf: Int32Array;
-  /** Scale phrases in the order they are tried, and their powers of ten. */
-  scalePhrases: Int32Array;
-  scaleExponents: Int32Array;
-  dot: number;
-  comma: number;
-  frames: FrameState;
-  factValue: Float64Array;
-  factValueMax: Float64Array;
-  factUnit: Int32Array;
-  factMetric: Int32Array;
-  /** The fact's `periodKey`, whether it is a target (1) or a result (0), and its qualifier. */
-  factPeriod: StringList;
-  factTarget: Uint8Array;
-  factQualifier: Uint8Array;
-  factIds: StringList;
-}
-
-/** A fact's qualifier as a number (0: none). */
-const FACT_QUALIFIERS = ['', 'more-than', 'about', 'estimate', 'less-than'] as const;
-
-/** Compiles the figure vocabulary and the facts' figures (interning the words into `lexicon`). */
-export function compileFigureState(
-  lexicon: Lexicon,
-  metrics: readonly MatchMetric[],
-  figures: readonly MatchFigure[],
-): FigureState {
-  const scratch = new Tokens();
-  const full: number[] = [];
-  const bare: number[] = [];
-  const ends: number[] = [];
-  const phraseLength: number[] = [];
-  const addPhrase = (text: string): number => {
-    tokenize(text, scratch, lexicon, true);
-    for (let k = 0; k < scratch.count; k++) {
-      full.push(scratch.full[k] as number);
-      bare.push(scratch.bare[k] as number);
-    }
-    ends.push(full.length);
-    phraseLength.push(scratch.count);
-    return ends.length - 1;
-  };
-  const unitNames: string[] = [];
-  const unitIndex = (unit: string): number => {
-    let index = unitNames.indexOf(unit);
-    if (index < 0) index = unitNames.push(unit) - 1;
-    return index;
-  };
-  const inUse = new Set(metrics.map((metric) => metric.unit));
-  // A stable sort by length, longest first (as the phrases were tried before: the same order).
-  const byLength = (a: number, b: number) => (phraseLength[b] as number) - (phraseLength[a] as number);
-  const units = UNIT_WORDS.filter(([, unit]) => MEASURE_UNITS.has(unit) || inUse.has(unit)).map(([text, unit]) => ({
-    phrase: addPhrase(text),
-    unit: unitIndex(unit),
-  }));
-  units.sort((a, b) => byLength(a.phrase, b.phrase));
-  const scales = SCALE_WORDS.map(([text, exponent]) => ({ phrase: addPhrase(text), exponent }));
-  scales.sort((a, b) => byLength(a.phrase, b.phrase));
-  const id = (text: string) => {
-    tokenize(text, scratch, lexicon, true);
-    return scratch.full[0] as number;
-  };
-  const dot = id('.');
-  const comma = id(',');
-  const metricIndex = new Map(metrics.map((metric, index) => [metric.id, index]));
-  const n = figures.length;
-  const state: FigureState = {
-    phraseFull: Int32Array.from(full),
-    phraseBare: Int32Array.from(bare),
-    phraseEnd: Int32Array.from(ends),
-    unitNames,
-    unitPhrases: Int32Array.from(units, (unit) => unit.phrase),
-    unitOf: Int32Array.from(units, (unit) => unit.unit),
-    scalePhrases: Int32Array.from(scales, (scale) => scale.phrase),
-    scaleExponents: Int32Array.from(scales, (scale) => scale.exponent),
-    dot,
-    comma,
-    frames: compileFrameState(lexicon, metrics),
-    factValue: new Float64Array(n),
-    factValueMax: new Float64Array(n),
-    factUnit: new Int32Array(n),
-    factMetric: new Int32Array(n),
-    factPeriod: toStringList(figures.map((figure) => figure.periodKey)),
-    factTarget: Uint8Array.from(figures, (figure) => (figure.isTarget ? 1 : 0)),
-    factQualifier: Uint8Array.from(figures, (figure) => Math.max(0, FACT_QUALIFIERS.indexOf(figure.qualifier ?? ''))),
-    factIds: toStringList(figures.map((figure) => figure.fact)),
-  };
-  figures.forEach((figure, f) => {
-    state.factValue[f] = figure.value;
-    state.factValueMax[f] = figure.valueMax ?? Number.NaN;
-    state.factUnit[f] = unitIndex(figure.unit);
-    state.factMetric[f] = metricIndex.get(figure.metric) ?? -1;
-  });
-  return state;
-}
-
-/** Checks a `FigureState` for `metricCount` metrics; throws a `StateError`. */
-export function checkFigureState(state: FigureState, metricCount: number): void {
-  checkThat(typeof state === 'object' && state !== null, 'figures are missing');
-  checkArray(state.phraseFull, Int32Array, 'figures.phraseFull');
-  checkArray(state.phraseBare, Int32Array, 'figures.phraseBare', state.phraseFull.length);
-  checkArray(state.phraseEnd, Int32Array, 'figures.phraseEnd');
-  const phrases = state.phraseEnd.length;
-  checkSorted(state.phraseEnd, 0, state.phraseFull.length, 'figures.phraseEnd');
-  checkThat(
-    Array.isArray(state.unitNames) && state.unitNames.every((unit) => typeof unit === 'string'),
-    'figures.unitNames is not a list of strings',
-  );
-  checkArray(state.unitPhrases, Int32Array, 'figures.unitPhrases');
-  checkArray(state.unitOf, Int32Array, 'figures.unitOf', state.unitPhrases.length);
-  checkArray(state.scalePhrases, Int32Array, 'figures.scalePhrases');
-  checkArray(state.scaleExponents, Int32Array, 'figures.scaleExponents', state.scalePhrases.length);
-  checkRange(state.unitPhrases, 0, phrases, 'figures.unitPhrases');
-  checkRange(state.scalePhrases, 0, phrases, 'figures.scalePhrases');
-  checkRange(state.unitOf, 0, state.unitNames.length, 'figures.unitOf');
-  checkThat(Number.isInteger(state.dot) && Number.isInteger(state.comma), 'figures: dot or comma is not an id');
-  checkArray(state.factValue, Float64Array, 'figures.factValue');
-  const facts = state.factValue.length;
-  checkArray(state.factValueMax, Float64Array, 'figures.factValueMax', facts);
-  checkArray(state.factUnit, Int32Array, 'figures.factUnit', facts);
-  checkArray(state.factMetric, Int32Array, 'figures.factMetric', facts);
-  checkRange(state.factUnit, 0, state.unitNames.length, 'figures.factUnit');
-  checkRange(state.factMetric, -1, metricCount, 'figures.factMetric');
-  checkArray(state.factTarget, Uint8Array, 'figures.factTarget', facts);
-  checkArray(state.factQualifier, Uint8Array, 'figures.factQualifier', facts);
-  checkRange(state.factQualifier, 0, FACT_QUALIFIERS.length, 'figures.factQualifier');
-  checkFrameState(state.frames, metricCount);
-  checkStringList(state.factPeriod, 'figures.factPeriod', facts);
-  checkStringList(state.factIds, 'figures.factIds', facts);
 }
 
 export class FigureRecognizer {

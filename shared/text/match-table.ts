@@ -16,7 +16,7 @@
 
 import { expandNames } from '../factbase/names.ts';
 import type { EntityKind, FactBase, Figure, MentionKind, MetricFrame } from '../factbase/schema.ts';
-import { canonicalUnit } from './figures.ts';
+import { canonicalUnit } from './figure-words.ts';
 import { nameKey } from './name-key.ts';
 
 export interface MatchEntity {

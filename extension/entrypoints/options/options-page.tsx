@@ -21,6 +21,7 @@ import { listSites, setSiteChoice, setSiteEnabled, watchSites } from '../../sett
 import { DatabaseNotice } from '../../ui/database-notice.tsx';
 import { FileButton, ImportReportView, useFileImport } from '../../ui/file-import.tsx';
 import { kindLabel, type MessageKey, t } from '../../ui/i18n.ts';
+import { Section, Switch } from '../../ui/pieces.tsx';
 import { useSettings } from '../../ui/settings.ts';
 import { Shortcuts } from '../../ui/shortcuts.tsx';
 
@@ -61,17 +62,8 @@ export function Options() {
       </header>
       <DatabaseNotice status={status} />
 
-      <Section title={t('sectionHighlight')}>
-        <label class="ml-switch">
-          <input
-            type="checkbox"
-            role="switch"
-            aria-checked={settings.enabled}
-            checked={settings.enabled}
-            onChange={(event) => void update({ enabled: event.currentTarget.checked })}
-          />
-          <span>{t('enabledLabel')}</span>
-        </label>
+      <PageSection title={t('sectionHighlight')}>
+        <Switch label={t('enabledLabel')} checked={settings.enabled} onChange={(enabled) => void update({ enabled })} />
         <fieldset class="ml-fieldset">
           <legend>{t('kindsLabel')}</legend>
           <div class="ml-kinds">
@@ -101,30 +93,20 @@ export function Options() {
           value={settings.scope}
           onChange={(scope) => void update({ scope })}
         />
-        <label class="ml-switch">
-          <input
-            type="checkbox"
-            role="switch"
-            aria-checked={settings.accentless}
-            checked={settings.accentless}
-            onChange={(event) => void update({ accentless: event.currentTarget.checked })}
-          />
-          <span>{t('accentlessLabel')}</span>
-        </label>
-        <label class="ml-switch">
-          <input
-            type="checkbox"
-            role="switch"
-            aria-checked={settings.allFigures}
-            checked={settings.allFigures}
-            onChange={(event) => void update({ allFigures: event.currentTarget.checked })}
-          />
-          <span>{t('allFiguresLabel')}</span>
-        </label>
+        <Switch
+          label={t('accentlessLabel')}
+          checked={settings.accentless}
+          onChange={(accentless) => void update({ accentless })}
+        />
+        <Switch
+          label={t('allFiguresLabel')}
+          checked={settings.allFigures}
+          onChange={(allFigures) => void update({ allFigures })}
+        />
         <Shortcuts />
-      </Section>
+      </PageSection>
 
-      <Section title={t('sectionSites')}>
+      <PageSection title={t('sectionSites')}>
         <Choice
           legend={t('siteModeLabel')}
           name="siteMode"
@@ -133,9 +115,9 @@ export function Options() {
           onChange={(siteMode) => void update({ siteMode })}
         />
         <Sites siteMode={settings.siteMode} />
-      </Section>
+      </PageSection>
 
-      <Section title={t('sectionAppearance')}>
+      <PageSection title={t('sectionAppearance')}>
         <Choice
           legend={t('themeLabel')}
           name="theme"
@@ -156,17 +138,17 @@ export function Options() {
             ))}
           </select>
         </label>
-      </Section>
+      </PageSection>
 
-      <Section title={t('sectionNotes')}>
+      <PageSection title={t('sectionNotes')}>
         <Notes />
-      </Section>
+      </PageSection>
 
-      <Section title={t('sectionPacks')}>
+      <PageSection title={t('sectionPacks')}>
         <Packs status={status} onChange={refreshStatus} />
-      </Section>
+      </PageSection>
 
-      <Section title={t('sectionAbout')}>
+      <PageSection title={t('sectionAbout')}>
         {status && (
           <dl class="ml-about">
             <dt>{t('aboutVersion')}</dt>
@@ -189,17 +171,17 @@ export function Options() {
           </dl>
         )}
         <p class="ml-muted">{t('privacy')}</p>
-      </Section>
+      </PageSection>
     </main>
   );
 }
 
-function Section({ title, children }: { title: string; children: ComponentChildren }) {
+/** A part of this page: the shared Section, a level up and laid out for a page. */
+function PageSection({ title, children }: { title: string; children: ComponentChildren }) {
   return (
-    <section class="ml-options-section">
-      <h2>{title}</h2>
+    <Section level={2} class="ml-options-section" title={title}>
       {children}
-    </section>
+    </Section>
   );
 }
 

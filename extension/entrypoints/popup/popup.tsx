@@ -9,6 +9,7 @@ import { type SiteState, setSiteEnabled, siteState } from '../../settings/storag
 import { DatabaseNotice } from '../../ui/database-notice.tsx';
 import { useSearchIndex } from '../../ui/entities.ts';
 import { t } from '../../ui/i18n.ts';
+import { Switch } from '../../ui/pieces.tsx';
 import { SearchBox } from '../../ui/search-box.tsx';
 import { useSettings } from '../../ui/settings.ts';
 import { Shortcuts } from '../../ui/shortcuts.tsx';
@@ -103,17 +104,12 @@ function PageState({ tabState, onToggle }: { tabState: TabState; onToggle: (enab
             : t('noMentions')}
       </p>
       {site && (
-        <label class="ml-switch">
-          <input
-            type="checkbox"
-            role="switch"
-            aria-checked={site.enabled}
-            checked={site.enabled}
-            disabled={!site.globalEnabled}
-            onChange={(event) => onToggle(event.currentTarget.checked)}
-          />
-          <span>{t('highlightSite', site.hostname)}</span>
-        </label>
+        <Switch
+          label={t('highlightSite', site.hostname)}
+          checked={site.enabled}
+          disabled={!site.globalEnabled}
+          onChange={onToggle}
+        />
       )}
       {site && !site.globalEnabled && <p class="ml-muted ml-page-line">{t('globallyOff')}</p>}
     </section>
