@@ -23,7 +23,7 @@ const RUNS = 7;
 // Compiling: each of the compiler's loops runs once a compile, so V8 optimises them over the first compiles (on-stack
 // replacement first, whole functions later); times settle after about ten. The budget is the steady cost of the
 // code, so its median is taken over more runs after more warm-ups; the first compile is printed beside it.
-const COMPILE_WARMUPS = 3;
+const COMPILE_WARMUPS = 10;
 const COMPILE_RUNS = 15;
 const INDEXOF_SAMPLE = 300;
 
