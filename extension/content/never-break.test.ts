@@ -21,6 +21,7 @@ import { MENTION_KINDS } from '../../shared/factbase/kinds.ts';
 import { createAnnotator } from '../../shared/text/annotate.ts';
 import { annotateBatch } from '../../shared/text/batch.ts';
 import { buildMatchTable } from '../../shared/text/match-table.ts';
+import { annotateWholePage } from '../testing/whole-page.ts';
 import { everywhere } from './article-region.ts';
 import { annotateThrough, pageFrames } from './figure-context.ts';
 import { HighlightLayer } from './highlights.ts';
@@ -60,20 +61,11 @@ function load(page: PageModel): void {
 }
 
 async function annotate(): Promise<PageMentionRecord[]> {
-  const layer = new HighlightLayer();
   const frames = pageFrames(document, () => undefined);
-  const pageAnnotator = new PageAnnotator({
-    // As the content script annotates: through the batch protocol, figures getting the page's context.
-    annotate: annotateThrough(async (pieces, context) => annotateBatch(annotator, pieces, context), frames),
-    layer,
-    root: document.body,
-    // Every text a reader reads: the property holds for the whole page (the article region has its own tests).
-    findRegion: () => everywhere(document),
-    kinds: new Set(MENTION_KINDS),
-    mode: 'all',
-  });
-  pageAnnotator.start();
-  await pageAnnotator.whenIdle();
+  // As the content script annotates: through the batch protocol, figures getting the page's context.
+  const { pageAnnotator, layer } = await annotateWholePage(
+    annotateThrough(async (pieces, context) => annotateBatch(annotator, pieces, context), frames),
+  );
   const records = pageAnnotator.mentions();
   const drawn = [...(CSS.highlights as unknown as Map<string, TestHighlight>).values()].reduce(
     (sum, highlight) => sum + highlight.size,

@@ -8,6 +8,7 @@ import { bundledFactBase } from '../../shared/factbase/bundle.ts';
 import { MENTION_KINDS } from '../../shared/factbase/kinds.ts';
 import { createAnnotator } from '../../shared/text/annotate.ts';
 import { buildMatchTable } from '../../shared/text/match-table.ts';
+import { annotateWholePage } from '../testing/whole-page.ts';
 import { everywhere } from './article-region.ts';
 import { HighlightLayer } from './highlights.ts';
 import { BEFORE_CHARS, PageAnnotator, PIECE_CHARS, pieces } from './page-annotator.ts';
@@ -66,16 +67,9 @@ describe('long runs', () => {
     const paragraph = document.createElement('p');
     paragraph.textContent = text;
     document.body.replaceChildren(paragraph);
-    const pageAnnotator = new PageAnnotator({
-      annotate: async (batch) => batch.map((piece) => annotator.annotate(piece.text)),
-      layer: new HighlightLayer(),
-      root: document.body,
-      findRegion: () => everywhere(document),
-      kinds: new Set(MENTION_KINDS),
-      mode: 'all',
-    });
-    pageAnnotator.start();
-    await pageAnnotator.whenIdle();
+    const { pageAnnotator } = await annotateWholePage(async (batch) =>
+      batch.map((piece) => annotator.annotate(piece.text)),
+    );
     const whole = annotator.annotate(text).filter((mention) => MENTION_KINDS.includes(mention.kind));
     const found = pageAnnotator.mentions();
     expect(found.length).toBe(whole.length);
@@ -96,19 +90,10 @@ describe('the text a pass read before a piece', () => {
       }),
     );
     const seen: Array<string | undefined> = [];
-    const pageAnnotator = new PageAnnotator({
-      annotate: async (batch) => {
-        for (const piece of batch) seen.push(piece.before?.());
-        return batch.map(() => []);
-      },
-      layer: new HighlightLayer(),
-      root: document.body,
-      findRegion: () => everywhere(document),
-      kinds: new Set(MENTION_KINDS),
-      mode: 'all',
+    const { pageAnnotator } = await annotateWholePage(async (batch) => {
+      for (const piece of batch) seen.push(piece.before?.());
+      return batch.map(() => []);
     });
-    pageAnnotator.start();
-    await pageAnnotator.whenIdle();
     pageAnnotator.stop();
     expect(seen[0]).toBeUndefined();
     expect(seen[1]).toBe(paragraphs[0]);
