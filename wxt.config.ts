@@ -17,6 +17,8 @@ export default defineConfig({
     permissions: ['storage', 'scripting', browser === 'firefox' ? undefined : 'sidePanel'].filter(
       (p): p is string => p !== undefined,
     ),
+    // Every http(s) page: the annotator is injected into the frames found Vietnamese (MV2 lists these in `permissions`).
+    host_permissions: ['http://*/*', 'https://*/*'],
     // Rendered from extension/assets/icon.svg by tools/icons.ts: toolbar 16/32, store and extension pages 48/128.
     icons: ICONS,
     action: { default_title: 'Mekong Lens', default_icon: { 16: ICONS[16], 32: ICONS[32] } },
@@ -59,6 +61,8 @@ export default defineConfig({
         {
           matches: ['http://*/*', 'https://*/*'],
           js: ['gate.js'],
+          // The highlights' styles (entrypoints/highlights.css, which says why they come with the first script).
+          css: ['assets/highlights.css'],
           run_at: 'document_idle',
           // Each frame annotates its own document, including same-origin frames the page writes (about:blank, srcdoc).
           all_frames: true,

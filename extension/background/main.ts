@@ -113,14 +113,12 @@ export function startBackground(): Store {
 }
 
 /**
- * The annotator (entrypoints/annotator.content.ts, built as `content-scripts/annotator.js` with its stylesheet) goes only
- * into frames whose first content script found a Vietnamese page: nothing else pays for loading it.
+ * The annotator (entrypoints/annotator.ts, built as `annotator.js`) goes only into frames
+ * whose first content script found a Vietnamese page: nothing else pays for loading it. Its stylesheet is already
+ * there (the manifest puts it beside the first script: entrypoints/highlights.css says why).
  */
 async function injectAnnotator(target: { tabId: number; frameIds: number[] }): Promise<void> {
-  await Promise.all([
-    browser.scripting.insertCSS({ target, files: ['/content-scripts/annotator.css'] }),
-    browser.scripting.executeScript({ target, files: ['/content-scripts/annotator.js'] }),
-  ]);
+  await browser.scripting.executeScript({ target, files: ['/annotator.js'] });
 }
 
 /** The reader's shortcut: the tab's page opens its next or previous mention's card. */

@@ -126,12 +126,28 @@ function paragraphProse(paragraph: Element): number {
   return length >= MIN_PARAGRAPH_CHARS ? length : 0;
 }
 
-/** Is `element` inside a box the region skips, between it and `root`? */
-function inSkipped(element: Element, root: Element): boolean {
-  for (let at: Element | null = element; at && at !== root; at = at.parentElement) {
-    if (skipInside(at)) return true;
-  }
-  return false;
+/**
+ * Whether an element lies, below `within`, in a box the region skips or in the site's furniture (`inChrome`). Each
+ * ancestor's verdict is kept: the paragraphs of a page share their ancestors, and asking each paragraph's whole
+ * chain again was most of the time spent finding an article.
+ */
+function excludedBelow(within: Element): (element: Element) => boolean {
+  const verdicts = new Map<Element, boolean>();
+  const excluded = (element: Element): boolean => {
+    let verdict = verdicts.get(element);
+    if (verdict !== undefined) return verdict;
+    const tag = element.tagName.toUpperCase();
+    // Furniture by tag or role counts up to the body, as in inChrome; skipped boxes up to `within`.
+    const chrome =
+      tag !== 'BODY' &&
+      tag !== 'HTML' &&
+      (CHROME_TAGS.has(tag) ? !element.parentElement?.closest('article') : CHROME_ROLES.has(role(element)));
+    const parent = element.parentElement;
+    verdict = chrome || skipInside(element) || (parent !== null && parent !== within && excluded(parent));
+    verdicts.set(element, verdict);
+    return verdict;
+  };
+  return excluded;
 }
 
 /** How much prose an element holds, and where it gathers. */
@@ -148,11 +164,12 @@ interface Prose {
  */
 function measureProse(within: Element, limit = PARAGRAPH_SAMPLE): Prose {
   const scores = new Map<Element, number>();
+  const excluded = excludedBelow(within);
   let total = 0;
   let seen = 0;
   for (const paragraph of within.getElementsByTagName('p')) {
     if (++seen > limit) break;
-    if (inSkipped(paragraph, within) || inChrome(paragraph, within)) continue;
+    if (excluded(paragraph)) continue;
     const length = paragraphProse(paragraph);
     if (length === 0) continue;
     total += length;

@@ -1,6 +1,6 @@
 /**
  * Draws mentions with the CSS Custom Highlight API: one `Highlight` per kind, registered as `ml-<kind>` (a
- * public contract), styled by the `::highlight(ml-<kind>)` rules of highlights.css. Nothing is inserted into
+ * public contract), styled by the `:root::highlight(ml-<kind>)` rules of entrypoints/highlights.css. Nothing is inserted into
  * the page's DOM.
  */
 import { MENTION_KINDS, type MentionKind } from '../../shared/factbase/kinds.ts';
@@ -23,11 +23,15 @@ export class HighlightLayer {
   private pending: Array<{ kind: MentionKind; range: Range; add: boolean }> = [];
   private frame = 0;
   private unwatch: (() => void) | null = null;
+  /**
+   * Whether ours are in the registry: from the first flush that draws something. Every change of the registry
+   * makes the browser repaint the page, so empty highlights are not registered ahead of their ranges.
+   */
+  private inUse = false;
 
   constructor() {
     for (const kind of MENTION_KINDS) this.byKind.set(kind, new Highlight());
     this.active.priority = 1;
-    this.register();
   }
 
   /**
@@ -36,6 +40,7 @@ export class HighlightLayer {
    * the page has registered a highlight of its own under stays the page's: we only fill names left empty.
    */
   private register(): void {
+    if (!this.inUse) return;
     for (const [kind, highlight] of this.byKind) {
       const name = highlightName(kind);
       if (!CSS.highlights.has(name)) CSS.highlights.set(name, highlight);
@@ -84,6 +89,7 @@ export class HighlightLayer {
 
   /** Draws what was added and erases what was deleted since the last flush. */
   flush(): void {
+    if (this.pending.length > 0) this.inUse = true;
     this.register();
     const changes = this.pending;
     this.pending = [];
@@ -95,6 +101,8 @@ export class HighlightLayer {
   }
 
   setActive(range: Range | null): void {
+    if (range) this.inUse = true;
+    this.register();
     this.active.clear();
     if (range) this.active.add(range);
   }

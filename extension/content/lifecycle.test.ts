@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { noticeOrphaning } from './lifecycle.ts';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { AnnotatorContext, noticeOrphaning } from './lifecycle.ts';
 
 const contexts: ContentScriptContext[] = [];
 const started = () => {
-  const ctx = new ContentScriptContext('annotator');
+  const ctx = new AnnotatorContext('annotator');
   contexts.push(ctx);
   noticeOrphaning(ctx);
   return ctx;
@@ -36,9 +36,11 @@ describe('the annotator’s end', () => {
     expect(ctx.signal.aborted).toBe(true);
   });
 
-  it('comes when a newer copy starts in the page', () => {
+  it('comes when a newer copy starts in the page, which posts nothing to the page', () => {
+    const posted = vi.spyOn(window, 'postMessage');
     const older = started();
     started();
     expect(older.signal.aborted).toBe(true);
+    expect(posted).not.toHaveBeenCalled();
   });
 });

@@ -2,7 +2,7 @@ import { startGate } from '../content/gate.ts';
 
 /**
  * The only script on every page a person opens (put in the manifest by wxt.config.ts, as `gate.js`): it decides,
- * and has the background inject the annotator (entrypoints/annotator.content.ts) only where the page is Vietnamese.
+ * and has the background inject the annotator (entrypoints/annotator.ts) only where the page is Vietnamese.
  * An unlisted script rather than a WXT content script: WXT's content-script wrapper posts a message into the page
  * and sets up its own listeners on every page, which this script has no use for.
  */
