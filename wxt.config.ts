@@ -3,6 +3,18 @@ import { defineConfig } from 'wxt';
 
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
+/**
+ * Firefox (153 ESR) paints custom highlights without highlight inheritance: a `:root::highlight()` rule does not
+ * reach the text, so its build puts the rules of entrypoints/highlights.css on every element (that file says why
+ * Chromium's are on the root). The Firefox smoke test checks that a highlight is painted.
+ */
+const highlightsOnEveryElement = {
+  name: 'mekong-lens-highlights-on-every-element',
+  transform(code: string, id: string) {
+    return id.endsWith('/entrypoints/highlights.css') ? code.replaceAll(':root::highlight(', '::highlight(') : undefined;
+  },
+};
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: 'extension',
@@ -71,8 +83,8 @@ export default defineConfig({
       ];
     },
   },
-  vite: () => ({
-    plugins: [preact()],
+  vite: ({ browser }) => ({
+    plugins: [preact(), ...(browser === 'firefox' ? [highlightsOnEveryElement] : [])],
     build: {
       rollupOptions: {
         onLog(level, log, handler) {

@@ -54,3 +54,28 @@ describe.each(SEEDS)('seed article %s in Chromium', (file) => {
     await page.close();
   });
 });
+
+describe('the highlights’ look in Chromium', () => {
+  it('paints a mention with its kind’s style, from the stylesheet the manifest puts on the root', async () => {
+    const { page } = await openSeed(SEEDS[0] as string);
+    const nextFrames = () =>
+      page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const box = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('ml-person') ?? [])][0] as Range;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0] as DOMRect;
+      return { x: rect.left, y: rect.top - 4, width: rect.width, height: rect.height + 8 };
+    });
+    await nextFrames();
+    const drawn = await page.screenshot({ clip: box });
+    await page.evaluate(() => {
+      const windowWithPerson = window as unknown as { __person?: Highlight };
+      windowWithPerson.__person = CSS.highlights.get('ml-person');
+      CSS.highlights.delete('ml-person');
+    });
+    await nextFrames();
+    const plain = await page.screenshot({ clip: box });
+    expect(drawn.equals(plain)).toBe(false);
+    await page.close();
+  });
+});

@@ -232,6 +232,22 @@ async function main(): Promise<string[]> {
         return { x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2), text: range.toString() };
       })()`,
     );
+    // The highlight is painted: its styles (entrypoints/highlights.css) are on the root and reach the text by
+    // highlight inheritance. The name looks different with the highlight than without it.
+    const box = { type: 'box', x: point.x - 40, y: point.y - 12, width: 80, height: 24 };
+    const shot = async () =>
+      (await bidi?.send<{ data: string }>('browsingContext.captureScreenshot', { context, clip: box }))?.data;
+    const nextFrames = 'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))';
+    await bidi.evaluate(context, nextFrames);
+    const drawn = await shot();
+    await bidi.evaluate(
+      context,
+      `(() => { window.__person = CSS.highlights.get('ml-person'); CSS.highlights.delete('ml-person'); return ${nextFrames}; })()`,
+    );
+    const plain = await shot();
+    await bidi.evaluate(context, `(() => { CSS.highlights.set('ml-person', window.__person); return ${nextFrames}; })()`);
+    if (!drawn || drawn === plain) throw new Error(`the highlight on "${point.text}" is not painted`);
+    passed.push(`"${point.text}" is painted with its highlight style`);
     await mouse(bidi, context, [
       { type: 'pointerMove', x: point.x, y: point.y, duration: 0 },
       { type: 'pause', duration: 50 },
