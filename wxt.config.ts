@@ -11,7 +11,9 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 const highlightsOnEveryElement = {
   name: 'mekong-lens-highlights-on-every-element',
   transform(code: string, id: string) {
-    return id.endsWith('/entrypoints/highlights.css') ? code.replaceAll(':root::highlight(', '::highlight(') : undefined;
+    return id.endsWith('/entrypoints/highlights.css')
+      ? code.replaceAll(':root::highlight(', '::highlight(')
+      : undefined;
   },
 };
 

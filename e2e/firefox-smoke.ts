@@ -245,7 +245,10 @@ async function main(): Promise<string[]> {
       `(() => { window.__person = CSS.highlights.get('ml-person'); CSS.highlights.delete('ml-person'); return ${nextFrames}; })()`,
     );
     const plain = await shot();
-    await bidi.evaluate(context, `(() => { CSS.highlights.set('ml-person', window.__person); return ${nextFrames}; })()`);
+    await bidi.evaluate(
+      context,
+      `(() => { CSS.highlights.set('ml-person', window.__person); return ${nextFrames}; })()`,
+    );
     if (!drawn || drawn === plain) throw new Error(`the highlight on "${point.text}" is not painted`);
     passed.push(`"${point.text}" is painted with its highlight style`);
     await mouse(bidi, context, [

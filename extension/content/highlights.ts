@@ -12,8 +12,12 @@ export const highlightName = (kind: MentionKind) => `ml-${kind}`;
  * highlight makes the browser repaint all of its ranges, so on a page with thousands of mentions drawing them a
  * slice at a time would cost far more than the matching. `detach()` removes every highlight at once.
  */
-/** Events after which a page may have cleared the registry: ours are looked at on the next frame. */
-const ACTIVITY = ['keydown', 'pointerdown', 'pointerup', 'wheel', 'scroll', 'touchstart', 'input', 'focusin'];
+/**
+ * Events after which a page may have cleared the registry: ours are looked at on the next frame. No `wheel` or
+ * `touchstart`: `scroll` and `pointerdown` follow them, and a listener for either makes Chromium walk the whole
+ * page again to find where its handlers are (16 ms of pre-paint on the 1 MB page).
+ */
+const ACTIVITY = ['keydown', 'pointerdown', 'pointerup', 'scroll', 'input', 'focusin'];
 /** With no activity at all, how often ours are looked at (a timer, never a loop of frames). */
 const IDLE_CHECK_MS = 1000;
 

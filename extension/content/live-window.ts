@@ -66,10 +66,13 @@ export class LiveWindow<T extends LiveRecord> {
     this.size = 0;
   }
 
-  /** Too many to keep live: from now on only blocks near the viewport are (the observer reports every block). */
-  private open(): void {
+  /**
+   * Too many to keep live, or about to be (a pass longer than an article): from now on only blocks near the
+   * viewport are (the observer reports every block).
+   */
+  open(): void {
     const View = globalThis.IntersectionObserver;
-    if (typeof View !== 'function') return;
+    if (this.observer || typeof View !== 'function') return;
     this.observer = new View((entries) => this.update(entries), { rootMargin: NEAR_MARGIN });
     for (const block of this.byBlock.keys()) this.observer.observe(block);
   }

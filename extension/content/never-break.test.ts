@@ -42,7 +42,19 @@ beforeAll(() => {
   // would time these tests out. Without it our code treats every block as visible (as in old engines), and the
   // generated pages hide nothing.
   Object.defineProperty(Element.prototype, 'checkVisibility', { value: undefined, configurable: true });
+  // happy-dom lays nothing out: here every block is near the viewport, so a long page's mentions (live-window.ts)
+  // are all drawn, as a short page's are.
+  Object.assign(globalThis, { IntersectionObserver: EverythingNear });
 });
+
+class EverythingNear {
+  constructor(private readonly report: (entries: Array<{ target: Element; isIntersecting: boolean }>) => void) {}
+  observe(target: Element): void {
+    queueMicrotask(() => this.report([{ target, isIntersecting: true }]));
+  }
+  unobserve(): void {}
+  disconnect(): void {}
+}
 
 afterEach(() => {
   vi.restoreAllMocks();
