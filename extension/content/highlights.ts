@@ -14,8 +14,7 @@ export const highlightName = (kind: MentionKind) => `ml-${kind}`;
  */
 /**
  * Events after which a page may have cleared the registry: ours are looked at on the next frame. No `wheel` or
- * `touchstart`: `scroll` and `pointerdown` follow them, and a listener for either makes Chromium walk the whole
- * page again to find where its handlers are (16 ms of pre-paint on the 1 MB page).
+ * `touchstart`: `scroll` and `pointerdown` follow them, so listening to them too only added handlers to the page.
  */
 const ACTIVITY = ['keydown', 'pointerdown', 'pointerup', 'scroll', 'input', 'focusin'];
 /** With no activity at all, how often ours are looked at (a timer, never a loop of frames). */
