@@ -123,6 +123,8 @@ export class CardController {
   /** Opens the next (1) or previous (-1) mention's card, from the keyboard: focus goes into the card. */
   async step(direction: 1 | -1): Promise<boolean> {
     const { annotator } = this.options;
+    // Stepping goes through the whole page: on a long one, what is far from the viewport is read first.
+    await annotator.readEverything();
     const shown = annotator.mentions().filter((record) => annotator.isShown(record));
     if (shown.length === 0) return false;
     let at = this.current ? shown.indexOf(this.current) : -1;

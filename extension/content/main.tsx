@@ -149,10 +149,14 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // Set once the site's settings have been applied; requests wait for it rather than answer for an empty page.
   let ready: Promise<void> = Promise.resolve();
 
-  const mentionList = async (): Promise<PageMentionRecord[]> => {
+  /**
+   * The mentions found: of the whole page when `whole` (what the side panel lists; on a long page the text far from
+   * the viewport is read first), else of what is read so far.
+   */
+  const mentionList = async (whole: boolean): Promise<PageMentionRecord[]> => {
     await ready;
     if (!running) return [];
-    await running.annotator.whenIdle();
+    await (whole ? running.annotator.readEverything() : running.annotator.whenIdle());
     return running.annotator.mentions();
   };
 
@@ -174,7 +178,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const stopAnswering = handleRequests(
     {
       'page-mentions': async () => {
-        const mentions = [...(await mentionList()).map(toPageMention), ...[...childFrames.values()].flat()];
+        const mentions = [...(await mentionList(true)).map(toPageMention), ...[...childFrames.values()].flat()];
         const dated = date();
         return {
           url: location.href,
@@ -186,7 +190,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         };
       },
       'reveal-mention': async ({ index }) => {
-        const own = await mentionList();
+        const own = await mentionList(true);
         const record = own[index];
         if (record && running) {
           running.cards.reveal(record);
@@ -230,7 +234,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   if (!isTopFrame) {
     reportToTopFrame = async () => {
-      const mentions = (await mentionList()).map(toPageMention);
+      const mentions = (await mentionList(false)).map(toPageMention);
       await sendToBackground({ type: 'frame-mentions', url: location.href, mentions }).catch(() => undefined);
     };
   }

@@ -14,6 +14,7 @@ import type { MentionKind } from '../../shared/factbase/kinds.ts';
 import type { Mention } from '../../shared/text/annotate.ts';
 import { sentenceAround } from '../../shared/text/sentence.ts';
 import { type ArticleRegion, inRegion } from './article-region.ts';
+import { FarText, hasAncestorIn, LAZY_CHARS } from './far-text.ts';
 import type { HighlightLayer } from './highlights.ts';
 import { LiveWindow } from './live-window.ts';
 import { isInline, rangeForRun, type TextRun, textRuns } from './text-runs.ts';
@@ -126,6 +127,10 @@ export class PageAnnotator {
   /** Every weak mention, under each entity it needs: a name coming or going reviews only those that need it. */
   private readonly weak = new Map<string, Set<PageMentionRecord>>();
   private readonly queue = new Set<Element>();
+  /** Text far from the viewport, read when the reader comes near it (far-text.ts); null where that can't be told. */
+  private readonly far: FarText | null;
+  /** Queued blocks of segments that came near: read now, whatever their size. */
+  private due = new Set<Element>();
   private observer: MutationObserver | null = null;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private firstPendingAt: number | undefined;
@@ -141,6 +146,7 @@ export class PageAnnotator {
   constructor(private readonly options: PageAnnotatorOptions) {
     this.region = { roots: [], how: 'page', skip: () => false };
     this.live = new LiveWindow(options.layer);
+    this.far = FarText.available() ? new FarText((blocks) => this.readNear(blocks)) : null;
   }
 
   start(): void {
@@ -160,6 +166,7 @@ export class PageAnnotator {
     this.stopped = true;
     this.observer?.disconnect();
     clearTimeout(this.debounceTimer);
+    this.far?.clear();
     for (const record of this.shown) this.options.layer.delete(record.mention.kind, record.range);
     this.options.layer.flush();
     this.live.clear();
@@ -209,8 +216,31 @@ export class PageAnnotator {
     return undefined;
   }
 
+  /**
+   * Reads the text still far from the viewport, then resolves when everything is read: for what needs the whole
+   * page (the side panel's list, stepping from mention to mention).
+   */
+  readEverything(): Promise<void> {
+    this.far?.releaseAll();
+    return this.whenIdle();
+  }
+
+  /** Segments near the viewport now: read them in the next pass. */
+  private readNear(blocks: Element[]): void {
+    if (this.stopped) return;
+    if (blocks.length === 0) {
+      if (!this.working && this.queue.size === 0) this.resolveIdle();
+      return;
+    }
+    for (const block of blocks) {
+      this.queue.add(block);
+      this.due.add(block);
+    }
+    this.schedule();
+  }
+
   whenIdle(): Promise<void> {
-    if (!this.working && this.queue.size === 0) return Promise.resolve();
+    if (!this.working && this.queue.size === 0 && !this.far?.looking) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
@@ -270,6 +300,8 @@ export class PageAnnotator {
   /** Queues the part of `element` that is in the region: itself if inside, the roots it holds if around them. */
   private enqueue(element: Element): void {
     if (this.stopped) return;
+    // Text not read yet is read as it then is, when the reader comes near it.
+    if (this.far?.holds(element)) return;
     const roots = this.region.roots;
     if (roots.some((root) => root.contains(element))) {
       if (inRegion(this.region, element)) this.queue.add(element);
@@ -294,6 +326,7 @@ export class PageAnnotator {
       found.roots.every((root, index) => root === this.region.roots[index]);
     if (same) return;
     this.region = found;
+    this.far?.clear();
     this.forget((block) => !block.isConnected || !inRegion(found, block));
     for (const root of found.roots) this.enqueue(root);
   }
@@ -312,11 +345,23 @@ export class PageAnnotator {
    * pass: a page that rewrites itself while a batch is away does not keep one pass going forever.
    */
   private *pendingRuns(): Generator<RunPiece> {
-    const outermost = outermostRoots([...this.queue].filter((root) => root.isConnected));
+    let outermost = outermostRoots([...this.queue].filter((root) => root.isConnected));
+    const due = this.due;
     this.queue.clear();
+    this.due = new Set();
     // What we knew of the blocks about to be read again, or that left, goes in one sweep of the records.
     const roots = new Set(outermost);
     this.forget((block) => !block.isConnected || hasAncestorIn(block, roots));
+    // More text than an article: what is far from the viewport waits until the reader comes near it.
+    if (this.far) {
+      const fresh = outermost.filter((root) => !due.has(root));
+      if (fresh.length > 0 && textLength(fresh) >= LAZY_CHARS) {
+        this.far.hold(fresh, this.region.skip);
+        outermost = outermost.filter((root) => due.has(root));
+      }
+      // Held text inside what this pass reads is read now.
+      this.far.dropWithin(outermost);
+    }
     // Each piece knows the one the pass read before it: a figure's context is the text a reader just read, with
     // no second walk of the document (only the pass's first piece looks there). The chain lives for the pass.
     let previous: RunPiece | undefined;
@@ -389,7 +434,7 @@ export class PageAnnotator {
     // Changes that came during the pass wait for their debounce timer; if it already fired (and found us busy),
     // their pass starts now.
     if (this.queue.size > 0 && this.debounceTimer === undefined) this.schedule();
-    else if (this.queue.size === 0) this.resolveIdle();
+    else if (this.queue.size === 0 && !this.far?.looking) this.resolveIdle();
   }
 
   /** The next pieces to send, up to BATCH_CHARS of text (a full batch when more may follow), read in slices of SLICE_MS. */
@@ -671,10 +716,11 @@ function outermostRoots(roots: Element[]): Element[] {
   return outer.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
-/** Whether the element is one of `roots` or inside one. */
-function hasAncestorIn(element: Element, roots: ReadonlySet<Element>): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) if (roots.has(node)) return true;
-  return false;
+/** How much text the elements hold (all of it, read or not: a bound, cheap to take). */
+function textLength(elements: readonly Element[]): number {
+  let chars = 0;
+  for (const element of elements) chars += element.textContent?.length ?? 0;
+  return chars;
 }
 
 function batchChars(batch: readonly RunPiece[]): number {

@@ -1,0 +1,152 @@
+// @vitest-environment happy-dom
+/**
+ * Text far from the viewport waits: a page longer than an article is read where the observer reports it near,
+ * the rest when the reader comes near it or asks for the whole page, each block once and as it then is. The
+ * observer is driven by the test (happy-dom lays nothing out).
+ */
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { bundledFactBase } from '../../shared/factbase/bundle.ts';
+import { createAnnotator } from '../../shared/text/annotate.ts';
+import { buildMatchTable } from '../../shared/text/match-table.ts';
+import { DrivenObserver, useObserver } from '../testing/observers.ts';
+import { everywhere } from './article-region.ts';
+import { LAZY_CHARS } from './far-text.ts';
+import { HighlightLayer } from './highlights.ts';
+import { PageAnnotator } from './page-annotator.ts';
+
+const annotator = createAnnotator(buildMatchTable(bundledFactBase), { accentless: true });
+const NAME = 'Phạm Minh Chính';
+/** About 300 characters with one name in it. */
+const paragraphText = (index: number) =>
+  `Đoạn ${index}: Thủ tướng ${NAME} phát biểu tại hội nghị. ${'Nội dung của đoạn văn này dài vừa phải. '.repeat(6)}`;
+
+class TestHighlight extends Set<Range> {
+  priority = 0;
+}
+
+beforeAll(() => {
+  Object.defineProperty(globalThis, 'CSS', {
+    value: { highlights: new Map<string, TestHighlight>() },
+    configurable: true,
+    writable: true,
+  });
+  Object.assign(globalThis, { Highlight: TestHighlight });
+});
+
+let restoreObserver = () => {};
+afterEach(() => {
+  restoreObserver();
+  DrivenObserver.last = undefined;
+  document.body.replaceChildren();
+});
+
+function paragraphs(count: number, from = 0): HTMLParagraphElement[] {
+  return Array.from({ length: count }, (_, index) => {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = paragraphText(from + index);
+    return paragraph;
+  });
+}
+
+/** An annotator over the whole page; `sent` counts how often each text went to the matcher. */
+function pageAnnotator() {
+  const sent = new Map<string, number>();
+  const annotate = vi.fn(async (batch: ReadonlyArray<{ text: string }>) =>
+    batch.map((piece) => {
+      sent.set(piece.text, (sent.get(piece.text) ?? 0) + 1);
+      return annotator.annotate(piece.text);
+    }),
+  );
+  const layer = new HighlightLayer();
+  const page = new PageAnnotator({
+    annotate,
+    layer,
+    root: document.body,
+    findRegion: () => everywhere(document),
+    kinds: new Set(['person'] as const),
+    mode: 'all',
+  });
+  return { page, sent, annotate };
+}
+
+const blocksWithMentions = (page: PageAnnotator) => new Set(page.mentions().map((record) => record.block));
+
+describe('text far from the viewport', () => {
+  it('is read when the reader comes near it, or asks for the whole page; each block once, as it then is', async () => {
+    restoreObserver = useObserver(DrivenObserver);
+    const main = document.createElement('main');
+    const all = paragraphs(400);
+    main.append(...all);
+    document.body.append(main);
+    expect(main.textContent?.length).toBeGreaterThan(LAZY_CHARS);
+
+    const { page, sent } = pageAnnotator();
+    page.start();
+    await vi.waitFor(() => expect(DrivenObserver.last?.observed.size).toBeGreaterThan(0));
+    const observer = DrivenObserver.last as DrivenObserver;
+    // Nothing is read before the observer has looked; only segments' ends are watched, not every block.
+    expect(sent.size).toBe(0);
+    expect(observer.observed.size).toBeLessThan(all.length / 4);
+
+    // The top of the page is near: its first segment is read, nothing below it.
+    observer.tell([all[0] as Element], true);
+    await page.whenIdle();
+    const near = blocksWithMentions(page);
+    expect(near.has(all[0] as Element)).toBe(true);
+    expect(near.size).toBeGreaterThan(1);
+    expect(near.size).toBeLessThan(40);
+    expect([...near].every((block) => all.indexOf(block as HTMLParagraphElement) < near.size)).toBe(true);
+
+    // A paragraph far below changes: it is not read now, and is read as it then is.
+    const far = all[300] as HTMLParagraphElement;
+    far.textContent = `Chủ tịch nước Lương Cường và Thủ tướng ${NAME} dự lễ.`;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await page.whenIdle();
+    expect(blocksWithMentions(page).has(far)).toBe(false);
+    expect(sent.has(far.textContent)).toBe(false);
+
+    // The reader scrolls to the middle: that segment is read, and the page between is still not.
+    const middle = [...observer.observed].find((block) => all.indexOf(block as HTMLParagraphElement) > 150);
+    observer.tell([middle as Element], true);
+    await page.whenIdle();
+    const afterScroll = blocksWithMentions(page);
+    expect(afterScroll.has(middle as Element)).toBe(true);
+    expect(afterScroll.has(all[100] as Element)).toBe(false);
+
+    // The side panel asks for the whole page: every paragraph's mention, each text sent once.
+    await page.readEverything();
+    expect(blocksWithMentions(page)).toEqual(new Set(all));
+    expect(page.mentions().filter((record) => record.block === far)).toHaveLength(1);
+    expect(Math.max(...sent.values())).toBe(1);
+    expect(observer.observed.size).toBe(0);
+    page.stop();
+  });
+
+  it('leaves an article, and a page’s small change, to be read at once', async () => {
+    restoreObserver = useObserver(DrivenObserver);
+    const main = document.createElement('main');
+    main.append(...paragraphs(60));
+    document.body.append(main);
+    const { page } = pageAnnotator();
+    page.start();
+    await page.whenIdle();
+    expect(page.mentions()).toHaveLength(60);
+    expect(DrivenObserver.last).toBeUndefined();
+
+    // "Load more": a few paragraphs are read at once; a thousand wait for the reader.
+    main.append(...paragraphs(5, 60));
+    await vi.waitFor(() => expect(page.mentions()).toHaveLength(65));
+    const more = paragraphs(1000, 65);
+    main.append(...more);
+    await vi.waitFor(() => expect(DrivenObserver.last?.observed.size).toBeGreaterThan(0));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(page.mentions()).toHaveLength(65);
+    const observer = DrivenObserver.last as DrivenObserver;
+    observer.tell([more[0] as Element], true);
+    await page.whenIdle();
+    const read = page.mentions().length - 65;
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThan(40);
+    page.stop();
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * Text far from the viewport, not read yet. A pass with more text than a long article (a 1 MB page, a "load more"
+ * of a thousand paragraphs) reads only what lies near the viewport — a few screens around it — and keeps the rest
+ * here, in segments of consecutive blocks, until the reader scrolls near one (an IntersectionObserver watches each
+ * segment's first and last block) or asks for the whole page (the side panel's list, stepping through mentions).
+ * The cost of a page then follows what the reader reads, not what the page holds: reading, matching and drawing a
+ * 1 MB page was about a second of main-thread time, most of it for text nobody scrolled to.
+ */
+import { NOT_PROSE_TAGS } from '../../shared/not-prose.ts';
+import { isInline, tagOf } from './text-runs.ts';
+
+/** A pass with less text than this is read at once: an article, however long, or a page's small change. */
+export const LAZY_CHARS = 64_000;
+/**
+ * At most this much text per segment: a few screens of prose, so that a segment is never taller than the window
+ * around the viewport it is read in (its first or last block is then always seen entering it).
+ */
+const SEGMENT_CHARS = 4000;
+/** How far around the viewport a segment is read: two screens above and below, as live-window.ts draws. */
+const NEAR_MARGIN = '200% 0px 200% 0px';
+
+interface Segment {
+  blocks: Element[];
+}
+
+export class FarText {
+  private readonly segments = new Set<Segment>();
+  /** The segment each watched block (a segment's first or last) and each held block belongs to. */
+  private readonly segmentOf = new Map<Element, Segment>();
+  private observer: IntersectionObserver | null = null;
+  /**
+   * Segments were just held and the observer has not yet said which are near (it does on the next frame): the
+   * page is not settled until it has.
+   */
+  looking = false;
+
+  /**
+   * `read` receives the blocks of the segments that came near the viewport, in document order — or none, when the
+   * observer's first look found nothing near.
+   */
+  constructor(private readonly read: (blocks: Element[]) => void) {}
+
+  /** Whether far text can be told from near here (no IntersectionObserver: everything is read at once). */
+  static available(): boolean {
+    return typeof globalThis.IntersectionObserver === 'function';
+  }
+
+  /** How many segments wait. */
+  get size(): number {
+    return this.segments.size;
+  }
+
+  /**
+   * Holds `roots` (in document order) until they come near the viewport: each is cut into its blocks where that
+   * keeps every run whole, the blocks grouped into segments. `skip` is the region's: boxes that are not its text.
+   */
+  hold(roots: readonly Element[], skip: (element: Element) => boolean): void {
+    this.dropWithin(roots);
+    const blocks: Array<{ element: Element; chars: number }> = [];
+    for (const root of roots) cutIntoBlocks(root, root.textContent?.length ?? 0, skip, blocks);
+    let segment: Segment = { blocks: [] };
+    let chars = 0;
+    for (const { element, chars: length } of blocks) {
+      if (segment.blocks.length > 0 && chars + length > SEGMENT_CHARS) {
+        this.watch(segment);
+        segment = { blocks: [] };
+        chars = 0;
+      }
+      segment.blocks.push(element);
+      chars += length;
+    }
+    if (segment.blocks.length > 0) this.watch(segment);
+  }
+
+  /** Whether `element` lies in a block held here: it is read, as it then is, when its segment comes near. */
+  holds(element: Element): boolean {
+    if (this.segmentOf.size === 0) return false;
+    for (let at: Element | null = element; at; at = at.parentElement) if (this.segmentOf.has(at)) return true;
+    return false;
+  }
+
+  /** Forgets the segments inside `roots`: they are being read, or held again, whole. */
+  dropWithin(roots: readonly Element[]): void {
+    if (this.segments.size === 0) return;
+    const within = new Set(roots);
+    for (const segment of [...this.segments]) {
+      const outside = segment.blocks.filter((block) => !hasAncestorIn(block, within));
+      if (outside.length === segment.blocks.length) continue;
+      this.forgetSegment(segment);
+      // What of it lies outside is still far: held again, watched at its new ends.
+      if (outside.length > 0) this.watch({ blocks: outside });
+    }
+  }
+
+  /** Reads every segment now (the reader asked for the whole page). */
+  releaseAll(): void {
+    const blocks: Element[] = [];
+    for (const segment of this.segments) blocks.push(...segment.blocks);
+    this.clear();
+    if (blocks.length > 0) this.read(blocks);
+  }
+
+  clear(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.segments.clear();
+    this.segmentOf.clear();
+    this.looking = false;
+  }
+
+  private watch(segment: Segment): void {
+    this.looking = true;
+    this.segments.add(segment);
+    for (const block of segment.blocks) this.segmentOf.set(block, segment);
+    this.observer ??= new IntersectionObserver((entries) => this.update(entries), { rootMargin: NEAR_MARGIN });
+    const first = segment.blocks[0] as Element;
+    const last = segment.blocks[segment.blocks.length - 1] as Element;
+    this.observer.observe(first);
+    if (last !== first) this.observer.observe(last);
+  }
+
+  private forgetSegment(segment: Segment): void {
+    this.segments.delete(segment);
+    for (const block of segment.blocks) if (this.segmentOf.get(block) === segment) this.segmentOf.delete(block);
+    this.observer?.unobserve(segment.blocks[0] as Element);
+    this.observer?.unobserve(segment.blocks[segment.blocks.length - 1] as Element);
+  }
+
+  private update(entries: IntersectionObserverEntry[]): void {
+    const wasLooking = this.looking;
+    this.looking = false;
+    const near = new Set<Segment>();
+    for (const entry of entries) {
+      const segment = entry.isIntersecting ? this.segmentOf.get(entry.target) : undefined;
+      if (segment && this.segments.has(segment)) near.add(segment);
+    }
+    if (near.size === 0) {
+      if (wasLooking) this.read([]);
+      return;
+    }
+    const blocks: Element[] = [];
+    for (const segment of near) {
+      this.forgetSegment(segment);
+      blocks.push(...segment.blocks);
+    }
+    this.read(blocks);
+  }
+}
+
+/** Whether the element is one of `roots` or inside one. */
+export function hasAncestorIn(element: Element, roots: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) if (roots.has(node)) return true;
+  return false;
+}
+
+/**
+ * `element`'s blocks, appended to `out`: itself when it is short or cannot be cut (text or inline elements of its
+ * own would join runs across the cut), else its children's, each cut the same way. A box the region skips, and
+ * what is not prose, are left out as the walk would leave them.
+ */
+function cutIntoBlocks(
+  element: Element,
+  chars: number,
+  skip: (element: Element) => boolean,
+  out: Array<{ element: Element; chars: number }>,
+): void {
+  if (chars <= SEGMENT_CHARS || !canCut(element)) {
+    out.push({ element, chars });
+    return;
+  }
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (NOT_PROSE_TAGS.has(tagOf(child)) || skip(child)) continue;
+    cutIntoBlocks(child, child.textContent?.length ?? 0, skip, out);
+  }
+}
+
+/** Whether every child is a block (or blank text): reading the children one by one reads the same runs. */
+function canCut(element: Element): boolean {
+  if (tagOf(element) === 'details') return false;
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && /\S/.test((node as Text).data)) return false;
+    if (node.nodeType === 1 && isInline(node as Element)) return false;
+  }
+  return true;
+}
