@@ -155,6 +155,8 @@ function appendParagraphs(html: string[], everyMs: number) {
     page.evaluate(
       async ({ blocks, every }) => {
         const main = document.querySelector('main') ?? document.body;
+        // A reader who asks for more is at the end of what is there: what comes is added just below the viewport.
+        window.scrollTo(0, document.documentElement.scrollHeight);
         // No named functions inside evaluate(): tsx would wrap them in a helper the page does not have.
         const template = document.createElement('template');
         if (every === 0) {

@@ -18,6 +18,8 @@ export const LAZY_CHARS = 64_000;
 const SEGMENT_CHARS = 4000;
 /** How far around the viewport a segment is read: two screens above and below, as live-window.ts draws. */
 const NEAR_MARGIN = '200% 0px 200% 0px';
+/** How many blocks are cut and grouped between two pauses of `hold`. */
+const PAUSE_EVERY = 300;
 
 interface Segment {
   blocks: Element[];
@@ -51,23 +53,34 @@ export class FarText {
   }
 
   /**
-   * Holds `roots` (in document order) until they come near the viewport: each is cut into its blocks where that
-   * keeps every run whole, the blocks grouped into segments. `skip` is the region's: boxes that are not its text.
+   * Holds `roots` (in document order; `lengths[i]` is the text length of `roots[i]`) until they come near the
+   * viewport: each is cut into its blocks where that keeps every run whole, the blocks grouped into segments.
+   * `skip` is the region's: boxes that are not its text. A generator: it pauses every few hundred blocks, so that
+   * the caller can give the main thread back on a page of thousands.
    */
-  hold(roots: readonly Element[], skip: (element: Element) => boolean): void {
+  *hold(
+    roots: readonly Element[],
+    lengths: readonly number[],
+    skip: (element: Element) => boolean,
+  ): Generator<void, void, undefined> {
     this.dropWithin(roots);
-    const blocks: Array<{ element: Element; chars: number }> = [];
-    for (const root of roots) cutIntoBlocks(root, root.textContent?.length ?? 0, skip, blocks);
     let segment: Segment = { blocks: [] };
     let chars = 0;
-    for (const { element, chars: length } of blocks) {
-      if (segment.blocks.length > 0 && chars + length > SEGMENT_CHARS) {
-        this.watch(segment);
-        segment = { blocks: [] };
-        chars = 0;
+    let sincePause = 0;
+    for (const [index, root] of roots.entries()) {
+      for (const { element, length } of blocksOf(root, lengths[index] ?? 0, skip)) {
+        if (segment.blocks.length > 0 && chars + length > SEGMENT_CHARS) {
+          this.watch(segment);
+          segment = { blocks: [] };
+          chars = 0;
+        }
+        segment.blocks.push(element);
+        chars += length;
+        if (++sincePause === PAUSE_EVERY) {
+          sincePause = 0;
+          yield;
+        }
       }
-      segment.blocks.push(element);
-      chars += length;
     }
     if (segment.blocks.length > 0) this.watch(segment);
   }
@@ -154,23 +167,22 @@ export function hasAncestorIn(element: Element, roots: ReadonlySet<Element>): bo
 }
 
 /**
- * `element`'s blocks, appended to `out`: itself when it is short or cannot be cut (text or inline elements of its
- * own would join runs across the cut), else its children's, each cut the same way. A box the region skips, and
- * what is not prose, are left out as the walk would leave them.
+ * `element`'s blocks: itself when it is short or cannot be cut (text or inline elements of its own would join runs
+ * across the cut), else its children's, each cut the same way. A box the region skips, and what is not prose, are
+ * left out as the walk would leave them.
  */
-function cutIntoBlocks(
+function* blocksOf(
   element: Element,
-  chars: number,
+  length: number,
   skip: (element: Element) => boolean,
-  out: Array<{ element: Element; chars: number }>,
-): void {
-  if (chars <= SEGMENT_CHARS || !canCut(element)) {
-    out.push({ element, chars });
+): Generator<{ element: Element; length: number }> {
+  if (length <= SEGMENT_CHARS || !canCut(element)) {
+    yield { element, length };
     return;
   }
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
     if (NOT_PROSE_TAGS.has(tagOf(child)) || skip(child)) continue;
-    cutIntoBlocks(child, child.textContent?.length ?? 0, skip, out);
+    yield* blocksOf(child, child.textContent?.length ?? 0, skip);
   }
 }
 

@@ -89,6 +89,8 @@ export interface PageAnnotatorOptions {
 }
 
 const INLINE_PARENT_LIMIT = 64;
+/** What the pass's reader yields where it may give the main thread back without a piece to send. */
+const PAUSE = Symbol('pause');
 export const PASS_MARK = 'mekong-lens:pass';
 
 /**
@@ -344,7 +346,7 @@ export class PageAnnotator {
    * The runs of the roots queued when the pass began. Roots queued during the pass wait for their own debounced
    * pass: a page that rewrites itself while a batch is away does not keep one pass going forever.
    */
-  private *pendingRuns(): Generator<RunPiece> {
+  private *pendingRuns(): Generator<RunPiece | typeof PAUSE> {
     let outermost = outermostRoots([...this.queue].filter((root) => root.isConnected));
     const due = this.due;
     this.queue.clear();
@@ -355,8 +357,9 @@ export class PageAnnotator {
     // More text than an article: what is far from the viewport waits until the reader comes near it.
     if (this.far) {
       const fresh = outermost.filter((root) => !due.has(root));
-      if (fresh.length > 0 && textLength(fresh) >= LAZY_CHARS) {
-        this.far.hold(fresh, this.region.skip);
+      const lengths = fresh.map((root) => root.textContent?.length ?? 0);
+      if (fresh.length > 0 && sum(lengths) >= LAZY_CHARS) {
+        for (const _ of this.far.hold(fresh, lengths, this.region.skip)) yield PAUSE;
         outermost = outermost.filter((root) => due.has(root));
       }
       // Held text inside what this pass reads is read now.
@@ -438,15 +441,17 @@ export class PageAnnotator {
   }
 
   /** The next pieces to send, up to BATCH_CHARS of text (a full batch when more may follow), read in slices of SLICE_MS. */
-  private async collect(runs: Generator<RunPiece>): Promise<RunPiece[]> {
+  private async collect(runs: Generator<RunPiece | typeof PAUSE>): Promise<RunPiece[]> {
     const batch: RunPiece[] = [];
     let chars = 0;
     let deadline = performance.now() + SLICE_MS;
     while (chars < BATCH_CHARS) {
       const next = runs.next();
       if (next.done) break;
-      batch.push(next.value);
-      chars += next.value.text.length;
+      if (next.value !== PAUSE) {
+        batch.push(next.value);
+        chars += next.value.text.length;
+      }
       if (performance.now() > deadline) {
         await nextSlice();
         if (this.stopped) return [];
@@ -716,11 +721,10 @@ function outermostRoots(roots: Element[]): Element[] {
   return outer.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
-/** How much text the elements hold (all of it, read or not: a bound, cheap to take). */
-function textLength(elements: readonly Element[]): number {
-  let chars = 0;
-  for (const element of elements) chars += element.textContent?.length ?? 0;
-  return chars;
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
 }
 
 function batchChars(batch: readonly RunPiece[]): number {
