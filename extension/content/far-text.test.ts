@@ -10,7 +10,7 @@ import { createAnnotator } from '../../shared/text/annotate.ts';
 import { buildMatchTable } from '../../shared/text/match-table.ts';
 import { DrivenObserver, useObserver } from '../testing/observers.ts';
 import { everywhere } from './article-region.ts';
-import { LAZY_CHARS } from './far-text.ts';
+import { cutIntoBlocks, LAZY_CHARS } from './far-text.ts';
 import { HighlightLayer } from './highlights.ts';
 import { PageAnnotator } from './page-annotator.ts';
 
@@ -148,5 +148,25 @@ describe('text far from the viewport', () => {
     expect(read).toBeGreaterThan(0);
     expect(read).toBeLessThan(40);
     page.stop();
+  });
+
+  it('is cut into blocks in document order, keeping runs whole and leaving out what is not read', () => {
+    const long = (text: string) => text.repeat(Math.ceil(5000 / text.length));
+    document.body.innerHTML = `<main>
+      <p id="a">${long('Một. ')}</p>
+      <div id="wrap"><p id="b">${long('Hai. ')}</p><script>var x = 1;</script><p id="c">ngắn</p></div>
+      <div id="inline">${long('Ba ')}<b>bốn</b> năm</div>
+      <nav id="nav">${long('Menu ')}</nav>
+      <p id="d">cuối</p>
+    </main>`;
+    const skip = (element: Element) => element.localName === 'nav';
+    const cutting = cutIntoBlocks([document.querySelector('main') as Element], skip);
+    let step = cutting.next();
+    while (!step.done) step = cutting.next();
+    const ids = step.value.blocks.map((block) => block.element.id);
+    // The long wrapper is cut into its own blocks, in place; text with inline elements stays one block.
+    expect(ids).toEqual(['a', 'b', 'c', 'inline', 'd']);
+    expect(step.value.total).toBe(step.value.blocks.reduce((sum, block) => sum + block.length, 0));
+    expect(step.value.blocks[0]?.length).toBe(document.getElementById('a')?.textContent?.length);
   });
 });

@@ -52,35 +52,19 @@ export class FarText {
     return this.segments.size;
   }
 
-  /**
-   * Holds `roots` (in document order; `lengths[i]` is the text length of `roots[i]`) until they come near the
-   * viewport: each is cut into its blocks where that keeps every run whole, the blocks grouped into segments.
-   * `skip` is the region's: boxes that are not its text. A generator: it pauses every few hundred blocks, so that
-   * the caller can give the main thread back on a page of thousands.
-   */
-  *hold(
-    roots: readonly Element[],
-    lengths: readonly number[],
-    skip: (element: Element) => boolean,
-  ): Generator<void, void, undefined> {
-    this.dropWithin(roots);
+  /** Holds `blocks` (in document order, as `cutIntoBlocks` gives them) until they come near the viewport. */
+  hold(blocks: readonly Block[]): void {
+    this.dropWithin(blocks.map((block) => block.element));
     let segment: Segment = { blocks: [] };
     let chars = 0;
-    let sincePause = 0;
-    for (const [index, root] of roots.entries()) {
-      for (const { element, length } of blocksOf(root, lengths[index] ?? 0, skip)) {
-        if (segment.blocks.length > 0 && chars + length > SEGMENT_CHARS) {
-          this.watch(segment);
-          segment = { blocks: [] };
-          chars = 0;
-        }
-        segment.blocks.push(element);
-        chars += length;
-        if (++sincePause === PAUSE_EVERY) {
-          sincePause = 0;
-          yield;
-        }
+    for (const { element, length } of blocks) {
+      if (segment.blocks.length > 0 && chars + length > SEGMENT_CHARS) {
+        this.watch(segment);
+        segment = { blocks: [] };
+        chars = 0;
       }
+      segment.blocks.push(element);
+      chars += length;
     }
     if (segment.blocks.length > 0) this.watch(segment);
   }
@@ -166,24 +150,53 @@ export function hasAncestorIn(element: Element, roots: ReadonlySet<Element>): bo
   return false;
 }
 
+export interface Block {
+  element: Element;
+  /** Its text's length, hidden text included: a bound, taken once. */
+  length: number;
+}
+
 /**
- * `element`'s blocks: itself when it is short or cannot be cut (text or inline elements of its own would join runs
- * across the cut), else its children's, each cut the same way. A box the region skips, and what is not prose, are
- * left out as the walk would leave them.
+ * `roots` cut into blocks, in document order, and their text's length in all: a root whose children are all blocks
+ * is cut into them, and a child longer than a segment is cut the same way; a root or child that cannot be cut
+ * (text or inline elements of its own would join runs across the cut) is one block. A box the region skips, and
+ * what is not prose, are left out as the walk would leave them. Each element's text is measured once. A generator
+ * that pauses every few hundred blocks, so that its caller can give the main thread back on a page of thousands.
  */
-function* blocksOf(
-  element: Element,
-  length: number,
+export function* cutIntoBlocks(
+  roots: readonly Element[],
   skip: (element: Element) => boolean,
-): Generator<{ element: Element; length: number }> {
-  if (length <= SEGMENT_CHARS || !canCut(element)) {
-    yield { element, length };
-    return;
+): Generator<void, { blocks: Block[]; total: number }, undefined> {
+  const blocks: Block[] = [];
+  let total = 0;
+  for (const root of roots) {
+    if (!canCut(root)) {
+      const length = root.textContent?.length ?? 0;
+      blocks.push({ element: root, length });
+      total += length;
+      continue;
+    }
+    // The next child to look at, at each level of the elements being cut.
+    const next: Array<Element | null> = [root.firstElementChild];
+    while (next.length > 0) {
+      const child = next[next.length - 1];
+      if (!child) {
+        next.pop();
+        continue;
+      }
+      next[next.length - 1] = child.nextElementSibling;
+      if (NOT_PROSE_TAGS.has(tagOf(child)) || skip(child)) continue;
+      const length = child.textContent?.length ?? 0;
+      if (length > SEGMENT_CHARS && canCut(child)) {
+        next.push(child.firstElementChild);
+        continue;
+      }
+      blocks.push({ element: child, length });
+      total += length;
+      if (blocks.length % PAUSE_EVERY === 0) yield;
+    }
   }
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-    if (NOT_PROSE_TAGS.has(tagOf(child)) || skip(child)) continue;
-    yield* blocksOf(child, child.textContent?.length ?? 0, skip);
-  }
+  return { blocks, total };
 }
 
 /** Whether every child is a block (or blank text): reading the children one by one reads the same runs. */

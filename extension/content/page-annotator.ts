@@ -14,7 +14,7 @@ import type { MentionKind } from '../../shared/factbase/kinds.ts';
 import type { Mention } from '../../shared/text/annotate.ts';
 import { sentenceAround } from '../../shared/text/sentence.ts';
 import { type ArticleRegion, inRegion } from './article-region.ts';
-import { FarText, hasAncestorIn, LAZY_CHARS } from './far-text.ts';
+import { cutIntoBlocks, FarText, hasAncestorIn, LAZY_CHARS } from './far-text.ts';
 import type { HighlightLayer } from './highlights.ts';
 import { LiveWindow } from './live-window.ts';
 import { isInline, rangeForRun, type TextRun, textRuns } from './text-runs.ts';
@@ -355,15 +355,18 @@ export class PageAnnotator {
     const roots = new Set(outermost);
     this.forget((block) => !block.isConnected || hasAncestorIn(block, roots));
     // More text than an article: what is far from the viewport waits until the reader comes near it.
-    if (this.far) {
-      const fresh = outermost.filter((root) => !due.has(root));
-      const lengths = fresh.map((root) => root.textContent?.length ?? 0);
-      if (fresh.length > 0 && sum(lengths) >= LAZY_CHARS) {
-        for (const _ of this.far.hold(fresh, lengths, this.region.skip)) yield PAUSE;
+    const fresh = this.far ? outermost.filter((root) => !due.has(root)) : [];
+    if (this.far && fresh.length > 0) {
+      const cutting = cutIntoBlocks(fresh, this.region.skip);
+      let cut = cutting.next();
+      for (; !cut.done; cut = cutting.next()) yield PAUSE;
+      if (cut.value.total >= LAZY_CHARS) {
+        this.far.hold(cut.value.blocks);
         outermost = outermost.filter((root) => due.has(root));
+      } else {
+        // Held text inside what this pass reads is read now (the blocks of a segment come near hold no other).
+        this.far.dropWithin(fresh);
       }
-      // Held text inside what this pass reads is read now.
-      this.far.dropWithin(outermost);
     }
     // Each piece knows the one the pass read before it: a figure's context is the text a reader just read, with
     // no second walk of the document (only the pass's first piece looks there). The chain lives for the pass.
@@ -719,12 +722,6 @@ function outermostRoots(roots: Element[]): Element[] {
   const outer = roots.filter((root) => !(root.parentElement && hasAncestorIn(root.parentElement, all)));
   if (outer.every((root, index) => index === 0 || outer[index - 1]?.nextElementSibling === root)) return outer;
   return outer.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-}
-
-function sum(values: readonly number[]): number {
-  let total = 0;
-  for (const value of values) total += value;
-  return total;
 }
 
 function batchChars(batch: readonly RunPiece[]): number {
