@@ -87,6 +87,9 @@ export default defineConfig({
   },
   vite: ({ browser }) => ({
     plugins: [preact(), ...(browser === 'firefox' ? [highlightsOnEveryElement] : [])],
+    // The content script's performance marks (extension/content/measure.ts): only in builds for the tests and
+    // benchmarks (`ML_MEASURE=1`, `npm run build:measure`), never in a build a reader gets — a page can read them.
+    define: { 'import.meta.env.ML_MEASURE': JSON.stringify(process.env.ML_MEASURE === '1') },
     build: {
       rollupOptions: {
         onLog(level, log, handler) {
