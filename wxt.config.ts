@@ -20,6 +20,10 @@ const highlightsOnEveryElement = {
 // https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: 'extension',
+  // MV3 for Firefox too (WXT's default there is MV2): one lifecycle on both, a background that stops when idle
+  // and starts again on an event (Chromium's service worker, Firefox's event page), so the restarts the code
+  // must survive happen in both browsers' tests. Output: .output/chrome-mv3/ and .output/firefox-mv3/.
+  manifestVersion: 3,
   // Copied as is into the build: the `_locales` catalogues (WXT's default is a `public/` beside this file).
   publicDir: 'extension/public',
   manifest: ({ browser }) => ({
@@ -31,7 +35,7 @@ export default defineConfig({
     permissions: ['storage', 'scripting', browser === 'firefox' ? undefined : 'sidePanel'].filter(
       (p): p is string => p !== undefined,
     ),
-    // Every http(s) page: the annotator is injected into the frames found Vietnamese (MV2 lists these in `permissions`).
+    // Every http(s) page: the annotator is injected into the frames found Vietnamese.
     host_permissions: ['http://*/*', 'https://*/*'],
     // Rendered from extension/assets/icon.svg by tools/icons.ts: toolbar 16/32, store and extension pages 48/128.
     icons: ICONS,
@@ -87,6 +91,9 @@ export default defineConfig({
   },
   vite: ({ browser }) => ({
     plugins: [preact(), ...(browser === 'firefox' ? [highlightsOnEveryElement] : [])],
+    // The content script's performance marks (extension/content/measure.ts): only in builds for the tests and
+    // benchmarks (`ML_MEASURE=1`, `npm run build:measure`), never in a build a reader gets — a page can read them.
+    define: { 'import.meta.env.ML_MEASURE': JSON.stringify(process.env.ML_MEASURE === '1') },
     build: {
       rollupOptions: {
         onLog(level, log, handler) {

@@ -22,10 +22,8 @@ import { bigPageBlocks } from '../e2e/support/big-pages.ts';
 import { ensureChromium } from '../e2e/support/browsers.ts';
 import { askBackground, launchWithExtension } from '../e2e/support/extension.ts';
 import { startServer } from '../e2e/support/server.ts';
-import { findAliasCollisions } from '../shared/factbase/aliases.ts';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
-import type { FactBase } from '../shared/factbase/schema.ts';
-import { syntheticFactBase } from './synthetic-factbase.ts';
+import { syntheticPack } from './synthetic-factbase.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 /** The page is settled when its task time grew by less than this over QUIET_MS. */
@@ -213,28 +211,6 @@ const ALL_CASES: Case[] = [
     action: appendParagraphs(fifty, 100),
   },
 ];
-
-/**
- * A synthetic pack a reader could import: its entities that take an id or a spelling of the curated base's, or of
- * each other's, left out (the pack check refuses those), topped up to `count`.
- */
-function syntheticPack(count: number): FactBase {
-  const curated = new Set(bundledFactBase.entities.map((entity) => entity.id));
-  let generated = count;
-  for (;;) {
-    const base = syntheticFactBase({ entities: generated, factsPerEntity: 0 });
-    let entities = base.entities.filter((entity) => !curated.has(entity.id));
-    const clashing = new Set(
-      findAliasCollisions([...bundledFactBase.entities, ...entities], bundledFactBase.ambiguousAliases ?? [])
-        .filter((collision) => collision.level === 'exact' && !collision.explanation)
-        .flatMap((collision) => collision.spellings.map((spelling) => spelling.entity))
-        .filter((id) => !curated.has(id)),
-    );
-    entities = entities.filter((entity) => !clashing.has(entity.id));
-    if (entities.length >= count) return { ...base, entities: entities.slice(0, count) };
-    generated += count - entities.length;
-  }
-}
 
 // `CASES=english,article npm run bench:browser` runs only those cases (while working on one).
 const CASES = process.env.CASES

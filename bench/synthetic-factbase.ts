@@ -5,6 +5,8 @@
  */
 
 import { seededRandom } from '../e2e/support/seeded-random.ts';
+import { findAliasCollisions } from '../shared/factbase/aliases.ts';
+import { bundledFactBase } from '../shared/factbase/bundle.ts';
 import type { Entity, EntityKind, Fact, FactBase } from '../shared/factbase/schema.ts';
 import { FAMILY_NAMES } from '../shared/text/vietnamese.ts';
 
@@ -212,4 +214,26 @@ export function syntheticFactBase({ entities: count, factsPerEntity = 5, seed = 
     metrics: [],
     facts,
   };
+}
+
+/**
+ * A synthetic pack a reader could import: its entities that take an id or a spelling of the curated base's, or of
+ * each other's, left out (the pack check refuses those), topped up to `count`.
+ */
+export function syntheticPack(count: number): FactBase {
+  const curated = new Set(bundledFactBase.entities.map((entity) => entity.id));
+  let generated = count;
+  for (;;) {
+    const base = syntheticFactBase({ entities: generated, factsPerEntity: 0 });
+    let entities = base.entities.filter((entity) => !curated.has(entity.id));
+    const clashing = new Set(
+      findAliasCollisions([...bundledFactBase.entities, ...entities], bundledFactBase.ambiguousAliases ?? [])
+        .filter((collision) => collision.level === 'exact' && !collision.explanation)
+        .flatMap((collision) => collision.spellings.map((spelling) => spelling.entity))
+        .filter((id) => !curated.has(id)),
+    );
+    entities = entities.filter((entity) => !clashing.has(entity.id));
+    if (entities.length >= count) return { ...base, entities: entities.slice(0, count) };
+    generated += count - entities.length;
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * Firefox smoke test: Firefox (Debian's firefox-esr here, installed when missing), headless, driven over WebDriver BiDi (Playwright cannot drive it).
- * Installs the Firefox build (.output/firefox-mv2) as a temporary add-on, opens every seed article from 127.0.0.1
+ * Installs the Firefox build (.output/firefox-mv3) as a temporary add-on, opens every seed article from 127.0.0.1
  * and checks that the highlights are those the text engine finds (by kind, as in annotation.e2e.ts), that hovering
  * a person opens its card, and that the manifest declares the sidebar; then, on the news-site page, that only the
  * article is highlighted and a card in the middle of the window fits it with the role dated by the byline.
@@ -20,7 +20,7 @@ import { expectedMentions } from './support/expected.ts';
 import { SEEDS } from './support/news-page.ts';
 import { startServer, type TestServer } from './support/server.ts';
 
-const EXTENSION = fileURLToPath(new URL('../.output/firefox-mv2/', import.meta.url));
+const EXTENSION = fileURLToPath(new URL('../.output/firefox-mv3/', import.meta.url));
 
 const TIMEOUT = 20_000;
 
@@ -181,13 +181,22 @@ async function main(): Promise<string[]> {
   if (manifest.sidebar_action?.default_panel !== 'sidepanel.html' || !existsSync(join(EXTENSION, 'sidepanel.html')))
     throw new Error(`the manifest does not declare the sidebar: ${JSON.stringify(manifest.sidebar_action)}`);
   if (
-    // MV2: the annotator's injection (scripting) on the content script's pages, which MV2 lists among permissions.
-    JSON.stringify(manifest.permissions) !== '["storage","scripting","http://*/*","https://*/*"]' ||
-    manifest.host_permissions ||
-    manifest.optional_permissions
+    // MV3, as in Chromium: a background that stops when idle (an event page: `background.scripts`, no
+    // `persistent`), and the annotator's injection (scripting) on the content script's pages (host_permissions).
+    manifest.manifest_version !== 3 ||
+    !manifest.background?.scripts ||
+    manifest.background.persistent !== undefined ||
+    JSON.stringify(manifest.permissions) !== '["storage","scripting"]' ||
+    JSON.stringify(manifest.host_permissions) !== '["http://*/*","https://*/*"]' ||
+    manifest.optional_permissions ||
+    manifest.optional_host_permissions
   )
-    throw new Error(`unexpected permissions: ${JSON.stringify(manifest.permissions)}`);
-  passed.push('the manifest declares the sidebar (sidepanel.html) and asks only for storage');
+    throw new Error(
+      `unexpected manifest: ${JSON.stringify({ background: manifest.background, permissions: manifest.permissions, host_permissions: manifest.host_permissions })}`,
+    );
+  passed.push(
+    'the manifest is MV3 with an event page, declares the sidebar (sidepanel.html), asks for storage, scripting and http(s) pages',
+  );
 
   const profile = mkdtempSync(join(tmpdir(), 'mekong-lens-firefox-'));
   let server: TestServer | undefined;

@@ -189,60 +189,28 @@ describe('the side panel', () => {
     await options.close();
   });
 
-  it('keeps the note when a new fact-base version is seeded', async () => {
-    // Make the database hold an older fact base with an entity the bundle does not have, then restart the
-    // extension: its background seeds the bundle's version over it, as after an update.
+  it('keeps the note when the service worker restarts; the database holds the reader’s data, no copy of the base', async () => {
     const panel = await panelFor();
-    await panel.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('mekong-lens');
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction(['meta', 'entities'], 'readwrite');
-            tx.objectStore('meta').put({
-              key: 'factbase',
-              version: 'older-version',
-              seededAt: 1,
-              counts: { entities: 1, facts: 0, metrics: 0, seeds: 0 },
-            });
-            tx.objectStore('entities').put({
-              id: 'chi-co-o-ban-cu',
-              kind: 'person',
-              name: 'Chỉ có ở bản cũ',
-              aliases: [],
-              summary: 'x',
-            });
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-          open.onerror = () => reject(open.error);
-        }),
-    );
     await stopServiceWorkers(panel);
     await panel.close();
 
     const after = await openExtensionPage(session, 'sidepanel.html', undefined, PANEL);
     await expect
       .poll(() => askBackground(after, { type: 'status' }))
-      .toMatchObject({ database: 'ready', seededVersion: bundledFactBase.version });
-    const stale = await after.evaluate(
+      .toMatchObject({ database: 'ready', version: bundledFactBase.version });
+    const tables = await after.evaluate(
       () =>
-        new Promise((resolve) => {
+        new Promise<string[]>((resolve, reject) => {
           const open = indexedDB.open('mekong-lens');
           open.onsuccess = () => {
-            const get = open.result.transaction('entities').objectStore('entities').get('chi-co-o-ban-cu');
-            get.onsuccess = () => {
-              open.result.close();
-              resolve(get.result ?? null);
-            };
+            const names = [...open.result.objectStoreNames].sort();
+            open.result.close();
+            resolve(names);
           };
+          open.onerror = () => reject(open.error);
         }),
     );
-    expect(stale).toBeNull();
+    expect(tables).toEqual(['meta', 'notebookPages', 'notebookPoints', 'notes', 'packs', 'pins']);
     await lookUp(after, 'pham minh chinh', 'pham-minh-chinh');
     expect(await after.getByLabel('Ghi chú của bạn').inputValue()).toBe(NOTE);
     await after.close();

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fnv1a32, sha256Hex, textHash } from './hash.ts';
+import { sha256Hex, textHash } from './hash.ts';
+
+/** FNV-1a, 32 bits, as published: the reference for textHash's first lane. */
+function fnv1a32(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
 
 describe('sha256Hex', () => {
   it('hashes "abc" to the FIPS 180-2 test vector', async () => {
@@ -15,10 +22,10 @@ describe('sha256Hex', () => {
 });
 
 describe('the FNV-1a hashes', () => {
-  it('give FNV-1a’s published 32-bit values, and the same value as the first half of textHash', () => {
-    expect(fnv1a32('')).toBe(0x811c9dc5);
-    expect(fnv1a32('a')).toBe(0xe40c292c);
-    expect(fnv1a32('foobar')).toBe(0xbf9cf968);
+  it('give FNV-1a’s published 32-bit values as the first half of textHash', () => {
+    expect(textHash('').slice(0, 8)).toBe('811c9dc5');
+    expect(textHash('a').slice(0, 8)).toBe('e40c292c');
+    expect(textHash('foobar').slice(0, 8)).toBe('bf9cf968');
     fc.assert(
       fc.property(fc.string({ maxLength: 50 }), (text) => {
         expect(textHash(text).slice(0, 8)).toBe(fnv1a32(text).toString(16).padStart(8, '0'));

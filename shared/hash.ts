@@ -1,7 +1,7 @@
 /**
  * Every hash of text the project makes, in one place. SHA-256, the platform's (`crypto.subtle`, in the background
  * and on Node 20 alike), where a hash names content: the fact base's version and a pack's id. FNV-1a, synchronous and
- * a few lines, where a hash only spreads or shortens keys: database buckets, notebook keys, a set of packs' key.
+ * a few lines, where a hash only shortens keys: notebook keys, a set of packs' key.
  * (The annotator state's checksum, shared/text/state.ts, hashes 32-bit words on the hot path: its own.)
  */
 
@@ -9,13 +9,6 @@
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-/** 32-bit FNV-1a over the text's UTF-16 code units. */
-export function fnv1a32(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * The extension's IndexedDB seen from one of its own pages, without Dexie: what every table holds (row counts),
- * which fact-base version is seeded, and which packs are stored — to show that a refused import changed nothing.
+ * The extension's IndexedDB seen from one of its own pages, without Dexie: what every table holds (row counts) and
+ * which packs are stored — to show that a refused import changed nothing.
  * Also a way to make the database unusable the way a browser can: an old version held open by a connection that
  * will not close, so the background's upgrade is blocked.
  */
@@ -9,7 +9,6 @@ import type { Page } from 'playwright-core';
 export interface DatabaseSnapshot {
   version: number;
   counts: Record<string, number>;
-  meta: unknown;
   packs: string[];
 }
 
@@ -31,11 +30,10 @@ export function databaseSnapshot(page: Page): Promise<DatabaseSnapshot> {
               counts[name] = count.result;
             };
           }
-          const meta = tx.objectStore('meta').get('factbase');
           const packs = tx.objectStore('packs').getAllKeys();
           tx.oncomplete = () => {
             db.close();
-            resolve({ version: db.version, counts, meta: meta.result ?? null, packs: packs.result.map(String) });
+            resolve({ version: db.version, counts, packs: packs.result.map(String) });
           };
           tx.onerror = () => reject(tx.error);
         };

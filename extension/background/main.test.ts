@@ -29,7 +29,7 @@ beforeAll(async () => {
   // Each refusal and failure is said on the console; the replies are what these tests read.
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   store = startBackground();
-  await store.seeding;
+  await store.opened;
 });
 afterAll(async () => {
   fakeBrowser.runtime.onMessage.removeAllListeners();

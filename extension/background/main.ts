@@ -1,5 +1,5 @@
 /**
- * The background: owns the fact base (the bundle, packs, and the database seeded from them), answers the
+ * The background: owns the fact base (the bundle and the packs in the database, laid over it in memory), answers the
  * content scripts and the extension pages, tells open pages when the base in use changes (`baseVersionItem`), and
  * opens the side panel. Settings are not its business: every context reads and follows them in `storage.local`.
  */

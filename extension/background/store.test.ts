@@ -11,7 +11,6 @@ import {
   type MekongDatabase,
   openDatabase,
 } from '../db/database.ts';
-import { seededVersion } from '../db/seed.ts';
 import { freshDatabase } from '../db/test-support.ts';
 import { listSites, saveSettings, setSiteEnabled } from '../settings/storage.ts';
 import { Store } from './store.ts';
@@ -29,7 +28,7 @@ async function started(bundle: BundledFactBase = bundledFactBase, { reuse = fals
   db = reuse ? db : freshDatabase();
   const database = db as MekongDatabase;
   const store = new Store({ bundle, open: () => database.open().then(() => database) });
-  await store.seeding;
+  await store.opened;
   return store;
 }
 
@@ -37,25 +36,19 @@ const pack = testPack;
 const SEED = bundledFactBase.seeds[0] as FactBase['seeds'][number];
 
 describe('the store', () => {
-  it('seeds the database from the bundle on first start and reports it ready', async () => {
+  it('opens the database, reports it ready, and answers cards and the annotator from the base in memory', async () => {
     const store = await started();
-    const status = await store.status();
-    expect(status).toMatchObject({ database: 'ready', version: bundledFactBase.version });
-    expect(status.seededVersion).toBe(bundledFactBase.version);
-    expect(await (db as MekongDatabase).entities.get('pham-minh-chinh')).toMatchObject({ name: 'Phạm Minh Chính' });
-  });
-
-  it('answers cards and the annotator from memory while seeding runs', async () => {
-    db = freshDatabase();
-    const database = db;
-    const store = new Store({ bundle: bundledFactBase, open: () => database.open().then(() => database) });
+    expect(await store.status()).toMatchObject({ database: 'ready', version: bundledFactBase.version });
     const card = await store.card({ type: 'card', entityId: 'to-lam', kind: 'person' });
     expect(card?.type).toBe('entity');
     const annotator = restoreAnnotator(decodeAnnotatorState(await store.annotatorState()));
     expect(annotator.annotate('Thủ tướng Phạm Minh Chính').map((mention) => mention.entity.id)).toEqual([
       'pham-minh-chinh',
     ]);
-    await store.seeding;
+    // A start writes no copy of the base: the compiled annotator's row is all the database gains.
+    const database = db as MekongDatabase;
+    await expect.poll(() => database.table('meta').toCollection().primaryKeys()).toEqual(['annotator']);
+    for (const table of database.tables) if (table.name !== 'meta') expect(await table.count()).toBe(0);
   });
 
   it('keeps the compiled annotator for the next start of the worker, for its fact base only, until an update', async () => {
@@ -91,7 +84,7 @@ describe('the store', () => {
     expect(await store.annotatorState()).not.toBe('old');
   });
 
-  it('reseeds on a new fact-base version and keeps notes, pins, settings and site choices', async () => {
+  it('keeps notes, pins, settings and site choices across a new fact-base version', async () => {
     let store = await started();
     await store.setNote('pham-minh-chinh', 'Gặp Thủ tướng Lào nhiều lần.');
     await store.setPin('pham-minh-chinh', true);
@@ -100,7 +93,7 @@ describe('the store', () => {
     (db as MekongDatabase).close();
 
     store = await started({ ...bundledFactBase, version: 'next-version' }, { reuse: true });
-    expect(await seededVersion(db as MekongDatabase)).toBe('next-version');
+    expect((await store.status()).version).toBe('next-version');
     const record = await store.lookup('pham-minh-chinh');
     expect(record?.note?.text).toBe('Gặp Thủ tướng Lào nhiều lần.');
     expect(record?.pinned).toBe(true);
@@ -134,7 +127,7 @@ describe('the store', () => {
         throw new DatabaseOpenError('cannot open the database "mekong-lens" (QuotaExceededError)');
       },
     });
-    await store.seeding;
+    await store.opened;
     expect(await store.status()).toMatchObject({ database: 'unavailable', message: expect.stringMatching(/Quota/) });
     await store.setNote('to-lam', 'ghi chú');
     expect((await store.lookup('to-lam'))?.note?.text).toBe('ghi chú');
@@ -228,23 +221,26 @@ describe('fact packs', () => {
     expect(report.errors.map((error) => error.path)).toContain('entities.1.id');
   });
 
-  it('adds a valid pack: its entities are searched, looked up and seeded; it can be removed again', async () => {
+  it('adds a valid pack: its entities are searched and looked up, also after a restart; it can be removed again', async () => {
     const store = await started();
     const report = await store.importPack(pack(), 'goi.json');
     expect(report).toEqual({ ok: true, added: { entities: 1, facts: 1, metrics: 0 }, name: 'Gói thử' });
     const status = await store.status();
     expect(status.packs).toMatchObject([{ name: 'Gói thử', entities: 1, facts: 1 }]);
     expect(status.version).not.toBe(bundledFactBase.version);
-    expect(status.seededVersion).toBe(status.version);
-    expect(await (db as MekongDatabase).entities.get('du-an-thu-nghiem')).toBeDefined();
     expect((await store.lookup('pham-minh-chinh'))?.entity.facts.map((fact) => fact.id)).toContain(
       'du-an-thu-nghiem-khoi-cong',
     );
     expect(await store.importPack(pack())).toMatchObject({ ok: false });
+    // A restarted worker reads the pack back from the database and lays it over the bundle again.
+    const restarted = new Store({ bundle: bundledFactBase, open: async () => db as MekongDatabase });
+    expect((await restarted.status()).version).toBe(status.version);
+    expect((await restarted.searchEntities()).some((entity) => entity.id === 'du-an-thu-nghiem')).toBe(true);
 
     expect(await store.removePack(status.packs[0]?.id as string)).toBe(true);
     expect((await store.status()).version).toBe(bundledFactBase.version);
-    expect(await (db as MekongDatabase).entities.get('du-an-thu-nghiem')).toBeUndefined();
+    expect(await (db as MekongDatabase).packs.count()).toBe(0);
+    expect((await store.searchEntities()).some((entity) => entity.id === 'du-an-thu-nghiem')).toBe(false);
   });
 });
 
@@ -347,10 +343,10 @@ describe('a database that fails', () => {
       async () => {
         const database = freshDatabase();
         await database.open();
-        database.meta.get = (() =>
+        database.packs.toArray = (() =>
           Promise.reject(
             new DOMException('cannot read the record', 'DataError'),
-          )) as unknown as typeof database.meta.get;
+          )) as unknown as typeof database.packs.toArray;
         return database;
       },
       /cannot read the record/,
@@ -359,7 +355,7 @@ describe('a database that fails', () => {
 
   it.each(FAILURES)('%s: the store serves the bundle from memory and says why', async (_, open, reason) => {
     const store = new Store({ bundle: bundledFactBase, open, openTimeoutMs: 300 });
-    await store.seeding;
+    await store.opened;
     expect(await store.status()).toMatchObject({
       database: 'unavailable',
       message: expect.stringMatching(reason),
@@ -386,30 +382,5 @@ describe('a database that fails', () => {
     expect(await store.importPack(pack())).toMatchObject({ ok: true });
     expect((await store.searchEntities()).some((entity) => entity.id === 'du-an-thu-nghiem')).toBe(true);
     expect(await store.status()).toMatchObject({ database: 'unavailable', packs: [{ name: 'Gói thử' }] });
-  });
-});
-
-describe('a database that cannot take the fact base in use', () => {
-  it('says the facts are behind (not that notes will be lost), keeps notes, and drops the message once seeding works', async () => {
-    db = freshDatabase();
-    const database = db;
-    await database.open();
-    // The first seeding fails on the aliases table (as a pack's bad alias once made it); later ones do not.
-    const bulkAdd = database.aliases.bulkAdd.bind(database.aliases);
-    let failures = 1;
-    database.aliases.bulkAdd = ((...args: Parameters<typeof bulkAdd>) =>
-      failures-- > 0
-        ? Promise.reject(new TypeError('b.includes is not a function'))
-        : bulkAdd(...args)) as typeof bulkAdd;
-    const store = new Store({ bundle: bundledFactBase, open: async () => database });
-    await store.seeding;
-    expect(await store.status()).toMatchObject({ database: 'not-updated', message: 'b.includes is not a function' });
-    await store.setNote('to-lam', 'vẫn được lưu');
-    expect(await database.notes.count()).toBe(1);
-
-    expect(await store.importPack(pack())).toMatchObject({ ok: true });
-    const status = await store.status();
-    expect(status).toMatchObject({ database: 'ready' });
-    expect(status.message).toBeUndefined();
   });
 });

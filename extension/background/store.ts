@@ -1,14 +1,13 @@
 /**
- * The background's store: the only writer of the database.
+ * The background's store: the only part of the extension that opens the database.
  *
- * On start it opens the database and reads the imported packs (a few milliseconds), then seeds the fact-base
- * tables from the bundle (plus packs) when the database holds another version — without blocking anything:
- * match tables, cards and records come from the base in memory all along, so highlighting works while seeding
- * runs. User data (notes, pins, packs) is never touched by seeding; settings and site choices live in
- * `storage.local` (settings/storage.ts), where the store moves an older version's once. If the database
- * cannot open (quota, corruption, an upgrade blocked for `OPEN_TIMEOUT_MS`), the store keeps user data in memory
- * for the session, serves everything from the bundle, and `status()` says so, with the reason.
- */
+ * On start it opens the database and reads the imported packs (a few milliseconds) and lays them over the bundled
+ * fact base in memory: cards, lookups, search and the annotator come from that base. The database keeps what the
+ * extension cannot rebuild — the reader's notes, pins, packs and notebook — and the compiled annotator per version,
+ * so that a restarted service worker does not compile again; settings and site choices live in `storage.local`
+ * (settings/storage.ts), where the store moves an older version's once. If the database cannot open (quota,
+ * corruption, an upgrade blocked for `OPEN_TIMEOUT_MS`), the store keeps user data in memory for the session and
+ * `status()` says so, with the reason. */
 import type { BundledFactBase } from '../../shared/factbase/bundle.ts';
 import { compileAnnotatorState, encodeAnnotatorState } from '../../shared/text/annotate.ts';
 import { buildMatchTable } from '../../shared/text/match-table.ts';
@@ -19,7 +18,6 @@ import {
   type MekongDatabase,
   openDatabase,
 } from '../db/database.ts';
-import { seededVersion, seedFactBase } from '../db/seed.ts';
 import { clearLegacySettings, legacySettings } from '../db/user-data.ts';
 import type {
   DatabaseState,
@@ -90,14 +88,11 @@ export class Store {
   private db: MekongDatabase | null = null;
   private user: UserStore = memoryUserStore();
   private base: BundledFactBase;
-  private state: DatabaseState = 'seeding';
+  private state: DatabaseState = 'ready';
   private message: string | undefined;
-  private seeded: string | undefined;
   private derived: { annotatorState?: Promise<string>; cards?: CardService; lookup?: LookupService } = {};
   /** Resolves once the database is open (or known unavailable) and the packs are laid over the bundle. */
   readonly opened: Promise<void>;
-  /** Resolves once the database holds the base in use (or is unavailable). */
-  seeding: Promise<void>;
   private writes: Promise<unknown> = Promise.resolve();
   /** The reading notebook (notebook.ts). */
   readonly notebook = new NotebookService({
@@ -113,7 +108,6 @@ export class Store {
   constructor(private readonly options: StoreOptions) {
     this.base = options.bundle;
     this.opened = this.open();
-    this.seeding = this.opened.then(() => this.seed());
   }
 
   private async open(): Promise<void> {
@@ -121,47 +115,17 @@ export class Store {
       this.db = await openWithin(this.options.open ?? openDatabase, this.options.openTimeoutMs ?? OPEN_TIMEOUT_MS);
       this.user = databaseUserStore(this.db);
       await moveLegacySettings(this.db);
-      this.seeded = await seededVersion(this.db);
       this.setBase(mergeBases(this.options.bundle, await this.user.packs()));
     } catch (error) {
       // Opened but unreadable (a corrupted record): the reader's data goes to memory too, not half to each.
       this.db?.close();
       this.db = null;
       this.user = memoryUserStore();
-      this.seeded = undefined;
       this.setBase(this.options.bundle);
       this.state = 'unavailable';
       this.message = isDatabaseOpenError(error) || error instanceof Error ? error.message : String(error);
       console.warn('[Mekong Lens] database unavailable; using the bundled fact base', error);
     }
-  }
-
-  /** Seeds the database with the base in use when it holds another version. */
-  private async seed(): Promise<void> {
-    const db = this.db;
-    if (!db) return;
-    const base = this.base;
-    if (this.seeded === base.version) {
-      this.ready();
-      return;
-    }
-    this.state = 'seeding';
-    try {
-      await seedFactBase(db, base, base.version);
-      this.seeded = base.version;
-      if (this.base === base) this.ready();
-    } catch (error) {
-      // The database is open and keeps the reader's data: only the fact base in it is behind.
-      this.state = 'not-updated';
-      this.message = error instanceof Error ? error.message : String(error);
-      console.warn('[Mekong Lens] seeding failed; using the bundled fact base', error);
-    }
-  }
-
-  /** The database holds the base in use: whatever went wrong before is over, and so is its message. */
-  private ready(): void {
-    this.state = 'ready';
-    this.message = undefined;
   }
 
   private setBase(base: BundledFactBase): void {
@@ -170,7 +134,7 @@ export class Store {
     this.derived = {};
   }
 
-  /** Serialises writes that change the base, so two imports never seed over each other. */
+  /** Serialises writes that change the base, so that two imports never check against the same stale base. */
   private serial<T>(task: () => Promise<T>): Promise<T> {
     const next = this.writes.then(task, task);
     this.writes = next.catch(() => undefined);
@@ -187,7 +151,6 @@ export class Store {
     return {
       bundleVersion: this.options.bundle.version,
       version: this.base.version,
-      ...(this.seeded ? { seededVersion: this.seeded } : {}),
       database: this.state,
       ...(this.message ? { message: this.message } : {}),
       counts: { entities: this.base.entities.length, facts: this.base.facts.length },
@@ -401,11 +364,9 @@ export class Store {
     });
   }
 
-  /** Lays the packs over the bundle again and reseeds the database with the result. */
+  /** Lays the packs over the bundle again. */
   private async rebase(): Promise<void> {
     this.setBase(mergeBases(this.options.bundle, await this.user.packs()));
-    this.seeding = this.seed();
-    await this.seeding;
   }
 }
 

@@ -24,6 +24,7 @@ import { CardHost } from './card-host.ts';
 import { annotateThrough, pageFrames } from './figure-context.ts';
 import { supportsHighlights } from './gate.ts';
 import { HighlightLayer } from './highlights.ts';
+import { mark } from './measure.ts';
 import { NotebookReporter } from './notebook-report.ts';
 import { PageAnnotator, type PageMentionRecord } from './page-annotator.ts';
 import { whenVietnamese } from './page-context.ts';
@@ -47,7 +48,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // The first script judged the page; a blank frame its page fills later is still waited for.
   if (!supportsHighlights() || !(await whenVietnamese(document)) || !document.body) return;
   const lang = 'vi';
-  performance.mark('mekong-lens:boot');
+  mark('mekong-lens:boot');
 
   const card = new CardHost();
   const keys = new PageKeys();
@@ -80,7 +81,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     running = null;
   };
 
-  const markFirstHighlight = once(() => performance.mark('mekong-lens:first-highlight'));
+  const markFirstHighlight = once(() => mark('mekong-lens:first-highlight'));
   /** In a subframe: tells the tab's top frame what this frame mentions (set below). */
   let reportToTopFrame: (() => Promise<void>) | undefined;
 
@@ -141,9 +142,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     const cards = new CardController({ annotator: pageAnnotator, layer, card, date });
     running = { config, layer, annotator: pageAnnotator, cards, detachInput: cards.attach(), notebook };
     // Marks on the page's performance timeline, read by `npm run bench:browser`.
-    performance.mark('mekong-lens:start');
+    mark('mekong-lens:start');
     pageAnnotator.start();
-    void pageAnnotator.whenIdle().then(() => performance.mark('mekong-lens:annotated'));
+    void pageAnnotator.whenIdle().then(() => mark('mekong-lens:annotated'));
   };
 
   // Set once the site's settings have been applied; requests wait for it rather than answer for an empty page.

@@ -17,6 +17,7 @@ import { type ArticleRegion, inRegion } from './article-region.ts';
 import { cutIntoBlocks, FarText, hasAncestorIn, LAZY_CHARS } from './far-text.ts';
 import type { HighlightLayer } from './highlights.ts';
 import { LiveWindow } from './live-window.ts';
+import { mark } from './measure.ts';
 import { isInline, rangeForRun, type TextRun, textRuns } from './text-runs.ts';
 
 /** How long one slice of work may hold the main thread. */
@@ -435,8 +436,7 @@ export class PageAnnotator {
     this.working = false;
     this.draw(performance.now());
     // One mark per finished pass, read by tests and `npm run bench:browser`; only the latest is kept.
-    performance.clearMarks(PASS_MARK);
-    performance.mark(PASS_MARK);
+    mark(PASS_MARK, true);
     // Changes that came during the pass wait for their debounce timer; if it already fired (and found us busy),
     // their pass starts now.
     if (this.queue.size > 0 && this.debounceTimer === undefined) this.schedule();

@@ -1,90 +1,27 @@
 /**
- * The extension's IndexedDB database (Dexie), opened in one place.
+ * The extension's IndexedDB database (Dexie), opened in one place and only by the background (background/store.ts):
+ * the popup, the side panel and the options page ask the background.
  *
- * Two kinds of tables:
- * - fact-base tables, rebuilt from the bundled fact base by `seedFactBase` (seed.ts) on install and on every new
- *   fact-base version: `entities`, `entityFacts`, `metrics`, `metricFacts`, `relations`, `aliases`, `seeds`, and
- *   `meta` (which version is seeded);
- * - user-data tables, which seeding never touches: `pins`, `notes`, `packs` (the fact packs a reader imported;
- *   user-data.ts), and `notebookPages` and `notebookPoints` (the figures the reader met on pages; notebook.ts).
- *   Settings and site choices live in `storage.local` (settings/storage.ts), not here.
- *
- * Records are shaped for seeding speed: writing a row costs about the same whatever its size, so `entities` has a
- * row per entity (with one index, by kind) and facts and aliases go into `BUCKETS` rows each, keyed by a hash of
- * the entity id or the folded alias. Seeding 10,000 entities and 50,000 facts writes about 12,000 rows and 10,000
- * index entries in one transaction, where a row per fact with an entity index and a multi-entry alias index writes
- * over 100,000.
+ * It holds what the extension cannot rebuild from its own code, and one thing that is slow to rebuild:
+ * - the reader's data: `pins`, `notes`, `packs` (the fact packs a reader imported; user-data.ts), and
+ *   `notebookPages` and `notebookPoints` (the figures the reader met on pages; notebook.ts);
+ * - `meta`: the background's compiled annotator for the base in use (`annotatorCache`), so that a restarted service
+ *   worker does not compile again, and settings an older version kept here until they move (`legacySettingsRow`).
+ * The bundled fact base is code, not data: the background lays the packs over it in memory and answers cards,
+ * lookups and search from there. Schema 1 to 5 also copied the base into tables (`entities`, `entityFacts`,
+ * `metrics`, `metricFacts`, `relations`, `aliases`, `seeds`) that only `entities` was ever read from, by the
+ * search boxes, which had the same entities from the background; schema 6 drops them.
+ * Settings and site choices live in `storage.local` (settings/storage.ts), not here.
  *
  * Schema versions live in `SCHEMA_VERSIONS`; to change the schema, append a version (and, if data must move, an
- * `upgrade`), then add its case to migrations.test.ts. Changing only fact-base tables needs no upgrade: clear
- * `meta` in it and the next seeding refills them.
+ * `upgrade`), then add its case to migrations.test.ts.
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import type {
-  Entity,
-  Fact,
-  FactBase,
-  MentionKind,
-  Metric,
-  RelationType,
-  Seed,
-  Source,
-} from '../../shared/factbase/schema.ts';
-import { fnv1a32 } from '../../shared/hash.ts';
+import type { FactBase, MentionKind } from '../../shared/factbase/schema.ts';
 import { entryKey, type NotebookEntry } from '../../shared/notebook/readings.ts';
 import { addTo, type NotebookChunkRecord, type NotebookPageRecord } from './notebook.ts';
 
 export const DATABASE_NAME = 'mekong-lens';
-
-/**
- * One bucket of facts by entity: entity id -> every fact whose `about` lists it, in the base's order. An entity's
- * facts live in bucket `bucketOf(entityId)`: about 10 entities and 16 KB per row at 10,000 entities, so seeding
- * writes 1,024 rows instead of 50,000 and a card's facts are one small read.
- */
-export interface EntityFactsBucketRecord {
-  bucket: number;
-  facts: Record<string, Fact[]>;
-}
-
-/** The facts carrying a figure of one metric, sorted by period (the series a card compares against). */
-export interface MetricFactsRecord {
-  metricId: string;
-  facts: Fact[];
-}
-
-/** A relation seen from one entity: `out` when the entity holds it, `in` when the entity is its target. */
-export interface RelationEdge {
-  type: RelationType;
-  direction: 'out' | 'in';
-  /** The entity at the other end. */
-  other: string;
-  note?: string;
-  source?: Source;
-}
-
-/** Every relation an entity takes part in, both directions. Only entities with relations have a row. */
-export interface RelationsRecord {
-  entityId: string;
-  relations: RelationEdge[];
-}
-
-/**
- * One bucket of the alias lookup: folded alias (shared/search/fold.ts) -> ids of the entities written so. A folded
- * alias lives in bucket `bucketOf(folded)`; a lookup reads one small row instead of the base keeping a
- * multi-entry index with an entry per alias.
- */
-export interface AliasBucketRecord {
-  bucket: number;
-  aliases: Record<string, string[]>;
-}
-
-/** Which fact base is seeded. One row, key `factbase`. */
-export interface MetaRecord {
-  key: 'factbase';
-  version: string;
-  seededAt: number;
-  counts: { entities: number; facts: number; metrics: number; seeds: number };
-}
 
 /**
  * The background's compiled annotator, encoded, for the fact base `version` (row `annotator`): a restarted service
@@ -134,18 +71,6 @@ export interface PackRecord {
   name: string;
   importedAt: number;
   base: FactBase;
-}
-
-/**
- * Number of buckets of the bucketed tables (`entityFacts`, `aliases`). In Chromium a row costs about 0.1 ms to
- * write whatever its size (up to tens of KB), so a thousand buckets write in a tenth of the time of a row per fact
- * or per alias, and stay small enough to read in well under a millisecond.
- */
-export const BUCKETS = 1024;
-
-/** The bucket of a key (an entity id, a folded alias): FNV-1a over its UTF-16 code units, modulo `BUCKETS`. */
-export function bucketOf(key: string): number {
-  return fnv1a32(key) % BUCKETS;
 }
 
 export interface SchemaVersion {
@@ -211,20 +136,26 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         await tx.table('meta').put({ key: 'legacySettings', settings, sites } satisfies LegacySettingsRecord);
     },
   },
+  {
+    // The copy of the fact base goes (see the header): nothing read it but the search boxes, which ask the
+    // background now. Its row in `meta` (which version was copied) goes with it.
+    version: 6,
+    stores: {
+      entities: null,
+      entityFacts: null,
+      metrics: null,
+      metricFacts: null,
+      relations: null,
+      aliases: null,
+      seeds: null,
+    },
+    upgrade: async (tx) => {
+      await tx.table('meta').delete('factbase');
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
-
-/** The fact-base tables, rebuilt by seeding. */
-export const FACT_BASE_TABLES = [
-  'entities',
-  'entityFacts',
-  'metrics',
-  'metricFacts',
-  'relations',
-  'aliases',
-  'seeds',
-] as const;
 
 /** Where IndexedDB comes from: the browser's by default, or another (fake-indexeddb in Node). */
 export interface DatabaseOptions {
@@ -242,14 +173,6 @@ export function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): 
 }
 
 export class MekongDatabase extends Dexie {
-  entities!: EntityTable<Entity, 'id'>;
-  entityFacts!: EntityTable<EntityFactsBucketRecord, 'bucket'>;
-  metrics!: EntityTable<Metric, 'id'>;
-  metricFacts!: EntityTable<MetricFactsRecord, 'metricId'>;
-  relations!: EntityTable<RelationsRecord, 'entityId'>;
-  aliases!: EntityTable<AliasBucketRecord, 'bucket'>;
-  seeds!: EntityTable<Seed, 'file'>;
-  meta!: EntityTable<MetaRecord, 'key'>;
   pins!: EntityTable<PinRecord, 'entityId'>;
   notes!: EntityTable<NoteRecord, 'entityId'>;
   packs!: EntityTable<PackRecord, 'id'>;
@@ -264,7 +187,7 @@ export class MekongDatabase extends Dexie {
 
 /**
  * The database could not be opened (no IndexedDB, private mode, a newer schema on disk, quota, corruption).
- * Callers catch it and fall back to the bundled fact base.
+ * The background catches it and keeps the reader's data in memory for the session.
  */
 export class DatabaseOpenError extends Error {
   override readonly name = 'DatabaseOpenError';

@@ -8,6 +8,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { entryKey, type NotebookEntry, pageKey } from '../../shared/notebook/readings.ts';
 import {
+  annotatorCache,
   CURRENT_SCHEMA_VERSION,
   declareVersions,
   type MekongDatabase,
@@ -15,7 +16,6 @@ import {
   SCHEMA_VERSIONS,
 } from './database.ts';
 import { allEntries, countEntries, notebookMetrics, readingsOf } from './notebook.ts';
-import { seededVersion } from './seed.ts';
 import { getNote, isPinned, legacySettings, listPacks } from './user-data.ts';
 
 interface MigrationCase {
@@ -112,8 +112,8 @@ const CASES: MigrationCase[] = [
       expect(await listPacks(db)).toEqual([]);
       expect(await isPinned(db, 'to-lam')).toBe(true);
       expect(await getNote(db, 'to-lam')).toMatchObject({ entityName: 'Tô Lâm', text: 'ghi chú', updatedAt: 2 });
-      expect(await seededVersion(db)).toBe('v1');
-      expect((await db.entities.get('to-lam'))?.name).toBe('Tô Lâm');
+      expectNoFactBaseCopy(db);
+      expect(await db.table('meta').get('factbase')).toBeUndefined();
     },
   },
   {
@@ -188,6 +188,38 @@ const CASES: MigrationCase[] = [
   {
     from: 5,
     async fill(db) {
+      // A seeded copy of the fact base, as schema 1 to 5 kept it, beside the reader's data and the annotator.
+      await db.table('entities').put({ id: 'to-lam', kind: 'person', name: 'Tô Lâm', aliases: [], summary: 'x' });
+      await db.table('entityFacts').put({ bucket: 7, facts: { 'to-lam': [] } });
+      await db.table('aliases').put({ bucket: 9, aliases: { 'to lam': ['to-lam'] } });
+      await db.table('metrics').put({ id: TRADE, name: 'Kim ngạch', unit: 'USD' });
+      await db.table('metricFacts').put({ metricId: TRADE, facts: [] });
+      await db.table('relations').put({ entityId: 'to-lam', relations: [] });
+      await db.table('seeds').put({ file: 'a.txt', date: '2024-01-01' });
+      await db
+        .table('meta')
+        .put({ key: 'factbase', version: 'v5', seededAt: 1, counts: { entities: 1, facts: 0, metrics: 1, seeds: 1 } });
+      await db.table('meta').put({ key: 'annotator', version: 'v5', state: 'encoded' });
+      await db.table('pins').put({ entityId: 'to-lam', pinnedAt: 1 });
+      await db.table('packs').put({
+        id: 'p1',
+        name: 'Gói thử',
+        importedAt: 1,
+        base: { seeds: [], entities: [], metrics: [], facts: [] },
+      });
+    },
+    async check(db) {
+      expect(await isPinned(db, 'to-lam')).toBe(true);
+      expect((await listPacks(db)).map((pack) => pack.name)).toEqual(['Gói thử']);
+      // The copy goes, with its row in meta; the compiled annotator stays.
+      expectNoFactBaseCopy(db);
+      expect(await db.table('meta').get('factbase')).toBeUndefined();
+      expect(await annotatorCache(db).get('annotator')).toEqual({ key: 'annotator', version: 'v5', state: 'encoded' });
+    },
+  },
+  {
+    from: 6,
+    async fill(db) {
       await db.table('pins').put({ entityId: 'to-lam', pinnedAt: 1 });
     },
     async check(db) {
@@ -195,6 +227,14 @@ const CASES: MigrationCase[] = [
     },
   },
 ];
+
+/** Schema 6 dropped the copy of the bundled fact base nothing read (database.ts): what Dexie declares and the
+ * browser holds. */
+function expectNoFactBaseCopy(db: MekongDatabase): void {
+  const tables = ['meta', 'notebookPages', 'notebookPoints', 'notes', 'packs', 'pins'];
+  expect(db.tables.map((table) => table.name).sort()).toEqual(tables);
+  expect([...db.backendDB().objectStoreNames].sort()).toEqual(tables);
+}
 
 describe('schema migrations', () => {
   it('has a migration case for every schema version', () => {

@@ -9,6 +9,7 @@
  * Medians of `repeats` timings each; the databases are deleted after.
  */
 import Dexie from 'dexie';
+import { median, timed } from '../../bench/timing.ts';
 import type { CardSeriesPoint } from '../../shared/lookup/card.ts';
 import { metricGroups } from '../../shared/notebook/metric-page.ts';
 import { entryKey, type NotebookEntry, notebookCsv, outletOf } from '../../shared/notebook/readings.ts';
@@ -60,18 +61,6 @@ export function syntheticEntries(count: number): NotebookEntry[] {
     entries.push(entry);
   }
   return entries;
-}
-
-const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1] ?? 0;
-
-async function timed(repeats: number, task: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
-    await task();
-    times.push(performance.now() - start);
-  }
-  return median(times);
 }
 
 export async function benchmarkNotebook({ entries = 50_000, repeats = 5 } = {}): Promise<NotebookBenchmark> {

@@ -17,8 +17,7 @@ import {
   readingsOf,
   removeEntries,
 } from './notebook.ts';
-import { seedFactBase } from './seed.ts';
-import { freshDatabase, smallBase } from './test-support.ts';
+import { freshDatabase } from './test-support.ts';
 import { pinEntity, setNote } from './user-data.ts';
 
 const TRADE = 'thuong-mai-viet-nam-lao';
@@ -157,13 +156,5 @@ describe('the reading notebook table', () => {
     } while (after !== undefined);
     expect(parts.map((entry) => entry.id).sort()).toEqual(entries.map((entry) => entry.id).sort());
     expect(parts.find((entry) => entry.id === changed.id)).toEqual(changed);
-  });
-
-  it('is kept when a new fact base is seeded', async () => {
-    db = freshDatabase();
-    await addEntries(db, [makeEntry(figure(2.2e9), page('https://vnexpress.net/a'), 1)]);
-    await seedFactBase(db, smallBase(), 'v1');
-    await seedFactBase(db, smallBase(), 'v2');
-    expect(await countEntries(db)).toBe(1);
   });
 });

@@ -62,11 +62,8 @@ export interface PageMentions {
   scope?: 'article' | 'page';
 }
 
-/**
- * `unavailable`: the database cannot be opened (notes, pins and packs live in memory only); `not-updated`: it is open
- * and keeps the reader's data, but could not take the fact base in use, which is served from memory.
- */
-export type DatabaseState = 'ready' | 'seeding' | 'unavailable' | 'not-updated';
+/** `unavailable`: the database cannot be opened (notes, pins and packs live in memory only; the notebook records nothing). */
+export type DatabaseState = 'ready' | 'unavailable';
 
 export interface PackSummary {
   id: string;
@@ -81,10 +78,8 @@ export interface Status {
   bundleVersion: string;
   /** The version of the base in use: the bundle's, or the bundle's plus the imported packs'. */
   version: string;
-  /** The version the database holds, once seeded. */
-  seededVersion?: string;
   database: DatabaseState;
-  /** Why the database is unavailable or not updated; absent once the cause is gone. */
+  /** Why the database is unavailable. */
   message?: string;
   counts: { entities: number; facts: number };
   packs: PackSummary[];

@@ -4,6 +4,5 @@ import { t } from './i18n.ts';
 
 export function DatabaseNotice({ status }: { status?: Status }) {
   if (status?.database === 'unavailable') return <p class="ml-notice">{t('dbUnavailable', status.message ?? '')}</p>;
-  if (status?.database === 'not-updated') return <p class="ml-notice">{t('dbNotUpdated', status.message ?? '')}</p>;
   return null;
 }

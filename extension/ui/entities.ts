@@ -1,28 +1,11 @@
 /**
- * The entities the search boxes search: read from the extension's database once it holds the base in use,
- * else (seeding, or no database) asked of the background, which has the bundle in memory.
+ * The entities the search boxes search, asked of the background: only the background opens the database, and it
+ * has the base in use (the bundle and the reader's packs) in memory.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Entity } from '../../shared/factbase/schema.ts';
 import { createSearchIndex, type SearchIndex } from '../../shared/search/search-index.ts';
-import { openDatabase } from '../db/database.ts';
-import { type SearchEntity, type Status, sendToBackground } from '../messaging/protocol.ts';
-
-async function loadEntities(status: Status): Promise<SearchEntity[]> {
-  if (status.database === 'ready' && status.seededVersion === status.version) {
-    try {
-      const db = await openDatabase();
-      try {
-        return await db.entities.toArray();
-      } finally {
-        db.close();
-      }
-    } catch (error) {
-      console.warn('[Mekong Lens] reading the database failed; asking the background', error);
-    }
-  }
-  return sendToBackground({ type: 'search-entities' });
-}
+import { type Status, sendToBackground } from '../messaging/protocol.ts';
 
 /** The background's status and a search index over the entities (both undefined until loaded). */
 export function useSearchIndex(): { status?: Status; index?: SearchIndex } {
@@ -32,7 +15,7 @@ export function useSearchIndex(): { status?: Status; index?: SearchIndex } {
     void (async () => {
       const status = await sendToBackground({ type: 'status' });
       if (live) setState({ status });
-      const entities = await loadEntities(status);
+      const entities = await sendToBackground({ type: 'search-entities' });
       // The index reads only the fields a SearchEntity has (names, aliases, summary, roles).
       if (live) setState({ status, index: createSearchIndex(entities as Entity[]) });
     })();

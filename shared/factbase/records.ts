@@ -7,7 +7,7 @@
  */
 
 /** An empty record with no prototype: every key is the data's. */
-export function emptyRecord<T>(): Record<string, T> {
+function emptyRecord<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
 }
 

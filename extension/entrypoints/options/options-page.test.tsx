@@ -22,7 +22,6 @@ beforeEach(() => {
   const status = (): Status => ({
     bundleVersion: 'v1',
     version: 'v1',
-    seededVersion: 'v1',
     database: 'ready',
     counts: { entities: 10, facts: 20 },
     packs,

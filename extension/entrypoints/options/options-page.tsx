@@ -44,12 +44,6 @@ export function Options() {
   const [status, setStatus] = useState<Status>();
   const refreshStatus = useCallback(() => void sendToBackground({ type: 'status' }).then(setStatus), []);
   useEffect(refreshStatus, []);
-  // While the database is being seeded, look again until it is ready (or says why not).
-  useEffect(() => {
-    if (status?.database !== 'seeding') return;
-    const timer = setTimeout(refreshStatus, 1000);
-    return () => clearTimeout(timer);
-  }, [status, refreshStatus]);
 
   if (!settings) return null;
   const toggleKind = (kind: MentionKind, on: boolean) =>
@@ -157,15 +151,7 @@ export function Options() {
             </dd>
             <dt>{t('aboutDatabase')}</dt>
             <dd data-testid="db-state">
-              {t(
-                status.database === 'ready'
-                  ? 'dbStateReady'
-                  : status.database === 'seeding'
-                    ? 'dbStateSeeding'
-                    : status.database === 'not-updated'
-                      ? 'dbStateNotUpdated'
-                      : 'dbStateUnavailable',
-              )}
+              {t(status.database === 'ready' ? 'dbStateReady' : 'dbStateUnavailable')}
               {status.message ? ` (${status.message})` : ''}
             </dd>
           </dl>
