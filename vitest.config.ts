@@ -5,8 +5,13 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 const FAKE_BROWSER = fileURLToPath(new URL('extension/testing/fake-browser.ts', import.meta.url));
 
-// Shared code is tested in Node; files that need a DOM opt in with `// @vitest-environment happy-dom`.
-// Worker threads start faster than forked processes and share the transformed modules.
+// Every project shares one module graph per worker (isolate: false) instead of evaluating the fact base, zod and
+// the engine again for each file: about half the suite's time went there. `pure` is shared/ and tools/, pure
+// functions over text and data; a file there must not change a module's state or a global. The extension's files
+// each start from what extension/testing/fresh-file.ts resets (database, fake browser, timers, document, the
+// globals the page tests replace); one that changes a module's state puts it back. Page code and components run in
+// one happy-dom window per worker (about a second to set up each).
+const DOM = ['extension/content/**/*.test.ts', 'extension/**/*.test.tsx'];
 export default defineConfig({
   plugins: [
     WxtVitest(),
@@ -20,29 +25,31 @@ export default defineConfig({
   test: {
     environment: 'node',
     pool: 'threads',
+    isolate: false,
+    // One worker per core (Vitest's default leaves one core to itself, which mostly waits).
+    maxWorkers: '100%',
     // Property tests run hundreds of cases; on a busy 2-core machine the default 5 s is too tight to mean anything.
     testTimeout: 30_000,
     // The interface speaks Vietnamese in tests, as it does by default (its catalogues, loaded once).
     setupFiles: ['extension/ui/catalogues.ts'],
     projects: [
+      { extends: true, test: { name: 'pure', include: ['shared/**/*.test.ts', 'tools/**/*.test.ts'] } },
       {
         extends: true,
         test: {
-          // Pure functions over text and data: no DOM, database, browser fake or spied global. Their files share
-          // one module graph per worker instead of evaluating the fact base, zod and the engine once per file
-          // (about half the suite's time); a file here must not change a module's state or a global.
-          name: 'pure',
-          include: ['shared/**/*.test.ts', 'tools/**/*.test.ts'],
-          isolate: false,
+          name: 'extension',
+          include: ['extension/**/*.test.{ts,tsx}'],
+          exclude: DOM,
+          setupFiles: ['extension/testing/fresh-file.ts'],
         },
       },
       {
         extends: true,
         test: {
-          // The extension's tests: a fresh module graph per file, as each holds a database, a fake browser, a DOM
-          // or the interface language.
-          name: 'extension',
-          include: ['extension/**/*.test.{ts,tsx}'],
+          name: 'page',
+          include: DOM,
+          environment: 'happy-dom',
+          setupFiles: ['extension/testing/fresh-file.ts'],
         },
       },
     ],

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 /**
  * The live window: every shown mention is registered while they are few; past the limit, only those of blocks the
  * observer reports near the viewport, and a block's mentions come and go with it. The observer is a stand-in that

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 /**
  * A long run is read in pieces: every piece within PIECE_CHARS, the pieces together the run's text, cut after a
  * sentence where there is one; and a page of one huge text node gets the same mentions as when read whole.

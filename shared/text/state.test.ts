@@ -114,9 +114,10 @@ describe.each(tables)('a restored annotator, with %s', (_name, table) => {
     fc.assert(
       fc.property(textOf(table), (text) => {
         const expected = created.map((annotator) => plain(annotator.annotate(text)));
-        restored.forEach((annotator, k) => {
-          expect(plain(annotator.annotate(text))).toEqual(expected[k % options.length]);
-        });
+        // One comparison of all fifteen: an `expect` each was a tenth of the time.
+        expect(restored.map((annotator) => plain(annotator.annotate(text)))).toEqual(
+          restored.map((_, k) => expected[k % options.length]),
+        );
       }),
       { numRuns: 300 },
     );
