@@ -10,8 +10,9 @@ const FAKE_BROWSER = fileURLToPath(new URL('extension/testing/fake-browser.ts', 
 // functions over text and data; a file there must not change a module's state or a global. The extension's files
 // each start from what extension/testing/fresh-file.ts resets (database, fake browser, timers, document, the
 // globals the page tests replace); one that changes a module's state puts it back. Page code and components run in
-// one happy-dom window per worker (about a second to set up each).
-const DOM = ['extension/content/**/*.test.ts', 'extension/**/*.test.tsx'];
+// one happy-dom window per worker (about a second to set up each), which finds tree order as the DOM defines it
+// without walking the whole page (extension/testing/tree-order.ts).
+const DOM = ['extension/content/**/*.test.ts', 'extension/testing/**/*.test.ts', 'extension/**/*.test.tsx'];
 export default defineConfig({
   plugins: [
     WxtVitest(),
@@ -49,7 +50,7 @@ export default defineConfig({
           name: 'page',
           include: DOM,
           environment: 'happy-dom',
-          setupFiles: ['extension/testing/fresh-file.ts'],
+          setupFiles: ['extension/testing/fresh-file.ts', 'extension/testing/tree-order.ts'],
         },
       },
     ],
