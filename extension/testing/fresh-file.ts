@@ -1,9 +1,9 @@
 /**
- * Before each extension test file (vitest.config.ts: its files share one module graph per worker instead of
- * evaluating the fact base, zod and the engine again per file): what a fresh worker would give the file. An empty
- * IndexedDB, WXT's fake browser reset, real timers and, where there is a DOM, an empty document with the
- * environment's own versions of the globals the page tests replace. Module state is not reset: a file that changes
- * a module's state (the interface language is set again here, by catalogues.ts) puts it back itself.
+ * Before each test file (vitest.config.ts: files share their worker's module graph instead of evaluating the fact
+ * base, zod and the engine again): what a fresh worker would give the file. An empty IndexedDB, WXT's fake browser
+ * reset, real timers and, where there is a DOM, an empty document with the environment's own versions of the
+ * globals the page tests replace. Module state is not reset: a file that changes a module's state puts it back
+ * (the interface language is set again for each file by catalogues.ts).
  */
 // First, so that a test file's own `import 'fake-indexeddb/auto'` is already evaluated and replaces nothing below.
 import 'fake-indexeddb/auto';
