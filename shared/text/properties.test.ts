@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnnotator, type Mention } from './annotate.ts';
 import { buildMatchTable } from './match-table.ts';
 import { normalize } from './normalize.ts';
+import { binaryString } from './testdata/any-string.ts';
 import { fixtureBase } from './testdata/fixture-base.ts';
 
 const table = buildMatchTable(fixtureBase);
@@ -64,11 +65,7 @@ const vietnameseText = fc
     },
   )
   .map((parts) => parts.join(' '));
-const anyText = fc.oneof(
-  vietnameseText,
-  fc.string({ unit: 'binary', maxLength: 80 }),
-  fc.string({ unit: 'grapheme', maxLength: 80 }),
-);
+const anyText = fc.oneof(vietnameseText, binaryString(80), fc.string({ unit: 'grapheme', maxLength: 80 }));
 
 function wellFormed(text: string, mentions: Mention[]): void {
   let previous = 0;

@@ -22,6 +22,7 @@ import {
 } from './annotate.ts';
 import { buildMatchTable, type MatchTable } from './match-table.ts';
 import { stringAt, toStringList } from './state.ts';
+import { binaryString } from './testdata/any-string.ts';
 import { fixtureBase } from './testdata/fixture-base.ts';
 
 const seedsDir = new URL('../../seeds/', import.meta.url);
@@ -76,7 +77,7 @@ function textOf(table: MatchTable): fc.Arbitrary<string> {
       arbitrary: fc.tuple(vietnamese, fc.constantFrom(...VARIANTS)).map(([text, variant]) => variant(text)),
     },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 60 }) },
-    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }) },
+    { weight: 1, arbitrary: binaryString(60) },
   );
 }
 
