@@ -15,18 +15,13 @@ import {
   renderBody,
   UNREAD_TAGS,
 } from '../../e2e/support/random-dom.ts';
-import { bundledFactBase } from '../../shared/factbase/bundle.ts';
-import { MENTION_KINDS } from '../../shared/factbase/kinds.ts';
-import { createAnnotator } from '../../shared/text/annotate.ts';
 import { annotateBatch } from '../../shared/text/batch.ts';
-import { buildMatchTable } from '../../shared/text/match-table.ts';
+import { curatedAnnotator } from '../../shared/text/testdata/curated-annotator.ts';
 import { annotateWholePage } from '../testing/whole-page.ts';
-import { everywhere } from './article-region.ts';
 import { annotateThrough, pageFrames } from './figure-context.ts';
-import { HighlightLayer } from './highlights.ts';
-import { PageAnnotator, type PageMentionRecord } from './page-annotator.ts';
+import type { PageMentionRecord } from './page-annotator.ts';
 
-const annotator = createAnnotator(buildMatchTable(bundledFactBase), { accentless: true });
+const annotator = curatedAnnotator({ accentless: true });
 
 class TestHighlight extends Set<Range> {
   priority = 0;
