@@ -45,4 +45,8 @@ if (typeof document !== 'undefined') {
     for (const name of element.getAttributeNames()) element.removeAttribute(name);
     if (element !== document.documentElement) element.replaceChildren();
   }
+  // Testing Library's waitFor gives up after 1 s: too tight beside another worker on a busy 2-core machine (the
+  // same reason as the suite's testTimeout).
+  const { configure } = await import('@testing-library/preact');
+  configure({ asyncUtilTimeout: 10_000 });
 }
