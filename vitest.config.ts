@@ -1,12 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 const FAKE_BROWSER = fileURLToPath(new URL('extension/testing/fake-browser.ts', import.meta.url));
 
-// Shared code is tested in Node; files that need a DOM opt in with `// @vitest-environment happy-dom`.
-// Worker threads start faster than forked processes and share the transformed modules.
+// Every file shares its worker's module graph (isolate: false) instead of evaluating the fact base, zod and the
+// engine again: about half the suite's time went there. Each file starts from what extension/testing/fresh-file.ts
+// resets (database, fake browser, timers, document, the globals the page tests replace); a file that changes a
+// module's state puts it back. Two projects, because a worker serves one environment: `dom`, page code and
+// components in one happy-dom window per worker (about a second to set up each; its tree order without walking
+// the page, extension/testing/tree-order.ts), first as it holds the longest file; `node`, everything else.
+const DOM = ['extension/content/**/*.test.ts', 'extension/testing/**/*.test.ts', 'extension/**/*.test.tsx'];
 export default defineConfig({
   plugins: [
     WxtVitest(),
@@ -20,29 +25,32 @@ export default defineConfig({
   test: {
     environment: 'node',
     pool: 'threads',
+    isolate: false,
+    // Transformed modules kept on disk between runs (about 5 s of the main thread's time; a changed file, config or
+    // lockfile is transformed again). Per checkout: worktrees share node_modules, where Vitest would put it.
+    experimental: { fsModuleCache: true, fsModuleCachePath: '.vitest-cache' },
+    // One worker per core (Vitest's default leaves one core to itself, which mostly waits).
+    maxWorkers: '100%',
     // Property tests run hundreds of cases; on a busy 2-core machine the default 5 s is too tight to mean anything.
     testTimeout: 30_000,
     // The interface speaks Vietnamese in tests, as it does by default (its catalogues, loaded once).
-    setupFiles: ['extension/ui/catalogues.ts'],
+    setupFiles: ['extension/ui/catalogues.ts', 'extension/testing/fresh-file.ts'],
     projects: [
       {
         extends: true,
         test: {
-          // Pure functions over text and data: no DOM, database, browser fake or spied global. Their files share
-          // one module graph per worker instead of evaluating the fact base, zod and the engine once per file
-          // (about half the suite's time); a file here must not change a module's state or a global.
-          name: 'pure',
-          include: ['shared/**/*.test.ts', 'tools/**/*.test.ts'],
-          isolate: false,
+          name: 'dom',
+          include: DOM,
+          environment: 'happy-dom',
+          setupFiles: ['extension/testing/tree-order.ts'],
         },
       },
       {
         extends: true,
         test: {
-          // The extension's tests: a fresh module graph per file, as each holds a database, a fake browser, a DOM
-          // or the interface language.
-          name: 'extension',
-          include: ['extension/**/*.test.{ts,tsx}'],
+          name: 'node',
+          include: ['shared/**/*.test.ts', 'tools/**/*.test.ts', 'extension/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...DOM],
         },
       },
     ],

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { articleDate, dayOf } from './article-date.ts';
 import { ARTICLE_DAY, SITES, TODAY_IN_MASTHEAD } from './testdata/news-sites.ts';

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { everywhere, findArticleRegion } from './article-region.ts';
 import { BODY, ELSEWHERE, HEADLINE, LEAD, SITES } from './testdata/news-sites.ts';

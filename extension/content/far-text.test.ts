@@ -1,20 +1,17 @@
-// @vitest-environment happy-dom
 /**
  * Text far from the viewport waits: a page longer than an article is read where the observer reports it near,
  * the rest when the reader comes near it or asks for the whole page, each block once and as it then is. The
  * observer is driven by the test (happy-dom lays nothing out).
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bundledFactBase } from '../../shared/factbase/bundle.ts';
-import { createAnnotator } from '../../shared/text/annotate.ts';
-import { buildMatchTable } from '../../shared/text/match-table.ts';
+import { curatedAnnotator } from '../../shared/text/testdata/curated-annotator.ts';
 import { DrivenObserver, useObserver } from '../testing/observers.ts';
 import { everywhere } from './article-region.ts';
 import { cutIntoBlocks, LAZY_CHARS } from './far-text.ts';
 import { HighlightLayer } from './highlights.ts';
 import { PageAnnotator } from './page-annotator.ts';
 
-const annotator = createAnnotator(buildMatchTable(bundledFactBase), { accentless: true });
+const annotator = curatedAnnotator({ accentless: true });
 const NAME = 'Phạm Minh Chính';
 /** About 300 characters with one name in it. */
 const paragraphText = (index: number) =>
@@ -36,7 +33,7 @@ beforeAll(() => {
 let restoreObserver = () => {};
 afterEach(() => {
   restoreObserver();
-  DrivenObserver.last = undefined;
+  DrivenObserver.forget();
   document.body.replaceChildren();
 });
 

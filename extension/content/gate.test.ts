@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 /**
  * The first script decides: a Vietnamese page asks the background for the annotator at once; another page asks
  * nothing, and asks once it becomes Vietnamese (`lang` set later, or its article rendered after load).

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 /**
  * The live window: every shown mention is registered while they are few; past the limit, only those of blocks the
  * observer reports near the viewport, and a block's mentions come and go with it. The observer is a stand-in that
@@ -6,28 +5,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MentionKind } from '../../shared/factbase/kinds.ts';
+import { DrivenObserver } from '../testing/observers.ts';
 import type { HighlightLayer } from './highlights.ts';
 import { LiveWindow } from './live-window.ts';
-
-class FakeObserver {
-  static last: FakeObserver | undefined;
-  readonly observed = new Set<Element>();
-  constructor(readonly report: (entries: IntersectionObserverEntry[]) => void) {
-    FakeObserver.last = this;
-  }
-  observe(target: Element) {
-    this.observed.add(target);
-  }
-  unobserve(target: Element) {
-    this.observed.delete(target);
-  }
-  disconnect() {
-    this.observed.clear();
-  }
-  tell(target: Element, isIntersecting: boolean) {
-    this.report([{ target, isIntersecting } as IntersectionObserverEntry]);
-  }
-}
 
 /** A layer that keeps what is registered, flushed or not. */
 function fakeLayer() {
@@ -47,7 +27,8 @@ afterEach(() => {
 
 describe('the live window', () => {
   it('keeps every mention live up to the limit, then only those of blocks near the viewport', () => {
-    globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
+    globalThis.IntersectionObserver = DrivenObserver as unknown as typeof IntersectionObserver;
+    DrivenObserver.forget();
     const { layer, registered } = fakeLayer();
     const live = new LiveWindow(layer, 3);
     const [a, b, c] = [0, 1, 2].map(() => document.createElement('p')) as unknown as [Element, Element, Element];
@@ -56,21 +37,21 @@ describe('the live window', () => {
     const inB = [record(b)];
     for (const one of [...inA, ...inB]) live.add(one);
     expect(registered.size).toBe(3);
-    expect(FakeObserver.last).toBeUndefined();
+    expect(DrivenObserver.last).toBeUndefined();
 
     // Past the limit: every block is watched, and what the observer reports far goes out of the registry.
     const inC = record(c);
     live.add(inC);
-    const observer = FakeObserver.last as FakeObserver;
+    const observer = DrivenObserver.last as DrivenObserver;
     expect([...observer.observed]).toEqual([a, b, c]);
-    observer.tell(b, false);
-    observer.tell(a, true);
-    observer.tell(c, true);
+    observer.tell([b], false);
+    observer.tell([a], true);
+    observer.tell([c], true);
     expect([...registered]).toEqual([...inA.map((one) => one.range), inC.range]);
 
     // The reader scrolls: b comes near, a goes far.
-    observer.tell(b, true);
-    observer.tell(a, false);
+    observer.tell([b], true);
+    observer.tell([a], false);
     expect(new Set(registered)).toEqual(new Set([inB[0]?.range, inC.range]));
 
     // A new block is live only once reported near; a block without mentions is no longer watched.
@@ -78,7 +59,7 @@ describe('the live window', () => {
     const inD = record(d);
     live.add(inD);
     expect(registered.has(inD.range)).toBe(false);
-    observer.tell(d, true);
+    observer.tell([d], true);
     expect(registered.has(inD.range)).toBe(true);
     live.delete(inC);
     expect(registered.has(inC.range)).toBe(false);

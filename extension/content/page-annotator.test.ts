@@ -1,21 +1,16 @@
-// @vitest-environment happy-dom
 /**
  * A long run is read in pieces: every piece within PIECE_CHARS, the pieces together the run's text, cut after a
  * sentence where there is one; and a page of one huge text node gets the same mentions as when read whole.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundledFactBase } from '../../shared/factbase/bundle.ts';
 import { MENTION_KINDS } from '../../shared/factbase/kinds.ts';
-import { createAnnotator } from '../../shared/text/annotate.ts';
-import { buildMatchTable } from '../../shared/text/match-table.ts';
+import { curatedAnnotator } from '../../shared/text/testdata/curated-annotator.ts';
 import { EverythingNear, useObserver } from '../testing/observers.ts';
 import { annotateWholePage } from '../testing/whole-page.ts';
-import { everywhere } from './article-region.ts';
-import { HighlightLayer } from './highlights.ts';
-import { BEFORE_CHARS, PageAnnotator, PIECE_CHARS, pieces } from './page-annotator.ts';
+import { BEFORE_CHARS, PIECE_CHARS, pieces } from './page-annotator.ts';
 import type { TextRun } from './text-runs.ts';
 
-const annotator = createAnnotator(buildMatchTable(bundledFactBase), { accentless: true });
+const annotator = curatedAnnotator({ accentless: true });
 const SENTENCE = 'Thủ tướng Phạm Minh Chính hội kiến Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn. ';
 
 class TestHighlight extends Set<Range> {

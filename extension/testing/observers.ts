@@ -15,7 +15,11 @@ export class EverythingNear {
 }
 
 export class DrivenObserver {
+  /** The observer made last (tests in one worker share this module: `forget()` before a test that reads it). */
   static last: DrivenObserver | undefined;
+  static forget(): void {
+    DrivenObserver.last = undefined;
+  }
   readonly observed = new Set<Element>();
   constructor(private readonly report: Report) {
     DrivenObserver.last = this;

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 /**
  * The card says how a role or a body stands at the page's date (never as current past the base's latest source),
  * and its buttons do what they say.

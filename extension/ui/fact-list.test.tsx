@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 /** A fact's sources read once per article, with their quotes written out in the side panel (review item 11). */
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 /**
  * A figure's card says what the page's number is by its frame: the fact it states, the fact it disagrees with
  * (the base's value with its qualifier), a new point not in the fact base placed beside the series, or — for a

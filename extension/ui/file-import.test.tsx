@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 /** The one file import: what reaches the background, and what the reader is told, for each way a file can fail. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 /**
  * An entity's record in the side panel, as a reader uses it: the pin and the note reach the background through
  * the real message helper (a fake background at the browser's message boundary), the note a moment after typing

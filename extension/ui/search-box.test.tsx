@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 /** The search box as a reader uses it: typing answers at once, the keyboard drives the listbox, Escape clears. */
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -5,10 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledFactBase } from '../factbase/bundle.ts';
-import type { FactBase } from '../factbase/schema.ts';
-import { createAnnotator } from '../text/annotate.ts';
-import { buildMatchTable } from '../text/match-table.ts';
+import { curatedAnnotator } from '../text/testdata/curated-annotator.ts';
 import {
   type FigureArticle,
   type FigureSentence,
@@ -19,7 +16,7 @@ import {
 } from './figures.ts';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../text/testdata/${path}`, import.meta.url), 'utf8'));
-const annotator = createAnnotator(buildMatchTable(bundledFactBase as unknown as FactBase & { version: string }));
+const annotator = curatedAnnotator();
 
 describe('figures on the development set of real news', () => {
   const dev = read('devset/devset.json') as { articles: FigureArticle[] };

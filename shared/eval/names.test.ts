@@ -6,14 +6,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledFactBase } from '../factbase/bundle.ts';
 import type { FactBase } from '../factbase/schema.ts';
-import { createAnnotator } from '../text/annotate.ts';
-import { buildMatchTable } from '../text/match-table.ts';
+import { curatedAnnotator } from '../text/testdata/curated-annotator.ts';
 import { type DevArticle, locate, type PrecisionSentence, scoreDevSet, scorePrecisionSet } from './names.ts';
 
 const read = (path: string) =>
   JSON.parse(readFileSync(new URL(`../text/testdata/${path}`, import.meta.url), 'utf8')) as unknown;
 const base = bundledFactBase as unknown as FactBase & { version: string };
-const annotator = createAnnotator(buildMatchTable(base));
+const annotator = curatedAnnotator();
 const dev = (read('devset/devset.json') as { articles: DevArticle[] }).articles;
 const sentences = read('precision/names.json') as PrecisionSentence[];
 

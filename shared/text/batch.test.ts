@@ -4,13 +4,10 @@
  * directly with that context.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledFactBase } from '../factbase/bundle.ts';
-import type { FactBase } from '../factbase/schema.ts';
-import { createAnnotator } from './annotate.ts';
 import { annotateBatch } from './batch.ts';
-import { buildMatchTable } from './match-table.ts';
+import { curatedAnnotator } from './testdata/curated-annotator.ts';
 
-const annotator = createAnnotator(buildMatchTable(bundledFactBase as unknown as FactBase & { version: string }));
+const annotator = curatedAnnotator();
 const NAMES = 'Thủ tướng Phạm Minh Chính hội kiến Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn.';
 const FIGURE = 'Năm nay, kim ngạch thương mại hai nước đạt hơn 1,7 tỷ USD.';
 

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledFactBase } from '../factbase/bundle.ts';
-import { createAnnotator } from './annotate.ts';
-import { buildMatchTable } from './match-table.ts';
 import { readPeriods } from './periods.ts';
+import { curatedAnnotator } from './testdata/curated-annotator.ts';
 
-const annotator = createAnnotator(buildMatchTable(bundledFactBase));
+const annotator = curatedAnnotator();
 const PAGE = { date: '2023-05-10', subject: ['viet-nam', 'lao'] };
 const figureIn = (text: string) => annotator.annotate(text, PAGE).find((mention) => mention.kind === 'figure');
 

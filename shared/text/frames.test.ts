@@ -5,15 +5,12 @@
  * the same on real text at scale.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledFactBase } from '../factbase/bundle.ts';
-import type { FactBase } from '../factbase/schema.ts';
-import { createAnnotator, type Mention } from './annotate.ts';
+import type { Mention } from './annotate.ts';
 import { agrees, bounds, precisionOf } from './frames.ts';
-import { buildMatchTable } from './match-table.ts';
+import { curatedAnnotator } from './testdata/curated-annotator.ts';
 
-const table = buildMatchTable(bundledFactBase as unknown as FactBase & { version: string });
-const annotator = createAnnotator(table);
-const everyNumber = createAnnotator(table, { figures: 'all' });
+const annotator = curatedAnnotator();
+const everyNumber = curatedAnnotator({ figures: 'all' });
 const LAOS = ['viet-nam', 'lao'];
 
 function figure(text: string, surface: string, date = '2025-06-10', subject = LAOS): Mention['figure'] | undefined {

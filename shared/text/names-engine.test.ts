@@ -3,13 +3,11 @@
  * credits, names that are the tail of a longer name, route ends, one wrong letter in a Lao family name.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledFactBase } from '../factbase/bundle.ts';
-import type { FactBase } from '../factbase/schema.ts';
-import { createAnnotator, oneLetterApart, resolveEvidence } from './annotate.ts';
+import { oneLetterApart, resolveEvidence } from './annotate.ts';
 import { isCredit } from './credits.ts';
-import { buildMatchTable } from './match-table.ts';
+import { curatedAnnotator } from './testdata/curated-annotator.ts';
 
-const annotator = createAnnotator(buildMatchTable(bundledFactBase as unknown as FactBase & { version: string }));
+const annotator = curatedAnnotator();
 const ids = (text: string) => resolveEvidence(annotator.annotate(text)).map((m) => `${m.text} → ${m.entity.id}`);
 
 describe('names inside names', () => {

@@ -3,19 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { createAnnotator, type Mention } from './annotate.ts';
 import { buildMatchTable } from './match-table.ts';
 import { normalize } from './normalize.ts';
+import { binaryString } from './testdata/any-string.ts';
 import { fixtureBase } from './testdata/fixture-base.ts';
 
 const table = buildMatchTable(fixtureBase);
 const annotator = createAnnotator(table);
 
-/** Lower-case words from the seeds that are in no alias, so that filler never extends a name. */
+const aliases = table.entities.flatMap((entity) => entity.aliases.map((alias) => ({ alias, id: entity.id })));
+const ALIAS_WORDS = new Set(aliases.flatMap(({ alias }) => normalize(alias).text.split(/[\s\p{P}]+/u)));
+/**
+ * Lower-case words from the seeds that are in no alias, so that filler never extends a name (the fixture's
+ * "Ủy hội sông Mekong quốc tế" is a longer name than "Ủy hội sông Mekong" followed by "quốc tế").
+ */
 const FILLER = (
   'hai bên nhất trí tiếp tục nâng tầm hợp tác kinh tế hỗ trợ nhau xây dựng nền độc lập tự chủ gắn với hội ' +
   'nhập quốc tế thực chất sâu rộng và hiệu quả tăng cường kết nối thúc đẩy đoàn kết đặc biệt toàn diện ' +
   'thoả thuận khoẻ hoà bình thuỷ lợi tỉ lệ kĩ thuật của người mùa'
-).split(' ');
+)
+  .split(' ')
+  .filter((word) => !ALIAS_WORDS.has(normalize(word).text));
 const PUNCTUATION = [' ', ' ', ' ', ', ', '. ', '; ', ' (', ') ', '\n', ' – ', '\u00a0', ' "'];
-const aliases = table.entities.flatMap((entity) => entity.aliases.map((alias) => ({ alias, id: entity.id })));
 
 /** Old-style and new-style tone placements, both ways. */
 const PLACEMENTS: Array<[string, string]> = [
@@ -58,11 +65,7 @@ const vietnameseText = fc
     },
   )
   .map((parts) => parts.join(' '));
-const anyText = fc.oneof(
-  vietnameseText,
-  fc.string({ unit: 'binary', maxLength: 80 }),
-  fc.string({ unit: 'grapheme', maxLength: 80 }),
-);
+const anyText = fc.oneof(vietnameseText, binaryString(80), fc.string({ unit: 'grapheme', maxLength: 80 }));
 
 function wellFormed(text: string, mentions: Mention[]): void {
   let previous = 0;

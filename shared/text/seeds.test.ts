@@ -8,12 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { htmlVisibleText } from '../../tools/html-text.ts';
 import { bundledFactBase } from '../factbase/bundle.ts';
 import type { FactBase } from '../factbase/schema.ts';
-import { createAnnotator, resolveEvidence } from './annotate.ts';
+import { resolveEvidence } from './annotate.ts';
 import { isCredit } from './credits.ts';
-import { buildMatchTable } from './match-table.ts';
+import { curatedAnnotator } from './testdata/curated-annotator.ts';
 
 const base = bundledFactBase as unknown as FactBase & { version: string };
-const annotator = createAnnotator(buildMatchTable(base));
+const annotator = curatedAnnotator();
 const seedsDir = new URL('../../seeds/', import.meta.url);
 const seeds = readdirSync(seedsDir)
   .filter((name) => name.endsWith('.txt'))

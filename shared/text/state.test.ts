@@ -22,6 +22,7 @@ import {
 } from './annotate.ts';
 import { buildMatchTable, type MatchTable } from './match-table.ts';
 import { stringAt, toStringList } from './state.ts';
+import { binaryString } from './testdata/any-string.ts';
 import { fixtureBase } from './testdata/fixture-base.ts';
 
 const seedsDir = new URL('../../seeds/', import.meta.url);
@@ -76,7 +77,7 @@ function textOf(table: MatchTable): fc.Arbitrary<string> {
       arbitrary: fc.tuple(vietnamese, fc.constantFrom(...VARIANTS)).map(([text, variant]) => variant(text)),
     },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 60 }) },
-    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }) },
+    { weight: 1, arbitrary: binaryString(60) },
   );
 }
 
@@ -114,9 +115,10 @@ describe.each(tables)('a restored annotator, with %s', (_name, table) => {
     fc.assert(
       fc.property(textOf(table), (text) => {
         const expected = created.map((annotator) => plain(annotator.annotate(text)));
-        restored.forEach((annotator, k) => {
-          expect(plain(annotator.annotate(text))).toEqual(expected[k % options.length]);
-        });
+        // One comparison of all fifteen: an `expect` each was a tenth of the time.
+        expect(restored.map((annotator) => plain(annotator.annotate(text)))).toEqual(
+          restored.map((_, k) => expected[k % options.length]),
+        );
       }),
       { numRuns: 300 },
     );

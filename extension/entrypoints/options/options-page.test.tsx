@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 /**
  * The options page as a reader uses it: each switch, box, choice and list changes the settings and site choices
  * it stores in `storage.local` (the fake browser's), and the page shows what was stored — in the language just
