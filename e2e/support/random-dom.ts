@@ -137,8 +137,9 @@ function beforeName(text: string, name: string): string {
     if (word && !namesAfter(word, name)) return ', ';
     // Words that make the name another one: a street or a city named after a person, a capitalised word the
     // name would be the tail of ("Sông Lam Nghệ An", "Nguyễn Thành Duy"), a credit ("Ảnh:", "Theo").
-    // A colon in the sentence so far may open a credit ("Ảnh: TTXVN, …"): end the sentence first.
-    if (/:[^.!?]*$/.test(text) || /\/$/.test(word) || /^theo$/i.test(word)) return '. ';
+    // A colon in the sentence so far may open a credit ("Ảnh: TTXVN, …"): end the sentence first. So does a dash:
+    // a name after "Móng Cái -" is a route's end or a byline.
+    if (/:[^.!?]*$/.test(text) || /\/$/.test(word) || /^theo$/i.test(word) || /^[-–—]$/.test(word)) return '. ';
     return NAMED_AFTER.has(word.toLowerCase()) || /^\p{Lu}/u.test(word) ? ', ' : '';
   }
   return ' ';
