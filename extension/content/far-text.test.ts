@@ -5,11 +5,11 @@
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { curatedAnnotator } from '../../shared/text/testdata/curated-annotator.ts';
+import { installHighlightRegistry } from '../testing/highlight-registry.ts';
 import { DrivenObserver, useObserver } from '../testing/observers.ts';
-import { everywhere } from './article-region.ts';
+import { wholePageAnnotator } from '../testing/whole-page.ts';
 import { cutIntoBlocks, LAZY_CHARS } from './far-text.ts';
-import { HighlightLayer } from './highlights.ts';
-import { PageAnnotator } from './page-annotator.ts';
+import type { PageAnnotator } from './page-annotator.ts';
 
 const annotator = curatedAnnotator({ accentless: true });
 const NAME = 'Phạm Minh Chính';
@@ -17,17 +17,8 @@ const NAME = 'Phạm Minh Chính';
 const paragraphText = (index: number) =>
   `Đoạn ${index}: Thủ tướng ${NAME} phát biểu tại hội nghị. ${'Nội dung của đoạn văn này dài vừa phải. '.repeat(6)}`;
 
-class TestHighlight extends Set<Range> {
-  priority = 0;
-}
-
 beforeAll(() => {
-  Object.defineProperty(globalThis, 'CSS', {
-    value: { highlights: new Map<string, TestHighlight>() },
-    configurable: true,
-    writable: true,
-  });
-  Object.assign(globalThis, { Highlight: TestHighlight });
+  installHighlightRegistry();
 });
 
 let restoreObserver = () => {};
@@ -54,15 +45,7 @@ function pageAnnotator() {
       return annotator.annotate(piece.text);
     }),
   );
-  const layer = new HighlightLayer();
-  const page = new PageAnnotator({
-    annotate,
-    layer,
-    root: document.body,
-    findRegion: () => everywhere(document),
-    kinds: new Set(['person'] as const),
-    mode: 'all',
-  });
+  const { pageAnnotator: page } = wholePageAnnotator(annotate, new Set(['person'] as const));
   return { page, sent, annotate };
 }
 

@@ -17,6 +17,7 @@ import {
 } from '../../e2e/support/random-dom.ts';
 import { annotateBatch } from '../../shared/text/batch.ts';
 import { curatedAnnotator } from '../../shared/text/testdata/curated-annotator.ts';
+import { installHighlightRegistry, type TestHighlight } from '../testing/highlight-registry.ts';
 import { EverythingNear } from '../testing/observers.ts';
 import { annotateWholePage } from '../testing/whole-page.ts';
 import { annotateThrough, pageFrames } from './figure-context.ts';
@@ -24,15 +25,8 @@ import type { PageMentionRecord } from './page-annotator.ts';
 
 const annotator = curatedAnnotator({ accentless: true });
 
-class TestHighlight extends Set<Range> {
-  priority = 0;
-}
-
 beforeAll(() => {
-  // happy-dom's `CSS` is made afresh on each read: replace it with one that keeps a registry.
-  const registry = new Map<string, TestHighlight>();
-  Object.defineProperty(globalThis, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
-  Object.assign(globalThis, { Highlight: TestHighlight });
+  installHighlightRegistry();
   // happy-dom computes checkVisibility() through every ancestor's style: ~8 ms per block 1,000 levels down, which
   // would time these tests out. Without it our code treats every block as visible (as in old engines), and the
   // generated pages hide nothing.

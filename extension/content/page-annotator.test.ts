@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MENTION_KINDS } from '../../shared/factbase/kinds.ts';
 import { curatedAnnotator } from '../../shared/text/testdata/curated-annotator.ts';
+import { installHighlightRegistry } from '../testing/highlight-registry.ts';
 import { EverythingNear, useObserver } from '../testing/observers.ts';
 import { annotateWholePage } from '../testing/whole-page.ts';
 import { BEFORE_CHARS, PIECE_CHARS, pieces } from './page-annotator.ts';
@@ -13,17 +14,8 @@ import type { TextRun } from './text-runs.ts';
 const annotator = curatedAnnotator({ accentless: true });
 const SENTENCE = 'Thủ tướng Phạm Minh Chính hội kiến Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn. ';
 
-class TestHighlight extends Set<Range> {
-  priority = 0;
-}
-
 beforeAll(() => {
-  Object.defineProperty(globalThis, 'CSS', {
-    value: { highlights: new Map<string, TestHighlight>() },
-    configurable: true,
-    writable: true,
-  });
-  Object.assign(globalThis, { Highlight: TestHighlight });
+  installHighlightRegistry();
 });
 
 const runOf = (text: string): TextRun => {

@@ -7,18 +7,27 @@ import { everywhere } from '../content/article-region.ts';
 import { HighlightLayer } from '../content/highlights.ts';
 import { PageAnnotator, type PageAnnotatorOptions } from '../content/page-annotator.ts';
 
-export async function annotateWholePage(
+/** A page annotator over the whole test document, every mention drawn, not started. */
+export function wholePageAnnotator(
   annotate: PageAnnotatorOptions['annotate'],
-): Promise<{ pageAnnotator: PageAnnotator; layer: HighlightLayer }> {
+  kinds: PageAnnotatorOptions['kinds'] = new Set(MENTION_KINDS),
+): { pageAnnotator: PageAnnotator; layer: HighlightLayer } {
   const layer = new HighlightLayer();
   const pageAnnotator = new PageAnnotator({
     annotate,
     layer,
     root: document.body,
     findRegion: () => everywhere(document),
-    kinds: new Set(MENTION_KINDS),
+    kinds,
     mode: 'all',
   });
+  return { pageAnnotator, layer };
+}
+
+export async function annotateWholePage(
+  annotate: PageAnnotatorOptions['annotate'],
+): Promise<{ pageAnnotator: PageAnnotator; layer: HighlightLayer }> {
+  const { pageAnnotator, layer } = wholePageAnnotator(annotate);
   pageAnnotator.start();
   await pageAnnotator.whenIdle();
   return { pageAnnotator, layer };
