@@ -36,12 +36,6 @@ export const PIECE_CHARS = 8000;
 const CONTEXT_CHARS = 1500;
 /** How often highlights found so far are drawn while a long pass goes on (the first slice is drawn at once). */
 const DRAW_EVERY_MS = 300;
-/**
- * After a page is drawn, what later passes find is drawn at most this often: every registry change repaints the
- * whole page (on a 1 MB page ~40 ms of prepaint and paint), and a page adding a paragraph every 100 ms made a pass
- * and a repaint for each.
- */
-const REDRAW_MS = 1000;
 /** How long the page must be quiet before we look at what changed. */
 const MUTATION_DEBOUNCE_MS = 120;
 /**
@@ -175,8 +169,6 @@ export class PageAnnotator {
     this.stopped = true;
     this.observer?.disconnect();
     clearTimeout(this.debounceTimer);
-    clearTimeout(this.drawTimer);
-    this.drawTimer = undefined;
     this.far?.clear();
     for (const record of this.shown) this.options.layer.delete(record.mention.kind, record.range);
     this.options.layer.flush();
@@ -240,7 +232,7 @@ export class PageAnnotator {
   private readNear(blocks: Element[]): void {
     if (this.stopped) return;
     if (blocks.length === 0) {
-      if (this.settled()) this.resolveIdle();
+      if (!this.working && this.queue.size === 0) this.resolveIdle();
       return;
     }
     for (const block of blocks) {
@@ -251,7 +243,7 @@ export class PageAnnotator {
   }
 
   whenIdle(): Promise<void> {
-    if (this.settled()) return Promise.resolve();
+    if (!this.working && this.queue.size === 0 && !this.far?.looking) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
@@ -442,35 +434,13 @@ export class PageAnnotator {
     }
     if (this.stopped) return;
     this.working = false;
-    this.drawSoon();
+    this.draw(performance.now());
     // One mark per finished pass, read by tests and `npm run bench:browser`; only the latest is kept.
     mark(PASS_MARK, true);
     // Changes that came during the pass wait for their debounce timer; if it already fired (and found us busy),
     // their pass starts now.
     if (this.queue.size > 0 && this.debounceTimer === undefined) this.schedule();
-    else if (this.settled()) this.resolveIdle();
-  }
-
-  /** Nothing queued, being read, waiting for the observer's first look, or waiting to be drawn. */
-  private settled(): boolean {
-    return !this.working && this.queue.size === 0 && !this.far?.looking && this.drawTimer === undefined;
-  }
-
-  private drawTimer: ReturnType<typeof setTimeout> | undefined;
-
-  /** Draws now if the page was not drawn in the last REDRAW_MS, else once that much time has passed. */
-  private drawSoon(): void {
-    const wait = this.lastDraw + REDRAW_MS - performance.now();
-    if (wait <= 0) {
-      this.draw(performance.now());
-      return;
-    }
-    this.drawTimer ??= setTimeout(() => {
-      this.drawTimer = undefined;
-      if (this.stopped) return;
-      this.draw(performance.now());
-      if (this.settled()) this.resolveIdle();
-    }, wait);
+    else if (this.queue.size === 0 && !this.far?.looking) this.resolveIdle();
   }
 
   /** The next pieces to send, up to BATCH_CHARS of text (a full batch when more may follow), read in slices of SLICE_MS. */
