@@ -47,11 +47,6 @@ export class FarText {
     return typeof globalThis.IntersectionObserver === 'function';
   }
 
-  /** How many segments wait. */
-  get size(): number {
-    return this.segments.size;
-  }
-
   /** Holds `blocks` (in document order, as `cutIntoBlocks` gives them) until they come near the viewport. */
   hold(blocks: readonly Block[]): void {
     this.dropWithin(blocks.map((block) => block.element));

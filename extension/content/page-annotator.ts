@@ -232,7 +232,7 @@ export class PageAnnotator {
   private readNear(blocks: Element[]): void {
     if (this.stopped) return;
     if (blocks.length === 0) {
-      if (!this.working && this.queue.size === 0) this.resolveIdle();
+      if (this.settled()) this.resolveIdle();
       return;
     }
     for (const block of blocks) {
@@ -243,7 +243,7 @@ export class PageAnnotator {
   }
 
   whenIdle(): Promise<void> {
-    if (!this.working && this.queue.size === 0 && !this.far?.looking) return Promise.resolve();
+    if (this.settled()) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
@@ -440,7 +440,12 @@ export class PageAnnotator {
     // Changes that came during the pass wait for their debounce timer; if it already fired (and found us busy),
     // their pass starts now.
     if (this.queue.size > 0 && this.debounceTimer === undefined) this.schedule();
-    else if (this.queue.size === 0 && !this.far?.looking) this.resolveIdle();
+    else if (this.settled()) this.resolveIdle();
+  }
+
+  /** Nothing queued or being read, and the observer has looked at the text just held. */
+  private settled(): boolean {
+    return !this.working && this.queue.size === 0 && !this.far?.looking;
   }
 
   /** The next pieces to send, up to BATCH_CHARS of text (a full batch when more may follow), read in slices of SLICE_MS. */
