@@ -8,7 +8,7 @@ import { curatedAnnotator } from '../../shared/text/testdata/curated-annotator.t
 import { installHighlightRegistry } from '../testing/highlight-registry.ts';
 import { DrivenObserver, useObserver } from '../testing/observers.ts';
 import { wholePageAnnotator } from '../testing/whole-page.ts';
-import { cutIntoBlocks, LAZY_CHARS } from './far-text.ts';
+import { cutIntoBlocks, FarText, LAZY_CHARS } from './far-text.ts';
 import type { PageAnnotator } from './page-annotator.ts';
 
 const annotator = curatedAnnotator({ accentless: true });
@@ -128,6 +128,54 @@ describe('text far from the viewport', () => {
     expect(read).toBeGreaterThan(0);
     expect(read).toBeLessThan(40);
     page.stop();
+  });
+
+  it('forgets what a pass reads now, found from small roots or from the held blocks, and keeps the rest held', () => {
+    restoreObserver = useObserver(DrivenObserver);
+    // Two sections of 20 paragraphs (about 6,000 characters each): three segments, the second across both.
+    const sections = [paragraphs(20), paragraphs(20, 20)].map((list) => {
+      const section = document.createElement('section');
+      section.append(...list);
+      return section;
+    });
+    document.body.append(...sections);
+    const all = sections.flatMap((section) => [...section.children]);
+    const read: Element[][] = [];
+    const far = new FarText((blocks) => read.push(blocks));
+    far.hold(all.map((element) => ({ element, length: element.textContent?.length ?? 0 })));
+    const observer = DrivenObserver.last as DrivenObserver;
+    const watched = observer.observed.size;
+    expect(all.every((block) => far.holds(block))).toBe(true);
+
+    // A paragraph the page added (nothing held inside it) changes nothing.
+    const added = document.createElement('p');
+    sections[1]?.append(added);
+    far.dropWithin([added]);
+    expect(observer.observed.size).toBe(watched);
+
+    // One paragraph of the second section is read now: only it leaves, its segment watched at its new ends.
+    const one = all[30] as Element;
+    far.dropWithin([one]);
+    expect(far.holds(one)).toBe(false);
+    expect(all.filter((block) => block !== one).every((block) => far.holds(block))).toBe(true);
+
+    // The first section is read now (more elements inside it than blocks held): its blocks leave, the rest stay.
+    for (let index = 0; index < 60; index++) sections[0]?.append(document.createElement('span'));
+    far.dropWithin([sections[0] as Element]);
+    expect(all.slice(0, 20).some((block) => far.holds(block))).toBe(false);
+    expect(
+      all
+        .slice(20)
+        .filter((block) => block !== one)
+        .every((block) => far.holds(block)),
+    ).toBe(true);
+    // What is still held is still watched: the reader coming near it reads it.
+    const end = all[39] as Element;
+    expect(observer.observed.has(end)).toBe(true);
+    observer.tell([end], true);
+    expect(read.at(-1)).toContain(end);
+    expect(read.flat()).not.toContain(all[0]);
+    far.clear();
   });
 
   it('is cut into blocks in document order, keeping runs whole and leaving out what is not read', () => {

@@ -71,16 +71,37 @@ export class FarText {
     return false;
   }
 
-  /** Forgets the segments inside `roots`: they are being read, or held again, whole. */
+  /**
+   * Forgets the segments inside `roots`: they are being read, or held again, whole. Called by every pass, most
+   * often for a few new paragraphs: the held blocks looked at are those at or inside the roots (found from the
+   * roots' elements, or from every held block when that is the shorter list).
+   */
   dropWithin(roots: readonly Element[]): void {
     if (this.segments.size === 0) return;
     const within = new Set(roots);
-    for (const segment of [...this.segments]) {
+    const touched = new Set<Segment>();
+    for (const root of roots) this.segmentsInside(root, touched);
+    for (const segment of touched) {
       const outside = segment.blocks.filter((block) => !hasAncestorIn(block, within));
-      if (outside.length === segment.blocks.length) continue;
       this.forgetSegment(segment);
       // What of it lies outside is still far: held again, watched at its new ends.
       if (outside.length > 0) this.watch({ blocks: outside });
+    }
+  }
+
+  /** Adds to `found` the segments of the held blocks at or inside `root`. */
+  private segmentsInside(root: Element, found: Set<Segment>): void {
+    const own = this.segmentOf.get(root);
+    if (own) found.add(own);
+    const inside = root.getElementsByTagName('*');
+    // Counting the root's elements stops as soon as they outnumber the held blocks.
+    if (inside[this.segmentOf.size] !== undefined) {
+      for (const [block, segment] of this.segmentOf) if (root.contains(block)) found.add(segment);
+      return;
+    }
+    for (const element of inside) {
+      const segment = this.segmentOf.get(element);
+      if (segment) found.add(segment);
     }
   }
 

@@ -93,3 +93,54 @@ describe('the text a pass read before a piece', () => {
     expect(seen[3]).toBe((paragraphs[2] as string).slice(-BEFORE_CHARS));
   });
 });
+
+describe('drawing while the page changes', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const paragraph = (text: string) => {
+    const element = document.createElement('p');
+    element.textContent = text;
+    return element;
+  };
+
+  it("waits for the page's next change, and draws in the same task, before that change is rendered", async () => {
+    document.body.replaceChildren(paragraph('Tổng Bí thư Tô Lâm tiếp đoàn.'));
+    const { pageAnnotator, layer } = await annotateWholePage(async (batch) =>
+      batch.map((piece) => annotator.annotate(piece.text)),
+    );
+    expect(layer.size('person')).toBe(1);
+    // A page that adds a paragraph every 100 ms.
+    document.body.append(paragraph('Thời tiết hôm nay đẹp.'));
+    await sleep(100);
+    document.body.append(paragraph('Thủ tướng Phạm Minh Chính dự lễ khởi công.'));
+    await sleep(250);
+    // Read and kept, not drawn yet: its own frame would repaint the page, one frame before the page's next one.
+    expect(pageAnnotator.mentions().map((record) => record.range.toString())).toContain('Thủ tướng Phạm Minh Chính');
+    expect(layer.size('person')).toBe(1);
+    document.body.append(paragraph('Giá vàng tăng.'));
+    // The observer's callback, a microtask after the change: before the browser renders it.
+    await Promise.resolve();
+    expect(layer.size('person')).toBe(2);
+    pageAnnotator.stop();
+  });
+
+  it('never waits long for a next change, and draws at once on a page that changed only once', async () => {
+    document.body.replaceChildren(paragraph('Tổng Bí thư Tô Lâm tiếp đoàn.'));
+    const { pageAnnotator, layer } = await annotateWholePage(async (batch) =>
+      batch.map((piece) => annotator.annotate(piece.text)),
+    );
+    document.body.append(paragraph('Thời tiết hôm nay đẹp.'));
+    await sleep(100);
+    document.body.append(paragraph('Thủ tướng Phạm Minh Chính dự lễ khởi công.'));
+    await sleep(150);
+    expect(layer.size('person')).toBe(1);
+    await pageAnnotator.whenIdle();
+    // Drawn on its own once the wait is over (idle means drawn).
+    expect(layer.size('person')).toBe(2);
+    // Quiet for more than a second, then one change: nothing to wait for.
+    await sleep(1100);
+    document.body.append(paragraph('Thủ tướng Lào Sonexay Siphandone phát biểu.'));
+    await sleep(200);
+    expect(layer.size('person')).toBe(3);
+    pageAnnotator.stop();
+  });
+});

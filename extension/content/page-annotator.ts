@@ -36,6 +36,13 @@ export const PIECE_CHARS = 8000;
 const CONTEXT_CHARS = 1500;
 /** How often highlights found so far are drawn while a long pass goes on (the first slice is drawn at once). */
 const DRAW_EVERY_MS = 300;
+/**
+ * While the page keeps changing (another change within this long before the last), what a pass found is drawn
+ * with the page's next change; see `drawWithPage`.
+ */
+const CHANGING_MS = 1000;
+/** The longest a pass's findings wait for the page's next change before they are drawn on their own. */
+const DRAW_WAIT_MS = 250;
 /** How long the page must be quiet before we look at what changed. */
 const MUTATION_DEBOUNCE_MS = 120;
 /**
@@ -137,6 +144,11 @@ export class PageAnnotator {
   private observer: MutationObserver | null = null;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private firstPendingAt: number | undefined;
+  /** When the page last changed, and the time before that: whether it keeps changing. */
+  private lastChange = Number.NEGATIVE_INFINITY;
+  private changeBefore = Number.NEGATIVE_INFINITY;
+  /** What a pass found waits for the page's next change (or this timer). */
+  private drawTimer: ReturnType<typeof setTimeout> | undefined;
   private maxWait = FIRST_MAX_WAIT_MS;
   private working = false;
   private stopped = false;
@@ -169,6 +181,8 @@ export class PageAnnotator {
     this.stopped = true;
     this.observer?.disconnect();
     clearTimeout(this.debounceTimer);
+    clearTimeout(this.drawTimer);
+    this.drawTimer = undefined;
     this.far?.clear();
     for (const record of this.shown) this.options.layer.delete(record.mention.kind, record.range);
     this.options.layer.flush();
@@ -248,8 +262,17 @@ export class PageAnnotator {
   }
 
   private onMutations(mutations: MutationRecord[]): void {
+    const changedAt = performance.now();
+    this.changeBefore = this.lastChange;
+    this.lastChange = changedAt;
     // A page that changes may have cleared the highlight registry as well.
     this.options.layer.keep();
+    this.queueChanges(mutations, changedAt);
+    // The page's change makes a frame: what waits to be drawn is drawn in it, for no frame of its own.
+    if (this.drawTimer !== undefined) this.drawWaiting();
+  }
+
+  private queueChanges(mutations: MutationRecord[], changedAt: number): void {
     const exclude = this.options.exclude;
     const head = this.options.root.ownerDocument.head;
     for (const mutation of mutations) {
@@ -276,9 +299,8 @@ export class PageAnnotator {
       }
     }
     if (this.queue.size === 0 && !(this.regionChanged && this.regionMayMove())) return;
-    const now = performance.now();
-    this.firstPendingAt ??= now;
-    const overdue = now - this.firstPendingAt >= this.maxWait;
+    this.firstPendingAt ??= changedAt;
+    const overdue = changedAt - this.firstPendingAt >= this.maxWait;
     clearTimeout(this.debounceTimer);
     this.debounceTimer = setTimeout(
       () => {
@@ -434,7 +456,7 @@ export class PageAnnotator {
     }
     if (this.stopped) return;
     this.working = false;
-    this.draw(performance.now());
+    this.drawWithPage();
     // One mark per finished pass, read by tests and `npm run bench:browser`; only the latest is kept.
     mark(PASS_MARK, true);
     // Changes that came during the pass wait for their debounce timer; if it already fired (and found us busy),
@@ -443,9 +465,9 @@ export class PageAnnotator {
     else if (this.settled()) this.resolveIdle();
   }
 
-  /** Nothing queued or being read, and the observer has looked at the text just held. */
+  /** Nothing queued, being read or waiting to be drawn, and the observer has looked at the text just held. */
   private settled(): boolean {
-    return !this.working && this.queue.size === 0 && !this.far?.looking;
+    return !this.working && this.queue.size === 0 && !this.far?.looking && this.drawTimer === undefined;
   }
 
   /** The next pieces to send, up to BATCH_CHARS of text (a full batch when more may follow), read in slices of SLICE_MS. */
@@ -467,6 +489,33 @@ export class PageAnnotator {
       }
     }
     return batch;
+  }
+
+  /**
+   * Draws what the pass found. Every change of the highlight registry costs the browser a frame of its own — on a
+   * 1 MB page ~35 ms of pre-paint and paint — unless it lands in a frame the page makes anyway: a page adding a
+   * paragraph every 100 ms paid two frames for each. So while the page keeps changing, the findings wait for its
+   * next change and are drawn in the same task (the observer's callback), before that change is rendered; they
+   * never wait more than DRAW_WAIT_MS. A page that is not changing (a first pass, a reader scrolling) is drawn at
+   * once.
+   */
+  private drawWithPage(): void {
+    const now = performance.now();
+    const changing = now - this.lastChange < CHANGING_MS && this.lastChange - this.changeBefore < CHANGING_MS;
+    if (!changing || this.lastDraw === Number.NEGATIVE_INFINITY) {
+      this.draw(now);
+      return;
+    }
+    this.drawTimer ??= setTimeout(() => {
+      if (!this.stopped) this.drawWaiting();
+    }, DRAW_WAIT_MS);
+  }
+
+  private drawWaiting(): void {
+    clearTimeout(this.drawTimer);
+    this.drawTimer = undefined;
+    this.draw(performance.now());
+    if (this.settled()) this.resolveIdle();
   }
 
   private draw(now: number): void {
