@@ -253,6 +253,7 @@ export class Store {
       scope: settings.scope,
       accentless: settings.accentless,
       allFigures: settings.allFigures,
+      underline: settings.underline,
       language: settings.language,
       theme: settings.theme,
       notebook: !settings.notebookPaused,

@@ -6,6 +6,11 @@
 import { MENTION_KINDS, type MentionKind } from '../../shared/factbase/kinds.ts';
 
 export const highlightName = (kind: MentionKind) => `ml-${kind}`;
+/**
+ * The same highlight again, under a second name whose rule underlines it (entrypoints/highlights.css): registered
+ * only when the reader asks for underlines (settings.ts, `underline`).
+ */
+export const underlineName = (kind: MentionKind) => `ml-${kind}-underline`;
 
 /**
  * The registry entries we own. Additions and removals are batched until `flush()`: every change to a registered
@@ -31,10 +36,15 @@ export class HighlightLayer {
    * makes the browser repaint the page, so empty highlights are not registered ahead of their ranges.
    */
   private inUse = false;
+  /** Each registered name and its highlight: the kinds' names, and their underline names when asked for. */
+  private readonly names: Array<[string, Highlight]>;
 
-  constructor() {
+  constructor({ underline = false }: { underline?: boolean } = {}) {
     for (const kind of MENTION_KINDS) this.byKind.set(kind, new Highlight());
     this.active.priority = 1;
+    this.names = [...this.byKind].map(([kind, highlight]) => [highlightName(kind), highlight]);
+    if (underline) for (const [kind, highlight] of this.byKind) this.names.push([underlineName(kind), highlight]);
+    this.names.push(['ml-active', this.active]);
   }
 
   /**
@@ -44,11 +54,7 @@ export class HighlightLayer {
    */
   private register(): void {
     if (!this.inUse) return;
-    for (const [kind, highlight] of this.byKind) {
-      const name = highlightName(kind);
-      if (!CSS.highlights.has(name)) CSS.highlights.set(name, highlight);
-    }
-    if (!CSS.highlights.has('ml-active')) CSS.highlights.set('ml-active', this.active);
+    for (const [name, highlight] of this.names) if (!CSS.highlights.has(name)) CSS.highlights.set(name, highlight);
   }
 
   /** Looks at the registry on the next frame (once, however often asked before it). */
@@ -129,9 +135,6 @@ export class HighlightLayer {
     this.unwatch?.();
     this.unwatch = null;
     this.pending = [];
-    for (const kind of MENTION_KINDS) {
-      if (CSS.highlights.get(highlightName(kind)) === this.byKind.get(kind)) CSS.highlights.delete(highlightName(kind));
-    }
-    if (CSS.highlights.get('ml-active') === this.active) CSS.highlights.delete('ml-active');
+    for (const [name, highlight] of this.names) if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
   }
 }

@@ -94,7 +94,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     setLanguage(config.language, config.messages);
     card.setAppearance(config);
     if (!config.enabled) return;
-    const layer = new HighlightLayer();
+    const layer = new HighlightLayer({ underline: config.underline });
     layer.watch();
     // `document.open()` gives the window a new document element and drops every listener we had: listen again.
     let listeningTo = document.documentElement;

@@ -227,6 +227,8 @@ export const PageConfig = z.object({
   accentless: z.boolean(),
   /** Draw every number with a unit, not only those with a metric. */
   allFigures: z.boolean(),
+  /** Underline each kind besides its colour (settings.ts). */
+  underline: z.boolean(),
   /** The card on the page follows the interface's language and theme. */
   language: z.enum(LANGUAGES),
   theme: z.enum(THEMES),

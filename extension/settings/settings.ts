@@ -30,6 +30,12 @@ export interface Settings {
    * whose frame names a metric of the base are drawn.
    */
   allFigures: boolean;
+  /**
+   * Underline each kind in its own style (solid, double, dotted, dashed, wavy, over-and-under) besides its colour,
+   * so that kinds stay apart without colour. Off by default: in Chromium an underlined highlight makes every later
+   * change of the page work out each highlighted line's overflow again and repaint it (entrypoints/highlights.css).
+   */
+  underline: boolean;
   /** The colours of the extension's pages and of the card on a page: the system's, or forced light or dark. */
   theme: (typeof THEMES)[number];
   /** The interface language of the popup, the side panel, the options page and the card on a page. */
@@ -50,6 +56,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   scope: 'article',
   accentless: true,
   allFigures: false,
+  underline: false,
   theme: 'auto',
   language: 'vi',
   siteMode: 'everywhere-except',

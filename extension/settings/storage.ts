@@ -34,6 +34,7 @@ export const SettingShapes = {
   scope: z.enum(SCOPES),
   accentless: z.boolean(),
   allFigures: z.boolean(),
+  underline: z.boolean(),
   theme: z.enum(THEMES),
   language: z.enum(LANGUAGES),
   siteMode: z.enum(SITE_MODES),

@@ -97,6 +97,11 @@ export function Options() {
           checked={settings.allFigures}
           onChange={(allFigures) => void update({ allFigures })}
         />
+        <Switch
+          label={t('underlineLabel')}
+          checked={settings.underline}
+          onChange={(underline) => void update({ underline })}
+        />
         <Shortcuts />
       </PageSection>
 
