@@ -1,6 +1,7 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectedMentions } from './support/expected.ts';
-import { pageMentions, useExtension } from './support/extension.ts';
+import { pageMentions, storeSettings, useExtension } from './support/extension.ts';
 import { SEEDS } from './support/news-page.ts';
 
 const env = useExtension();
@@ -77,5 +78,37 @@ describe('the highlights’ look in Chromium', () => {
     const plain = await page.screenshot({ clip: box });
     expect(drawn.equals(plain)).toBe(false);
     await page.close();
+  });
+
+  it('underlines each kind in its own style only when the reader asks for it', async () => {
+    const options = await env.session.context.newPage();
+    await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
+    const underlineRegistered = (page: Page) =>
+      page.evaluate(() => CSS.highlights.get('ml-person-underline') === CSS.highlights.get('ml-person'));
+    const plainPage = (await openSeed(SEEDS[0] as string)).page;
+    expect(await plainPage.evaluate(() => CSS.highlights.has('ml-person-underline'))).toBe(false);
+    await plainPage.close();
+
+    await storeSettings(options, { underline: true });
+    const { page } = await openSeed(SEEDS[0] as string);
+    await expect.poll(() => underlineRegistered(page)).toBe(true);
+    const nextFrames = () =>
+      page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const box = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('ml-person') ?? [])][0] as Range;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0] as DOMRect;
+      return { x: rect.left, y: rect.top - 4, width: rect.width, height: rect.height + 10 };
+    });
+    await nextFrames();
+    const underlined = await page.screenshot({ clip: box });
+    // Without its underline name the same mention keeps its tint only: the pixels under the text change.
+    await page.evaluate(() => CSS.highlights.delete('ml-person-underline'));
+    await nextFrames();
+    const tinted = await page.screenshot({ clip: box });
+    expect(underlined.equals(tinted)).toBe(false);
+    await storeSettings(options, { underline: false });
+    await page.close();
+    await options.close();
   });
 });
