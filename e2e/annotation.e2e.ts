@@ -57,24 +57,28 @@ describe.each(SEEDS)('seed article %s in Chromium', (file) => {
 });
 
 describe('the highlights’ look in Chromium', () => {
-  it('paints a mention with its kind’s style, from the stylesheet the manifest puts on the root', async () => {
-    const { page } = await openSeed(SEEDS[0] as string);
-    const nextFrames = () =>
-      page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    const box = await page.evaluate(() => {
+  const nextFrames = (page: Page) =>
+    page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  /** The first person's box, scrolled to the middle of the viewport, with room below the line for an underline. */
+  const firstPersonBox = (page: Page) =>
+    page.evaluate(() => {
       const range = [...(CSS.highlights.get('ml-person') ?? [])][0] as Range;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0] as DOMRect;
-      return { x: rect.left, y: rect.top - 4, width: rect.width, height: rect.height + 8 };
+      return { x: rect.left, y: rect.top - 4, width: rect.width, height: rect.height + 10 };
     });
-    await nextFrames();
+
+  it('paints a mention with its kind’s style, from the stylesheet the manifest puts on the root', async () => {
+    const { page } = await openSeed(SEEDS[0] as string);
+    const box = await firstPersonBox(page);
+    await nextFrames(page);
     const drawn = await page.screenshot({ clip: box });
     await page.evaluate(() => {
       const windowWithPerson = window as unknown as { __person?: Highlight };
       windowWithPerson.__person = CSS.highlights.get('ml-person');
       CSS.highlights.delete('ml-person');
     });
-    await nextFrames();
+    await nextFrames(page);
     const plain = await page.screenshot({ clip: box });
     expect(drawn.equals(plain)).toBe(false);
     await page.close();
@@ -83,28 +87,21 @@ describe('the highlights’ look in Chromium', () => {
   it('underlines each kind in its own style only when the reader asks for it', async () => {
     const options = await env.session.context.newPage();
     await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
-    const underlineRegistered = (page: Page) =>
-      page.evaluate(() => CSS.highlights.get('ml-person-underline') === CSS.highlights.get('ml-person'));
     const plainPage = (await openSeed(SEEDS[0] as string)).page;
     expect(await plainPage.evaluate(() => CSS.highlights.has('ml-person-underline'))).toBe(false);
     await plainPage.close();
 
     await storeSettings(options, { underline: true });
     const { page } = await openSeed(SEEDS[0] as string);
-    await expect.poll(() => underlineRegistered(page)).toBe(true);
-    const nextFrames = () =>
-      page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    const box = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('ml-person') ?? [])][0] as Range;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0] as DOMRect;
-      return { x: rect.left, y: rect.top - 4, width: rect.width, height: rect.height + 10 };
-    });
-    await nextFrames();
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get('ml-person-underline') === CSS.highlights.get('ml-person')))
+      .toBe(true);
+    const box = await firstPersonBox(page);
+    await nextFrames(page);
     const underlined = await page.screenshot({ clip: box });
     // Without its underline name the same mention keeps its tint only: the pixels under the text change.
     await page.evaluate(() => CSS.highlights.delete('ml-person-underline'));
-    await nextFrames();
+    await nextFrames(page);
     const tinted = await page.screenshot({ clip: box });
     expect(underlined.equals(tinted)).toBe(false);
     await storeSettings(options, { underline: false });

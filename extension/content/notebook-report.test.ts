@@ -72,7 +72,7 @@ describe('the notebook reporter', () => {
     const reporter = new NotebookReporter(
       {
         figures: () => records,
-        whenIdle: async () => {
+        whenRead: async () => {
           passes += 1;
         },
       },

@@ -61,7 +61,8 @@ const whenIdle = (callback: IdleCallback) =>
 
 export interface NotebookSource {
   figures(): PageMentionRecord[];
-  whenIdle(): Promise<void>;
+  /** Resolves when the passes are done (what they found need not be drawn yet). */
+  whenRead(): Promise<void>;
 }
 
 /** Reports a page's figures once its passes are done; `schedule()` after each draw, `stop()` when the page stops. */
@@ -78,7 +79,7 @@ export class NotebookReporter {
   schedule(): void {
     if (this.pending || this.stopped) return;
     this.pending = true;
-    void this.source.whenIdle().then(() => whenIdle((deadline) => this.collect(deadline, [], undefined)));
+    void this.source.whenRead().then(() => whenIdle((deadline) => this.collect(deadline, [], undefined)));
   }
 
   stop(): void {

@@ -152,8 +152,10 @@ export class PageAnnotator {
   private maxWait = FIRST_MAX_WAIT_MS;
   private working = false;
   private stopped = false;
-  /** Resolves when the queue has been drained; for tests and benchmarks. */
+  /** Resolve when the queue has been drained (`whenRead`, `whenIdle`). */
   private idleWaiters: Array<() => void> = [];
+  /** Whether one of them (`whenIdle`) wants what was found drawn at once, not with the page's next change. */
+  private drawnWanted = false;
   private region: ArticleRegion;
   /** The page changed since the region was found: look again before the next pass if it may have moved. */
   private regionChanged = false;
@@ -256,7 +258,19 @@ export class PageAnnotator {
     this.schedule();
   }
 
+  /**
+   * Resolves when everything queued is read and drawn: for what the reader waits on (the side panel's list, a step
+   * to a mention), so what waits for the page's next change is drawn now.
+   */
   whenIdle(): Promise<void> {
+    if (this.drawTimer !== undefined) this.drawWaiting();
+    if (this.settled()) return Promise.resolve();
+    this.drawnWanted = true;
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Resolves when everything queued is read, drawn or not (the reading notebook reads the figures found). */
+  whenRead(): Promise<void> {
     if (this.settled()) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
@@ -465,9 +479,9 @@ export class PageAnnotator {
     else if (this.settled()) this.resolveIdle();
   }
 
-  /** Nothing queued, being read or waiting to be drawn, and the observer has looked at the text just held. */
+  /** Nothing queued or being read, and the observer has looked at the text just held. */
   private settled(): boolean {
-    return !this.working && this.queue.size === 0 && !this.far?.looking && this.drawTimer === undefined;
+    return !this.working && this.queue.size === 0 && !this.far?.looking;
   }
 
   /** The next pieces to send, up to BATCH_CHARS of text (a full batch when more may follow), read in slices of SLICE_MS. */
@@ -497,12 +511,12 @@ export class PageAnnotator {
    * paragraph every 100 ms paid two frames for each. So while the page keeps changing, the findings wait for its
    * next change and are drawn in the same task (the observer's callback), before that change is rendered; they
    * never wait more than DRAW_WAIT_MS. A page that is not changing (a first pass, a reader scrolling) is drawn at
-   * once.
+   * once, and so is a pass someone waits for (`whenIdle`).
    */
   private drawWithPage(): void {
     const now = performance.now();
     const changing = now - this.lastChange < CHANGING_MS && this.lastChange - this.changeBefore < CHANGING_MS;
-    if (!changing || this.lastDraw === Number.NEGATIVE_INFINITY) {
+    if (!changing || this.lastDraw === Number.NEGATIVE_INFINITY || this.drawnWanted) {
       this.draw(now);
       return;
     }
@@ -515,7 +529,6 @@ export class PageAnnotator {
     clearTimeout(this.drawTimer);
     this.drawTimer = undefined;
     this.draw(performance.now());
-    if (this.settled()) this.resolveIdle();
   }
 
   private draw(now: number): void {
@@ -527,6 +540,7 @@ export class PageAnnotator {
   private resolveIdle(): void {
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
+    this.drawnWanted = false;
     for (const resolve of waiters) resolve();
   }
 
