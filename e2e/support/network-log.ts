@@ -53,17 +53,23 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
       { host: '127.0.0.1', port: target.port, path: `${target.pathname}${target.search}`, method: incoming.method },
       (answer) => {
         outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.on('error', () => outgoing.destroy());
         answer.pipe(outgoing);
       },
     );
-    forwarded.on('error', () => outgoing.writeHead(502).end());
+    forwarded.on('error', () => (outgoing.headersSent ? outgoing.destroy() : outgoing.writeHead(502).end()));
     incoming.pipe(forwarded);
   });
+  // A browser resets connections it no longer needs (a refused tunnel, a page closed mid-request): that is not a
+  // request, and an unhandled socket error would fail the whole run (ECONNRESET, seen once in CI).
+  const ignoreReset = () => {};
   proxy.on('connect', (incoming, socket: Socket) => {
     records.push({ method: 'CONNECT', url: incoming.url ?? '' });
+    socket.on('error', ignoreReset);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   proxy.on('connection', (socket: Socket) => {
+    socket.on('error', ignoreReset);
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
