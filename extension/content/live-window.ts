@@ -11,8 +11,14 @@ import type { HighlightLayer } from './highlights.ts';
 
 /** Up to this many shown mentions, all are live: their cost is small and nothing waits for an observer. */
 export const ALL_LIVE_LIMIT = 1500;
-/** How far around the viewport a block's mentions are live: two screens above and below. */
-const NEAR_MARGIN = '200% 0px 200% 0px';
+/**
+ * How far around the viewport a block's mentions are live: one screen above and below, enough for a page-up or
+ * page-down to land on drawn text. Far text is read from twice as far (far-text.ts), so what scrolls in is already
+ * matched and only needs registering. Each live range costs each later change of the page about 0.04 ms of
+ * rendering (Chromium 156, 50 appended paragraphs on the 1 MB page: +274 ms with 90 ranges registered, +658 ms
+ * with 250, +1,931 ms with 1,000): a screen less on each side is about 40 % fewer live ranges.
+ */
+const NEAR_MARGIN = '100% 0px 100% 0px';
 
 export interface LiveRecord {
   mention: { kind: MentionKind };

@@ -15,14 +15,23 @@ export class EverythingNear {
 }
 
 export class DrivenObserver {
-  /** The observer made last (tests in one worker share this module: `forget()` before a test that reads it). */
-  static last: DrivenObserver | undefined;
+  /**
+   * The observers made, in order (tests in one worker share this module: `forget()` before a test that reads
+   * them). A long page makes two: the far text's, then the live window's.
+   */
+  static made: DrivenObserver[] = [];
+  static get last(): DrivenObserver | undefined {
+    return DrivenObserver.made.at(-1);
+  }
+  static get first(): DrivenObserver | undefined {
+    return DrivenObserver.made[0];
+  }
   static forget(): void {
-    DrivenObserver.last = undefined;
+    DrivenObserver.made = [];
   }
   readonly observed = new Set<Element>();
   constructor(private readonly report: Report) {
-    DrivenObserver.last = this;
+    DrivenObserver.made.push(this);
   }
   observe(target: Element): void {
     this.observed.add(target);
