@@ -49,7 +49,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['shared/**/*.test.ts', 'tools/**/*.test.ts', 'extension/**/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'tools/**/*.test.ts', 'extension/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...DOM],
         },
       },
