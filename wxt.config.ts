@@ -96,6 +96,11 @@ export default defineConfig({
     define: { 'import.meta.env.ML_MEASURE': JSON.stringify(process.env.ML_MEASURE === '1') },
     build: {
       rollupOptions: {
+        // WXT's `browser` reads `chrome` when its module loads; a bundle that does not use it (the first script,
+        // extension/messaging/extension-api.ts says why) must not load it for that read alone.
+        treeshake: {
+          moduleSideEffects: (id) => !/[\\/](@wxt-dev[\\/]browser[\\/]|wxt[\\/]dist[\\/]browser\.mjs$)/.test(id),
+        },
         onLog(level, log, handler) {
           // zod's sources carry `@__PURE__` comments in places Rollup cannot use; the warning is noise.
           if (log.code === 'INVALID_ANNOTATION' && log.id?.includes('/node_modules/zod/')) return;

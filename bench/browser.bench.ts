@@ -48,6 +48,8 @@ const median = (values: number[]) => {
 };
 const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(value < 10 ? 1 : 0)) : null);
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 1 : 0)} ms` : '—');
+/** A difference, with its sign. */
+const signed = (value: number) => (value >= 0 ? `+${ms(value)}` : `−${ms(-value)}`);
 
 /** The document's main-thread task time so far, in ms of thread time. */
 async function taskTime(cdp: CDPSession): Promise<number> {
@@ -382,7 +384,7 @@ for (const entry of CASES) {
   results[entry.key] = result;
   rows.push([
     entry.label,
-    ms(result.extraMs ?? Number.NaN),
+    signed(result.extraMs ?? Number.NaN),
     ms(result.withoutMs ?? Number.NaN),
     `${ms(result.longestTaskMs ?? Number.NaN)} (${ms(result.longestTaskScriptMs ?? Number.NaN)} ours)`,
     ms(result.mostScriptMs ?? Number.NaN),
@@ -391,9 +393,9 @@ for (const entry of CASES) {
     String(result.mentions),
   ]);
   console.log(
-    `  ${entry.label}: +${ms(result.extraMs ?? Number.NaN)} (runs ${extras.map((extra) => extra.toFixed(0)).join(' / ')})` +
+    `  ${entry.label}: ${signed(result.extraMs ?? Number.NaN)} (runs ${extras.map((extra) => extra.toFixed(0)).join(' / ')})` +
       (result.emptyScriptExtraMs !== undefined
-        ? ` (an extension with an empty content script: +${ms(result.emptyScriptExtraMs ?? Number.NaN)})`
+        ? ` (an extension with an empty content script: ${signed(result.emptyScriptExtraMs ?? Number.NaN)})`
         : ''),
   );
 }

@@ -125,7 +125,10 @@ export function ourTasks(events: TraceEvent[], origin: string): OurTasks {
     return answer;
   };
 
-  // Each of our samples counts until the next sample, in the task it falls in.
+  // Each of our samples counts until the next sample, in the task it falls in: at most twice the sampling
+  // interval (a sample followed by a pause is the last of a stretch) and never past the task's end.
+  const gaps = samples.slice(1).map((sample, index) => sample.at - (samples[index] as { at: number }).at);
+  const interval = gaps.sort((a, b) => a - b)[gaps.length >> 1] ?? 0;
   let task = 0;
   for (let index = 0; index < samples.length - 1; index++) {
     const sample = samples[index] as { node: number; at: number };
@@ -133,7 +136,8 @@ export function ourTasks(events: TraceEvent[], origin: string): OurTasks {
     while (task < tasks.length && (tasks[task] as { end: number }).end < sample.at) task++;
     const current = tasks[task];
     if (!current || current.start > sample.at) continue;
-    current.script += Math.min((samples[index + 1] as { at: number }).at - sample.at, 2000);
+    const next = (samples[index + 1] as { at: number }).at;
+    current.script += Math.min(next, sample.at + 2 * interval, current.end) - sample.at;
   }
   const mine = tasks.filter((item) => item.script > 0);
   const longest = mine.reduce<(typeof mine)[number] | undefined>(

@@ -9,6 +9,7 @@
  * changed, and it is looked at again after a pause that doubles each time it is still not Vietnamese, so a
  * page that never stops changing costs a bounded few checks a minute.
  */
+import { extensionApi } from '../messaging/extension-api.ts';
 import { sendToBackground } from '../messaging/protocol.ts';
 import { STORED } from '../settings/settings.ts';
 import { pageLanguage } from './page-context.ts';
@@ -96,10 +97,10 @@ function waitForSwitchOn(load: () => void): void {
       respond({ url: location.href, lang: 'vi', hostname: location.hostname, mentions: [] });
     return false;
   };
-  browser.runtime.onMessage.addListener(listener);
+  extensionApi().runtime.onMessage.addListener(listener);
   const stop = onStoredChange([STORED.settings, STORED.sites], () => {
     stop();
-    browser.runtime.onMessage.removeListener(listener);
+    extensionApi().runtime.onMessage.removeListener(listener);
     load();
   });
 }

@@ -3,12 +3,15 @@
  * without WXT storage or zod: the script only learns that they changed and asks the background what that means
  * for its page (the background reads and checks the values).
  */
+import { extensionApi } from '../messaging/extension-api.ts';
+
 export function onStoredChange(keys: readonly string[], changed: (keys: Set<string>) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local') return;
     const hit = new Set(keys.filter((key) => key in changes));
     if (hit.size > 0) changed(hit);
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  const api = extensionApi();
+  api.storage.onChanged.addListener(listener);
+  return () => api.storage.onChanged.removeListener(listener);
 }

@@ -9,6 +9,7 @@ import type { Card, CardLink, CardSeriesPoint, EntityCard } from '../../shared/l
 import type { MetricGroup } from '../../shared/notebook/metric-page.ts';
 import type { NotebookEntry, Reading } from '../../shared/notebook/readings.ts';
 import type { BatchAnswer } from '../../shared/text/batch.ts';
+import { extensionApi } from './extension-api.ts';
 import type { PageConfig, Request } from './schemas.ts';
 
 export type { PageConfig, Reading, Request };
@@ -269,7 +270,7 @@ export function unwrapReply<T extends RequestType>(request: T, reply: unknown): 
 }
 
 export async function sendToBackground<T extends RequestType>(request: RequestOf<T>): Promise<Responses[T]> {
-  return unwrapReply(request.type, await browser.runtime.sendMessage(request));
+  return unwrapReply(request.type, await extensionApi().runtime.sendMessage(request));
 }
 
 /** Asks a tab's content script. Its answers are plain (no envelope): `page-mentions` is a public contract. */

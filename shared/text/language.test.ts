@@ -42,7 +42,7 @@ describe('isVietnameseText', () => {
       { arbitrary: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'), weight: 25 },
       { arbitrary: fc.constantFrom(...'ăđơưạảấầẩẫậỳỵỷỹĩũĂĐƠƯẠẢẤẦẨẪẬỲỴỶỸĨŨ'), weight: 1 },
       { arbitrary: fc.constantFrom(...'àéôçñüßøÀÉÔÇÑÜØªµº×÷αβγΔδжЖ中文ລາວខ្មែរ', '𠀀', '😀'), weight: 3 },
-      { arbitrary: fc.constantFrom(...' .,;:!?0123456789-–—“”()\n\t'), weight: 6 },
+      { arbitrary: fc.constantFrom(...' .,;:!?0123456789-–—“”‘’…•‰′()\n\t'), weight: 6 },
     );
     fc.assert(
       fc.property(fc.array(letter, { minLength: 30, maxLength: 400 }), (chars) => {
