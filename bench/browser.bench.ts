@@ -151,6 +151,7 @@ async function tracedRun(entry: Case) {
     longestTaskMs: round(tasks.longestTaskMs),
     longestTaskScriptMs: round(tasks.longestTaskScriptMs),
     mostScriptMs: round(tasks.mostScriptMs),
+    ourScriptMs: round(tasks.scriptMs),
     tasks: tasks.tasks,
     tasksOver50: tasks.over50,
   };
@@ -388,6 +389,7 @@ for (const entry of CASES) {
     ms(result.withoutMs ?? Number.NaN),
     `${ms(result.longestTaskMs ?? Number.NaN)} (${ms(result.longestTaskScriptMs ?? Number.NaN)} ours)`,
     ms(result.mostScriptMs ?? Number.NaN),
+    ms(result.ourScriptMs ?? Number.NaN),
     `${result.tasksOver50} of ${result.tasks}`,
     ms(result.firstHighlightMs ?? Number.NaN),
     String(result.mentions),
@@ -469,6 +471,7 @@ const header = [
   'page alone',
   'longest task running ours',
   'most of ours in a task',
+  'our script, all',
   'tasks > 50 ms, half ours',
   'first highlight',
   'mentions',

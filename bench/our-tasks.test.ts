@@ -73,6 +73,7 @@ describe('our tasks in a trace', () => {
     // 20 samples of ours, 1 ms each, in the 30 ms task; the page's script (at 200 ms) is not ours.
     expect(found.tasks).toBe(2);
     expect(found.mostScriptMs).toBe(20);
+    expect(found.scriptMs).toBe(21);
     // The longest task that ran ours is the page's 80 ms layout, with 1 ms of ours in it.
     expect(found.longestTaskMs).toBe(80);
     expect(found.longestTaskScriptMs).toBe(1);

@@ -34,6 +34,8 @@ export interface OurTasks {
   longestTaskScriptMs: number;
   /** The most script time of ours in any one task, ms. */
   mostScriptMs: number;
+  /** All of our script's time in the trace, ms: the rest of the extra task time is the browser's work for us. */
+  scriptMs: number;
   /** How many tasks ran our script, and how many were over 50 ms with our script at least half of them. */
   tasks: number;
   over50: number;
@@ -82,7 +84,7 @@ function pageThread(events: TraceEvent[]): string | undefined {
 
 export function ourTasks(events: TraceEvent[], origin: string): OurTasks {
   const thread = pageThread(events);
-  const none = { longestTaskMs: 0, longestTaskScriptMs: 0, mostScriptMs: 0, tasks: 0, over50: 0 };
+  const none = { longestTaskMs: 0, longestTaskScriptMs: 0, mostScriptMs: 0, scriptMs: 0, tasks: 0, over50: 0 };
   if (!thread) return none;
   const onThread = (event: TraceEvent) => `${event.pid}:${event.tid}` === thread;
 
@@ -148,6 +150,7 @@ export function ourTasks(events: TraceEvent[], origin: string): OurTasks {
     longestTaskMs: longest ? (longest.end - longest.start) / 1000 : 0,
     longestTaskScriptMs: longest ? longest.script / 1000 : 0,
     mostScriptMs: Math.max(0, ...mine.map((item) => item.script / 1000)),
+    scriptMs: mine.reduce((sum, item) => sum + item.script, 0) / 1000,
     tasks: mine.length,
     // A page's frame over 50 ms in which one of our observers ran for a millisecond is the page's long task.
     over50: mine.filter((item) => item.end - item.start > 50_000 && item.script * 2 >= item.end - item.start).length,
