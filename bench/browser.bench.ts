@@ -123,8 +123,8 @@ async function measure(
 
 /**
  * A run with the extension, traced (bench/our-tasks.ts): the longest task that ran our script, our script's time
- * in it, the most of ours in any one task, and how many of our tasks were over 50 ms. Of the action alone when
- * the case has one.
+ * in it, the most of ours in any one task, all of ours, and how many tasks over 50 ms were at least half ours. Of
+ * the action alone when the case has one.
  */
 async function tracedRun(entry: Case) {
   if (entry.coldWorker) await stopWorker();

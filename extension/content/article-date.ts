@@ -179,8 +179,8 @@ const BYLINE_REACH = 3000;
 
 /**
  * A scope's first named elements (with a class or an id), itself first. Read from the live element list, which the
- * browser fills only as far as it is read: on a 1 MB page, listing every named element first cost more than the
- * rest of the date.
+ * browser fills only as far as it is read, so the work is bounded however large the scope (before, every named
+ * element of the article was listed first; the byline step sampled at 3.7 of the date's 9.6 ms on the 1 MB page).
  */
 function bylineCandidates(scope: Element): Element[] {
   const candidates = [scope];

@@ -32,7 +32,7 @@ const VIETNAMESE = 2;
 const UNKNOWN = 3;
 let table: Uint8Array | undefined;
 
-/** Built once per page, with native fills: a loop over its 8,000 codes ran in the interpreter on every page. */
+/** Built once per page, with native fills (the loop over its 8,000 codes it replaced sampled at 0.3–0.9 ms on the English page). */
 function letterTable(): Uint8Array {
   const codes = new Uint8Array(TABLE_END).fill(UNKNOWN);
   codes.fill(OTHER, 0, 0xc0);
