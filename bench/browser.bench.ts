@@ -446,6 +446,9 @@ async function baseline(path: string, which: Baseline): Promise<number> {
   await page.goto(server.url(path));
   await settle(cdp);
   if (which !== 'floor') await page.addScriptTag({ content: markJs });
+  // Playwright's own script for evaluating functions is set up by its first evaluate: before the measure, not in it
+  // (the floor had it in).
+  await page.evaluate(() => 0);
   await settle(cdp);
   const before = await taskTime(cdp);
   await page.evaluate(

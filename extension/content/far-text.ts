@@ -16,7 +16,7 @@ export const LAZY_CHARS = 64_000;
  * around the viewport it is read in (its first or last block is then always seen entering it).
  */
 const SEGMENT_CHARS = 4000;
-/** How far around the viewport a segment is read: two screens above and below, one more than live-window.ts draws. */
+/** How far around the viewport a segment is read: two screens above and below, well beyond what live-window.ts draws. */
 const NEAR_MARGIN = '200% 0px 200% 0px';
 /** How many blocks are cut and grouped between two pauses of `hold`. */
 const PAUSE_EVERY = 300;

@@ -2,7 +2,7 @@
  * Which shown mentions are live in the highlight registry. Every live range costs the browser work on every later
  * change of the page (review 2026-11 defect 2: with 10,000 ranges registered, appending a paragraph or rewriting a
  * ticker costs long tasks, mostly rendering), so on a page with many mentions only those of blocks near the
- * viewport — a few screens around it, watched by an IntersectionObserver — are registered; the others are kept,
+ * viewport — a quarter of a screen around it, watched by an IntersectionObserver — are registered; the others are kept,
  * listed and stepped through (a step scrolls its mention into view, which makes its block live), but not drawn
  * until the reader scrolls near them. A page with few mentions keeps them all live.
  */
@@ -12,14 +12,16 @@ import type { HighlightLayer } from './highlights.ts';
 /** Up to this many shown mentions, all are live: their cost is small and nothing waits for an observer. */
 export const ALL_LIVE_LIMIT = 1500;
 /**
- * How far around the viewport a block's mentions are live: one screen above and below, enough for a page-up or
- * page-down to land on drawn text. Far text is read from twice as far (far-text.ts), so what scrolls in is already
- * matched and only needs registering. A live range near the viewport costs each later change of the page about
- * 0.04 ms of rendering (Chromium 156, 50 appended paragraphs on the 1 MB page: +274 ms with 90 ranges registered,
- * +658 ms with 250, +1,931 ms with 1,000). Those a screen or two away cost less (going from two screens to one
- * did not lower the bench's append case), but the window keeps the registry bounded however far a reader reads.
+ * How far around the viewport a block's mentions are live: a quarter of a screen above and below, enough for a
+ * scroll step to land on drawn text (a fling may show a block undrawn for a frame). Far text is read from two
+ * screens away (far-text.ts), so what scrolls in is already matched and only needs registering. What a live range
+ * costs is paid at every change of the page, and most by ranges on or near the screen (Chromium 156, 50 paragraphs
+ * appended to the 1 MB page at its end, ranges registered by the page itself: 5 at the end cost nothing measurable,
+ * 30 +284 ms, 100 +373 ms; 250 at the end +535 ms, 250 at the top, far from the viewport, +180 ms). The bench's
+ * append case (`CASES=append50 RUNS=3`): one screen around the viewport +947 ms (89 live), a quarter +522 ms (45),
+ * none +502 ms (32). The window also keeps the registry bounded however far a reader reads.
  */
-const NEAR_MARGIN = '100% 0px 100% 0px';
+const NEAR_MARGIN = '25% 0px 25% 0px';
 
 export interface LiveRecord {
   mention: { kind: MentionKind };

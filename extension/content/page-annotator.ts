@@ -399,7 +399,7 @@ export class PageAnnotator {
       for (; !cut.done; cut = cutting.next()) yield PAUSE;
       if (cut.value.total >= LAZY_CHARS) {
         this.far.hold(cut.value.blocks);
-        // A page too long to read at once keeps live only the mentions within a screen of the viewport
+        // A page too long to read at once keeps live only the mentions near the viewport
         // (live-window.ts); those read two screens away wait, matched, until the reader comes nearer.
         this.live.open();
         outermost = outermost.filter((root) => due.has(root));
