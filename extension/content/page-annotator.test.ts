@@ -8,7 +8,7 @@ import { curatedAnnotator } from '../../shared/text/testdata/curated-annotator.t
 import { installHighlightRegistry } from '../testing/highlight-registry.ts';
 import { EverythingNear, useObserver } from '../testing/observers.ts';
 import { annotateWholePage } from '../testing/whole-page.ts';
-import { BEFORE_CHARS, PIECE_CHARS, pieces } from './page-annotator.ts';
+import { BEFORE_CHARS, outermostRoots, PIECE_CHARS, pieces } from './page-annotator.ts';
 import type { TextRun } from './text-runs.ts';
 
 const annotator = curatedAnnotator({ accentless: true });
@@ -149,5 +149,37 @@ describe('drawing while the page changes', () => {
     await sleep(200);
     expect(layer.size('person')).toBe(3);
     pageAnnotator.stop();
+  });
+});
+
+describe('the roots a pass reads', () => {
+  const blocks = (count: number, parent: Element) =>
+    Array.from({ length: count }, (_, index) => {
+      const block = document.createElement('p');
+      block.textContent = `Đoạn ${index}`;
+      parent.append(block);
+      return block;
+    });
+
+  it('are the outermost, in document order, however they were queued', () => {
+    const main = document.createElement('main');
+    document.body.append(main);
+    const siblings = blocks(8, main);
+    const inner = document.createElement('b');
+    (siblings[2] as Element).append(inner);
+    const queued = [siblings[5], siblings[1], inner, siblings[7], siblings[2], siblings[0]] as Element[];
+    expect(outermostRoots(queued)).toEqual([siblings[0], siblings[1], siblings[2], siblings[5], siblings[7]]);
+    main.remove();
+  });
+
+  it('of several parents are in document order too', () => {
+    const first = document.createElement('section');
+    const second = document.createElement('section');
+    document.body.append(first, second);
+    const [a, b] = blocks(2, first) as unknown as [Element, Element];
+    const [c, d] = blocks(2, second) as unknown as [Element, Element];
+    expect(outermostRoots([d, a, c, b])).toEqual([a, b, c, d]);
+    first.remove();
+    second.remove();
   });
 });
