@@ -186,6 +186,53 @@ describe('text far from the viewport', () => {
     far.clear();
   });
 
+  it('watches each segment’s first block and a run’s last; a first block near reads the segment ending there too', () => {
+    restoreObserver = useObserver(DrivenObserver);
+    const all = paragraphs(60);
+    document.body.append(...all);
+    const held = () => {
+      const read: Element[][] = [];
+      const far = new FarText((blocks) => read.push(blocks));
+      far.hold(all.map((element) => ({ element, length: element.textContent?.length ?? 0 })));
+      const observer = DrivenObserver.last as DrivenObserver;
+      const firsts = all.filter((block) => observer.observed.has(block)).slice(0, -1);
+      return { far, read, observer, firsts };
+    };
+
+    // Coming down: the third segment's first block is near; the second segment ends there and is read with it.
+    const down = held();
+    expect(down.firsts.length).toBeGreaterThanOrEqual(4);
+    expect(down.firsts[0]).toBe(all[0]);
+    expect(down.observer.observed.has(all.at(-1) as Element)).toBe(true);
+    // One block watched per segment, and one more at the run's end.
+    expect(down.observer.observed.size).toBe(down.firsts.length + 1);
+    const [, second, third, fourth] = down.firsts as Element[];
+    down.observer.tell([third as Element], true);
+    const readDown = down.read.flat();
+    expect(readDown).toEqual(
+      expect.arrayContaining(
+        all.slice(all.indexOf(second as HTMLParagraphElement), all.indexOf(fourth as HTMLParagraphElement)),
+      ),
+    );
+    expect(readDown).not.toContain(all[0]);
+    expect(readDown).not.toContain(fourth);
+    down.far.clear();
+    DrivenObserver.forget();
+
+    // Coming up from the end: the last segment is read, then the one before it, whose end is watched from then on.
+    const up = held();
+    const last = all.at(-1) as Element;
+    up.observer.tell([last], true);
+    const lastFirst = up.firsts.at(-1) as Element;
+    expect(up.read.at(-1)).toEqual(all.slice(all.indexOf(lastFirst as HTMLParagraphElement)));
+    const before = all[all.indexOf(lastFirst as HTMLParagraphElement) - 1] as Element;
+    expect(up.observer.observed.has(before)).toBe(true);
+    up.observer.tell([before], true);
+    expect(up.read.at(-1)).toContain(before);
+    expect(up.read.at(-1)).toContain(up.firsts.at(-2));
+    up.far.clear();
+  });
+
   it('is cut into blocks in document order, keeping runs whole and leaving out what is not read', () => {
     const long = (text: string) => text.repeat(Math.ceil(5000 / text.length));
     document.body.innerHTML = `<main>

@@ -2,7 +2,7 @@
  * Text far from the viewport, not read yet. A pass with more text than a long article (a 1 MB page, a "load more"
  * of a thousand paragraphs) reads only what lies near the viewport — a few screens around it — and keeps the rest
  * here, in segments of consecutive blocks, until the reader scrolls near one (an IntersectionObserver watches each
- * segment's first and last block) or asks for the whole page (the side panel's list, stepping through mentions).
+ * segment's first block, and the last block of the last segment of a run of them) or asks for the whole page (the side panel's list, stepping through mentions).
  * The cost of a page then follows what the reader reads, not what the page holds: reading, matching and drawing a
  * 1 MB page was about a second of main-thread time, most of it for text nobody scrolled to.
  */
@@ -23,6 +23,14 @@ const PAUSE_EVERY = 300;
 
 interface Segment {
   blocks: Element[];
+  /**
+   * The held segment just before it, ending where it begins: its first block coming near means that one's end
+   * comes near too, so that one's last block need not be watched (each watched block costs every frame of a
+   * changing page a little: ~390 on the 1 MB page cost 145 ms over the bench's 50 appends, traced).
+   */
+  previous?: Segment;
+  /** The held segment just after it, whose first block stands for this one's end. */
+  next?: Segment;
 }
 
 export class FarText {
@@ -50,18 +58,24 @@ export class FarText {
   /** Holds `blocks` (in document order, as `cutIntoBlocks` gives them) until they come near the viewport. */
   hold(blocks: readonly Block[]): void {
     this.dropWithin(blocks.map((block) => block.element));
+    const segments: Segment[] = [];
     let segment: Segment = { blocks: [] };
     let chars = 0;
     for (const { element, length } of blocks) {
       if (segment.blocks.length > 0 && chars + length > SEGMENT_CHARS) {
-        this.watch(segment);
+        segments.push(segment);
         segment = { blocks: [] };
         chars = 0;
       }
       segment.blocks.push(element);
       chars += length;
     }
-    if (segment.blocks.length > 0) this.watch(segment);
+    if (segment.blocks.length > 0) segments.push(segment);
+    for (const [index, each] of segments.entries()) {
+      if (index > 0) each.previous = segments[index - 1];
+      if (index < segments.length - 1) each.next = segments[index + 1];
+    }
+    for (const each of segments) this.watch(each);
   }
 
   /** Whether `element` lies in a block held here: it is read, as it then is, when its segment comes near. */
@@ -126,10 +140,13 @@ export class FarText {
     this.segments.add(segment);
     for (const block of segment.blocks) this.segmentOf.set(block, segment);
     this.observer ??= new IntersectionObserver((entries) => this.update(entries), { rootMargin: NEAR_MARGIN });
-    const first = segment.blocks[0] as Element;
+    this.observer.observe(segment.blocks[0] as Element);
+    if (!segment.next) this.watchEnd(segment);
+  }
+
+  private watchEnd(segment: Segment): void {
     const last = segment.blocks[segment.blocks.length - 1] as Element;
-    this.observer.observe(first);
-    if (last !== first) this.observer.observe(last);
+    if (last !== segment.blocks[0]) this.observer?.observe(last);
   }
 
   private forgetSegment(segment: Segment): void {
@@ -137,6 +154,15 @@ export class FarText {
     for (const block of segment.blocks) if (this.segmentOf.get(block) === segment) this.segmentOf.delete(block);
     this.observer?.unobserve(segment.blocks[0] as Element);
     this.observer?.unobserve(segment.blocks[segment.blocks.length - 1] as Element);
+    // The segment before now ends a run: its own last block is watched (the observer says at once if it is near).
+    const { previous, next } = segment;
+    if (previous && this.segments.has(previous)) {
+      previous.next = undefined;
+      this.watchEnd(previous);
+    }
+    if (next) next.previous = undefined;
+    segment.previous = undefined;
+    segment.next = undefined;
   }
 
   private update(entries: IntersectionObserverEntry[]): void {
@@ -145,12 +171,17 @@ export class FarText {
     const near = new Set<Segment>();
     for (const entry of entries) {
       const segment = entry.isIntersecting ? this.segmentOf.get(entry.target) : undefined;
-      if (segment && this.segments.has(segment)) near.add(segment);
+      if (!segment || !this.segments.has(segment)) continue;
+      near.add(segment);
+      // A first block near: the segment before it ends there.
+      if (entry.target === segment.blocks[0] && segment.previous && this.segments.has(segment.previous))
+        near.add(segment.previous);
     }
     if (near.size === 0) {
       if (wasLooking) this.read([]);
       return;
     }
+    // The reader puts them in document order (page-annotator.ts, outermostRoots).
     const blocks: Element[] = [];
     for (const segment of near) {
       this.forgetSegment(segment);
