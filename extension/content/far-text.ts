@@ -2,9 +2,10 @@
  * Text far from the viewport, not read yet. A pass with more text than a long article (a 1 MB page, a "load more"
  * of a thousand paragraphs) reads only what lies near the viewport — a few screens around it — and keeps the rest
  * here, in segments of consecutive blocks, until the reader scrolls near one (an IntersectionObserver watches each
- * segment's first block, and the last block of the last segment of a run of them) or asks for the whole page (the side panel's list, stepping through mentions).
- * The cost of a page then follows what the reader reads, not what the page holds: reading, matching and drawing a
- * 1 MB page was about a second of main-thread time, most of it for text nobody scrolled to.
+ * segment's first block, and the last block of a run of segments) or asks for the whole page (the side panel's
+ * list, stepping through mentions). The cost of a page then follows what the reader reads, not what the page holds:
+ * reading, matching and drawing a 1 MB page was about a second of main-thread time, most of it for text nobody
+ * scrolled to.
  */
 import { NOT_PROSE_TAGS } from '../../shared/not-prose.ts';
 import { isInline, tagOf } from './text-runs.ts';
@@ -13,7 +14,8 @@ import { isInline, tagOf } from './text-runs.ts';
 export const LAZY_CHARS = 64_000;
 /**
  * At most this much text per segment: a few screens of prose, so that a segment is never taller than the window
- * around the viewport it is read in (its first or last block is then always seen entering it).
+ * around the viewport it is read in (its first block, or the first block of the segment after it, is then always
+ * seen entering it).
  */
 const SEGMENT_CHARS = 4000;
 /** How far around the viewport a segment is read: two screens above and below, well beyond what live-window.ts draws. */
@@ -26,7 +28,7 @@ interface Segment {
   /**
    * The held segment just before it, ending where it begins: its first block coming near means that one's end
    * comes near too, so that one's last block need not be watched (each watched block costs every frame of a
-   * changing page a little: ~390 on the 1 MB page cost 145 ms over the bench's 50 appends, traced).
+   * changing page a little: 387 on the 1 MB page cost 145 ms over the bench's 50 appends, traced; now 194).
    */
   previous?: Segment;
   /** The held segment just after it, whose first block stands for this one's end. */
