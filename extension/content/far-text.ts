@@ -18,7 +18,7 @@ export const LAZY_CHARS = 64_000;
  * seen entering it).
  */
 const SEGMENT_CHARS = 4000;
-/** How far around the viewport a segment is read: two screens above and below, well beyond what live-window.ts draws. */
+/** How far around the viewport a segment is read: two screens above and below, well beyond live-window.ts's. */
 const NEAR_MARGIN = '200% 0px 200% 0px';
 /** How many blocks are cut and grouped between two pauses of `hold`. */
 const PAUSE_EVERY = 300;

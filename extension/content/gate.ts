@@ -1,7 +1,8 @@
 /**
  * The first content script, on every page a person opens: it only decides whether the page is Vietnamese
  * (page-context.ts) and, if it is, asks the background to inject the annotator (the rest of the content script:
- * matcher, highlights, cards, styles) into this frame. On any other page it costs a few hundred microseconds and
+ * matcher, highlights, cards, styles) into this frame. On any other page it runs about 3 ms (traced on the bench's
+ * English page, medians of 9: 1.1 of it the first touch of the DOM from the new world, which any script pays) and
  * loads nothing else.
  *
  * A page can become Vietnamese later (review 2026-11 defect 9): a client-rendered article arriving after load, a

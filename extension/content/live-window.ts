@@ -2,8 +2,8 @@
  * Which shown mentions are live in the highlight registry. Every live range costs the browser work on every later
  * change of the page (review 2026-11 defect 2: with 10,000 ranges registered, appending a paragraph or rewriting a
  * ticker costs long tasks, mostly rendering), so on a page with many mentions only those of blocks near the
- * viewport — a quarter of a screen around it, watched by an IntersectionObserver — are registered; the others are kept,
- * listed and stepped through (a step scrolls its mention into view, which makes its block live), but not drawn
+ * viewport — a quarter of a screen around it, watched by an IntersectionObserver — are registered; the others are
+ * kept, listed and stepped through (a step scrolls its mention into view, which makes its block live), but not drawn
  * until the reader scrolls near them. A page with few mentions keeps them all live.
  */
 import type { MentionKind } from '../../shared/factbase/kinds.ts';

@@ -786,9 +786,9 @@ function shifted(mention: Mention, offset: number): Mention {
  * lookups each). What a page appends ("load more") is queued in order: the order is first checked pair by pair with
  * `nextElementSibling`. Roots out of order that share a parent (the blocks far text releases, in the order the
  * observer reported them) are put in order by walking that parent's children outwards from one of them, as far as
- * the farthest (the released blocks lie together, near the viewport); only roots of several parents
- * are sorted by `compareDocumentPosition`, which the browser answers by walking the shared parent's children — on
- * the 1 MB page, sorting the blocks released near its end that way took 31 ms in one task (sampled, 50 appends).
+ * the farthest (the released blocks lie together, near the viewport). Only roots of several parents are sorted by
+ * `compareDocumentPosition`, which the browser answers by walking the shared parent's children: on the 1 MB page,
+ * sorting the blocks released near its end that way took 31 ms in one task (sampled, 50 appends).
  */
 export function outermostRoots(roots: Element[]): Element[] {
   const all = new Set(roots);
