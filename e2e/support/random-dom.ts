@@ -275,7 +275,9 @@ const sentenceArb = fc
         value += `${name}, `;
       }
     }
-    return { text: value.replace(/,\s*$/, ''), names };
+    // A full stop at the end: sentences follow one another in a paragraph, and a name ending one right before a
+    // name opening the next ("… Tô Lâm Tô Lâm …") would read as one longer name.
+    return { text: `${value.replace(/,\s*$/, '')}.`, names };
   });
 
 /**
