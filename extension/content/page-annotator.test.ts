@@ -2,12 +2,12 @@
  * A long run is read in pieces: every piece within PIECE_CHARS, the pieces together the run's text, cut after a
  * sentence where there is one; and a page of one huge text node gets the same mentions as when read whole.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { MENTION_KINDS } from '../../shared/factbase/kinds.ts';
 import { curatedAnnotator } from '../../shared/text/testdata/curated-annotator.ts';
 import { installHighlightRegistry } from '../testing/highlight-registry.ts';
 import { EverythingNear, useObserver } from '../testing/observers.ts';
-import { annotateWholePage } from '../testing/whole-page.ts';
+import { annotateWholePage, wholePageAnnotator } from '../testing/whole-page.ts';
 import { BEFORE_CHARS, outermostRoots, PIECE_CHARS, pieces } from './page-annotator.ts';
 import type { TextRun } from './text-runs.ts';
 
@@ -91,6 +91,41 @@ describe('the text a pass read before a piece', () => {
     expect(seen[2]).toBe(`${paragraphs[0]}\n${paragraphs[1]}`);
     // A long paragraph fills the context: the last piece reads only its end.
     expect(seen[3]).toBe((paragraphs[2] as string).slice(-BEFORE_CHARS));
+  });
+});
+
+describe('drawing a pass', () => {
+  it('draws an article once, when its batch is done, however many slices turning it into ranges takes', async () => {
+    // 200 paragraphs with a name each: one batch. A clock that moves 0.1 ms a reading makes the work take many
+    // slices (8 ms each) and well under DRAW_EVERY_MS.
+    document.body.replaceChildren(
+      ...Array.from({ length: 200 }, (_, index) => {
+        const element = document.createElement('p');
+        element.textContent = `Đoạn ${index}: Tổng Bí thư Tô Lâm tiếp đoàn.`;
+        return element;
+      }),
+    );
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 0.1));
+    const { pageAnnotator, layer } = wholePageAnnotator(async (batch) =>
+      batch.map((piece) => annotator.annotate(piece.text)),
+    );
+    const drawn: number[] = [];
+    const flush = layer.flush.bind(layer);
+    layer.flush = () => {
+      flush();
+      if (drawn.at(-1) !== layer.size('person')) drawn.push(layer.size('person'));
+    };
+    pageAnnotator.start();
+    await pageAnnotator.whenIdle();
+    now.mockRestore();
+    const changes = [...drawn];
+    pageAnnotator.stop();
+    // The pass took several slices' worth of its clock, and less than DRAW_EVERY_MS.
+    expect(clock).toBeGreaterThan(3 * 8);
+    expect(clock).toBeLessThan(300);
+    // One change of the registry: all 200 at once (drawing the first slice at once made it two, two paints).
+    expect(changes).toEqual([200]);
   });
 });
 

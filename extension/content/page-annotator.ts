@@ -34,7 +34,11 @@ const BATCH_CHARS = 32_000;
 export const PIECE_CHARS = 8000;
 /** How much of the text before a piece is read again with it (a figure's frame looks at the sentences before). */
 const CONTEXT_CHARS = 1500;
-/** How often highlights found so far are drawn while a long pass goes on (the first slice is drawn at once). */
+/**
+ * How often highlights found so far are drawn while a long pass goes on. A batch's findings are drawn when the
+ * batch is done (the first at once); only a pass that has been at it this long draws in the middle of a batch.
+ * Drawing an article's first slice at once and the rest a few slices later made the browser paint twice.
+ */
 const DRAW_EVERY_MS = 300;
 /**
  * While the page keeps changing (another change within this long before the last), what a pass found is drawn
@@ -434,6 +438,7 @@ export class PageAnnotator {
    * batch is away is queued again by the observer and read again after (its stale ranges are dropped then).
    */
   private async drain(): Promise<void> {
+    const started = performance.now();
     const runs = this.pendingRuns();
     try {
       for (;;) {
@@ -460,7 +465,7 @@ export class PageAnnotator {
           this.annotateRun(piece, found[index] ?? []);
           const now = performance.now();
           if (now > deadline) {
-            if (now - this.lastDraw > DRAW_EVERY_MS) this.draw(now);
+            if (now - Math.max(this.lastDraw, started) > DRAW_EVERY_MS) this.draw(now);
             await nextSlice();
             if (this.stopped) return;
             deadline = performance.now() + SLICE_MS;
