@@ -113,12 +113,16 @@ export function recordRequests(context: BrowserContext): RequestRecord[] {
 /**
  * What Chromium itself (the browser process, not a page or a worker) asks of Google's services whether or not an
  * extension is loaded, despite `--disable-background-networking` and `--disable-component-update` (checked here
- * with and without the extension: the same requests): the sign-in cookie check, and the component updater asking
- * about its own on-demand components. A request counts as Chromium's only if no page or worker made it and, for
+ * with and without the extension: the same requests): the sign-in cookie check, the component updater asking
+ * about its own on-demand components, and (Debian's Chromium 150, a plain browser on a local page within 40 s)
+ * Google Cloud Messaging's check-in. A request counts as Chromium's only if no page or worker made it and, for
  * the updater, it does not name the extension.
  */
 export function isChromiumHousekeeping(record: ProxyRecord, extensionId: string): boolean {
-  if (record.method === 'CONNECT') return ['accounts.google.com:443', 'update.googleapis.com:443'].includes(record.url);
+  if (record.method === 'CONNECT')
+    return ['accounts.google.com:443', 'update.googleapis.com:443', 'android.clients.google.com:443'].includes(
+      record.url,
+    );
   const url = new URL(record.url);
   return (
     record.method === 'POST' &&
