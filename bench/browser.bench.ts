@@ -10,7 +10,8 @@
  * service worker was stopped; a "load more" of 1,000 paragraphs; 50 paragraphs appended one by one to a page with
  * many mentions; a ticker line rewritten each second on the 1 MB page; one text node of a million characters added
  * to the article. Beside them, in the browser without the extension: the floor (walking every text node and
- * reading it) and mark.js; on the English page, an extension whose content script is empty (the browser's cost of
+ * reading it), highlights alone (the page itself drawing as many highlights of the same words, with our styles)
+ * and mark.js; on the English page, an extension whose content script is empty (the browser's cost of
  * any extension being there). Medians of RUNS runs. Budgets: DESIGN.md. The last line is a JSON summary.
  */
 
@@ -109,6 +110,8 @@ interface Sample {
   /** Reads of the annotation mark made during the load (see whenAnnotated). */
   polls: number;
   mentions: number;
+  /** The text of each highlight drawn (the highlights baseline draws as many, of the same words). */
+  drawn: string[];
 }
 
 /**
@@ -136,13 +139,13 @@ async function measure(
     await action(page);
     actionTime = (await settle(cdp)) - before;
   }
-  const mentions = await page.evaluate(() =>
-    ['person', 'organization', 'place', 'project', 'agreement', 'event', 'figure']
-      .map((kind) => CSS.highlights.get(`ml-${kind}`)?.size ?? 0)
-      .reduce((sum, size) => sum + size, 0),
+  const drawn = await page.evaluate(() =>
+    ['person', 'organization', 'place', 'project', 'agreement', 'event', 'figure'].flatMap((kind) =>
+      [...((CSS.highlights.get(`ml-${kind}`) ?? new Set()) as Set<Range>)].map((range) => range.toString()),
+    ),
   );
   await page.close();
-  return { load, action: actionTime, firstHighlight, mentions, polls: pollsMade };
+  return { load, action: actionTime, firstHighlight, mentions: drawn.length, drawn, polls: pollsMade };
 }
 
 /**
@@ -379,6 +382,8 @@ for (const { path } of CASES) {
 
 console.log(`Mekong Lens in Chromium, 10,000 entities: extra main-thread task time, medians of ${RUNS} runs\n`);
 const results: Record<string, Record<string, number | null | Array<number | null>>> = {};
+/** What our last run of each case drew, highlight by highlight. */
+const drawnTexts: Record<string, string[]> = {};
 const rows: string[][] = [];
 for (const entry of CASES) {
   const ours: Sample[] = [];
@@ -397,6 +402,7 @@ for (const entry of CASES) {
   const extras = ours.map((sample, index) =>
     entry.action ? sample.action - (plain[index] as Sample).action : sample.load - (plain[index] as Sample).load,
   );
+  drawnTexts[entry.key] = ours.at(-1)?.drawn ?? [];
   const result = {
     extraMs: round(entry.action ? extraAction : extraLoad),
     extraRangeMs: [round(Math.min(...extras)), round(Math.max(...extras))],
@@ -438,23 +444,50 @@ const sixtyNames = bundledFactBase.entities
   .map((entity) => entity.name)
   .slice(0, 60);
 const tenThousandNames = [...bundledFactBase.entities, ...pack.entities].map((entity) => entity.name);
-type Baseline = 'floor' | 'markSixty' | 'markRegExp';
-async function baseline(path: string, which: Baseline): Promise<number> {
+const highlightsCss = readFileSync(new URL('../.output/chrome-mv3/assets/highlights.css', import.meta.url), 'utf8');
+type Baseline = 'floor' | 'highlights' | 'markSixty' | 'markRegExp';
+/**
+ * `highlights`: what drawing costs any highlighter, with no extension: the page itself walks its text, makes a
+ * range for each occurrence of the words our last run drew, as many as it drew, and registers them with our
+ * styles (in place before the measure, as the manifest puts ours) — the ranges, the registry and the repaint.
+ */
+async function baseline(path: string, which: Baseline, drawn: string[] = []): Promise<number> {
   const page = await without.newPage();
   const cdp = await without.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(server.url(path));
   await settle(cdp);
-  if (which !== 'floor') await page.addScriptTag({ content: markJs });
+  if (which === 'markSixty' || which === 'markRegExp') await page.addScriptTag({ content: markJs });
+  if (which === 'highlights') await page.addStyleTag({ content: highlightsCss });
   // Playwright's own script for evaluating functions is set up by its first evaluate: before the measure, not in it.
   await page.evaluate(() => 0);
   await settle(cdp);
   const before = await taskTime(cdp);
   await page.evaluate(
-    ({ kind, sixty, all }) => {
+    ({ kind, sixty, all, words }) => {
       type Marker = { mark(names: string[], options: object): void; markRegExp(re: RegExp, options: object): void };
       const Mark = (window as unknown as { Mark: new (root: Element) => Marker }).Mark;
-      if (kind === 'floor') {
+      if (kind === 'highlights') {
+        const distinct = [...new Set(words)];
+        const highlight = new Highlight();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (highlight.size < words.length && walker.nextNode()) {
+          const text = walker.currentNode.nodeValue ?? '';
+          for (const word of distinct) {
+            for (
+              let at = text.indexOf(word);
+              at >= 0 && highlight.size < words.length;
+              at = text.indexOf(word, at + 1)
+            ) {
+              const range = new Range();
+              range.setStart(walker.currentNode, at);
+              range.setEnd(walker.currentNode, at + word.length);
+              highlight.add(range);
+            }
+          }
+        }
+        CSS.highlights.set('ml-place', highlight);
+      } else if (kind === 'floor') {
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         let length = 0;
         while (walker.nextNode()) length += (walker.currentNode.nodeValue ?? '').length;
@@ -471,6 +504,7 @@ async function baseline(path: string, which: Baseline): Promise<number> {
       kind: which,
       sixty: which === 'markSixty' ? sixtyNames : [],
       all: which === 'markRegExp' ? tenThousandNames : [],
+      words: drawn,
     },
   );
   const spent = (await settle(cdp)) - before;
@@ -485,11 +519,11 @@ for (const [key, path] of process.env.CASES
       ['page1mb', '/big/1000000.html'],
     ] as const)) {
   const figures: Record<string, number | null> = {};
-  for (const which of ['floor', 'markSixty', 'markRegExp'] as const) {
+  for (const which of ['floor', 'highlights', 'markSixty', 'markRegExp'] as const) {
     // mark.js with 60 names takes many seconds on the 1 MB page: one run there.
     const runs = key === 'page1mb' && which === 'markSixty' ? 1 : RUNS;
     const samples: number[] = [];
-    for (let run = 0; run < runs; run++) samples.push(await baseline(path, which));
+    for (let run = 0; run < runs; run++) samples.push(await baseline(path, which, drawnTexts[key]));
     figures[which] = round(median(samples));
   }
   baselines[key] = figures;
@@ -522,7 +556,7 @@ console.log(
 for (const [key, figures] of Object.entries(baselines)) {
   const ours = Number(results[key]?.extraMs ?? Number.NaN);
   console.log(
-    `  ${key}: floor ${ms(figures.floor ?? Number.NaN)}, mark.js 60 names ${ms(figures.markSixty ?? Number.NaN)}, ` +
+    `  ${key}: floor ${ms(figures.floor ?? Number.NaN)}, highlights alone (${drawnTexts[key]?.length ?? 0} ranges) ${ms(figures.highlights ?? Number.NaN)}, mark.js 60 names ${ms(figures.markSixty ?? Number.NaN)}, ` +
       `mark.js markRegExp 10,000 names ${ms(figures.markRegExp ?? Number.NaN)}; ours ${(ours / (figures.floor ?? Number.NaN)).toFixed(1)}× the floor, ` +
       `${((figures.markSixty ?? Number.NaN) / ours).toFixed(0)}× less than mark.js`,
   );
