@@ -309,7 +309,8 @@ const ALL_CASES: Case[] = [
   },
 ];
 
-// `CASES=english,article npm run bench:browser` runs only those cases (while working on one).
+// `CASES=english,article npm run bench:browser` runs only those cases (while working on one); `BASELINES=1` adds
+// the baselines of the article and the 1 MB page when their cases run.
 const CASES = process.env.CASES
   ? ALL_CASES.filter((entry) => process.env.CASES?.split(',').includes(entry.key))
   : ALL_CASES;
@@ -512,12 +513,14 @@ async function baseline(path: string, which: Baseline, drawn: string[] = []): Pr
   return spent;
 }
 const baselines: Record<string, Record<string, number | null>> = {};
-for (const [key, path] of process.env.CASES
-  ? []
-  : ([
-      ['article', '/big/25000.html'],
-      ['page1mb', '/big/1000000.html'],
-    ] as const)) {
+// Measured when every case runs, or for the cases run with `BASELINES=1`.
+const BASELINE_PAGES = [
+  ['article', '/big/25000.html'],
+  ['page1mb', '/big/1000000.html'],
+] as const;
+for (const [key, path] of BASELINE_PAGES.filter(
+  ([key]) => !process.env.CASES || (process.env.BASELINES === '1' && CASES.some((entry) => entry.key === key)),
+)) {
   const figures: Record<string, number | null> = {};
   for (const which of ['floor', 'highlights', 'markSixty', 'markRegExp'] as const) {
     // mark.js with 60 names takes many seconds on the 1 MB page: one run there.
