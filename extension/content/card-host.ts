@@ -117,9 +117,7 @@ export class CardHost {
       // Open, not closed: a closed root hides nothing a page could not read elsewhere (the facts are public), and
       // an open one lets assistive tooling and our end-to-end tests reach the card.
       const shadow = element.attachShadow({ mode: 'open' });
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(styles);
-      shadow.adoptedStyleSheets = [sheet];
+      adoptStyles(shadow, styles, this.doc);
       const panel = this.doc.createElement('div');
       panel.className = 'ml-panel';
       panel.setAttribute('role', 'dialog');
@@ -227,5 +225,22 @@ export class CardHost {
     this.hide();
     this.host?.element.remove();
     this.inserted = false;
+  }
+}
+
+/**
+ * Our styles in our shadow root: a constructed sheet where the browser lets a content script adopt one, else a
+ * `<style>` inside our own root (Firefox 140 ESR throws "Accessing from Xray wrapper is not supported" when a
+ * content script sets `adoptedStyleSheets`; the card was then off on every page).
+ */
+function adoptStyles(shadow: ShadowRoot, styles: string, doc: Document): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(styles);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = styles;
+    shadow.append(style);
   }
 }
