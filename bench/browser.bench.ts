@@ -25,6 +25,7 @@ import { ensureChromium } from '../e2e/support/browsers.ts';
 import { askBackground, launchWithExtension } from '../e2e/support/extension.ts';
 import { startServer } from '../e2e/support/server.ts';
 import { bundledFactBase } from '../shared/factbase/bundle.ts';
+import { MENTION_KINDS } from '../shared/factbase/kinds.ts';
 import { type OurTasks, traceOurTasks } from './our-tasks.ts';
 import { syntheticPack } from './synthetic-factbase.ts';
 
@@ -139,10 +140,12 @@ async function measure(
     await action(page);
     actionTime = (await settle(cdp)) - before;
   }
-  const drawn = await page.evaluate(() =>
-    ['person', 'organization', 'place', 'project', 'agreement', 'event', 'figure'].flatMap((kind) =>
-      [...((CSS.highlights.get(`ml-${kind}`) ?? new Set()) as Set<Range>)].map((range) => range.toString()),
-    ),
+  const drawn = await page.evaluate(
+    (kinds) =>
+      kinds.flatMap((kind) =>
+        [...((CSS.highlights.get(`ml-${kind}`) ?? new Set()) as Set<Range>)].map((range) => range.toString()),
+      ),
+    [...MENTION_KINDS],
   );
   await page.close();
   return { load, action: actionTime, firstHighlight, mentions: drawn.length, drawn, polls: pollsMade };
@@ -445,7 +448,7 @@ const sixtyNames = bundledFactBase.entities
   .map((entity) => entity.name)
   .slice(0, 60);
 const tenThousandNames = [...bundledFactBase.entities, ...pack.entities].map((entity) => entity.name);
-const highlightsCss = readFileSync(new URL('../.output/chrome-mv3/assets/highlights.css', import.meta.url), 'utf8');
+const highlightsCss = readFileSync(new URL('../extension/entrypoints/highlights.css', import.meta.url), 'utf8');
 type Baseline = 'floor' | 'highlights' | 'markSixty' | 'markRegExp';
 /**
  * `highlights`: what drawing costs any highlighter, with no extension: the page itself walks its text, makes a
