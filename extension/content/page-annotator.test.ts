@@ -3,7 +3,7 @@
  * sentence where there is one; and a page of one huge text node gets the same mentions as when read whole.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { MENTION_KINDS } from '../../shared/factbase/kinds.ts';
+import { MENTION_KINDS, type MentionKind } from '../../shared/factbase/kinds.ts';
 import { curatedAnnotator } from '../../shared/text/testdata/curated-annotator.ts';
 import { installHighlightRegistry } from '../testing/highlight-registry.ts';
 import { EverythingNear, useObserver } from '../testing/observers.ts';
@@ -66,6 +66,37 @@ describe('long runs', () => {
     expect(found.map((record) => record.range.toString())).toEqual(whole.map((mention) => mention.text));
     pageAnnotator.stop();
     restore();
+  });
+});
+
+describe('evidence on a page that changes', () => {
+  it('shows the names inside a weak name in its place until the page supports it, and again when it no longer does', async () => {
+    const port = document.createElement('p');
+    port.textContent = 'Tàu cập cảng Vũng Áng.';
+    document.body.replaceChildren(port);
+    const { pageAnnotator, layer } = await annotateWholePage(async (batch) =>
+      batch.map((piece) => annotator.annotate(piece.text)),
+    );
+    const listed = () => pageAnnotator.mentions().map((record) => `${record.range} → ${record.mention.entity.id}`);
+    const drawn = (kind: MentionKind) => layer.size(kind);
+    expect(listed()).toEqual(['Vũng Áng → vung-ang']);
+    expect([drawn('place'), drawn('project')]).toEqual([1, 0]);
+
+    const railway = document.createElement('p');
+    railway.textContent = 'Tuyến đường sắt Viêng Chăn - Vũng Áng được khởi công.';
+    document.body.append(railway);
+    await vi.waitFor(() =>
+      expect(listed()).toEqual([
+        'cảng Vũng Áng → cang-vung-ang',
+        'đường sắt Viêng Chăn - Vũng Áng → duong-sat-vieng-chan-vung-ang',
+      ]),
+    );
+    await vi.waitFor(() => expect([drawn('place'), drawn('project')]).toEqual([0, 2]));
+
+    railway.remove();
+    await vi.waitFor(() => expect(listed()).toEqual(['Vũng Áng → vung-ang']));
+    await vi.waitFor(() => expect([drawn('place'), drawn('project')]).toEqual([1, 0]));
+    pageAnnotator.stop();
   });
 });
 

@@ -78,6 +78,13 @@ export interface PageMentionRecord {
   block: Element;
   /** A figure with a metric: the sentence it stands in, read with its run (the reading notebook keeps it). */
   sentence?: string;
+  /**
+   * A weak mention's names written inside it ("Vũng Áng" in "cảng Vũng Áng"): shown in its place while the page
+   * does not support it (shared/text/annotate.ts, `resolveEvidence`).
+   */
+  standIns?: PageMentionRecord[];
+  /** The weak mention this name is written inside, when it is one of its `standIns`. */
+  standsInFor?: PageMentionRecord;
 }
 
 export interface PageAnnotatorOptions {
@@ -210,9 +217,7 @@ export class PageAnnotator {
 
   /** Every mention found, shown or not, in document order; none of a block that has left the page. */
   mentions(): PageMentionRecord[] {
-    const all = [...this.records.values()]
-      .flat()
-      .filter((record) => record.block.isConnected && !this.unsupported.has(record));
+    const all = [...this.records.values()].flat().filter((record) => record.block.isConnected && this.standing(record));
     return all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   }
 
@@ -578,8 +583,10 @@ export class PageAnnotator {
           if (needing) needing.add(record);
           else this.weak.set(id, new Set([record]));
         }
+        record.standIns = standInsFor(record, run, this.options.kinds);
+        list.push(...record.standIns);
         if (this.supported(mention)) this.track(record);
-        else this.unsupported.add(record);
+        else this.setUnsupported(record);
         continue;
       }
       for (const id of namesIn(mention)) {
@@ -591,6 +598,18 @@ export class PageAnnotator {
     }
     this.records.set(run.block, list);
     if (newlyNamed.size > 0) this.reviewEvidence(newlyNamed);
+  }
+
+  /** Is this record on the page's list: not an unsupported weak mention, nor a stand-in for a supported one? */
+  private standing(record: PageMentionRecord): boolean {
+    if (record.standsInFor) return this.unsupported.has(record.standsInFor);
+    return !this.unsupported.has(record);
+  }
+
+  /** A weak mention the page does not support: hidden, the names inside it shown in its place. */
+  private setUnsupported(record: PageMentionRecord): void {
+    this.unsupported.add(record);
+    for (const inner of record.standIns ?? []) this.track(inner);
   }
 
   private supported(mention: Mention): boolean {
@@ -605,10 +624,12 @@ export class PageAnnotator {
     for (const id of changed) {
       for (const record of this.weak.get(id) ?? []) {
         const supported = this.supported(record.mention);
-        if (supported && this.unsupported.delete(record)) this.track(record);
-        else if (!supported && !this.unsupported.has(record)) {
+        if (supported && this.unsupported.delete(record)) {
+          for (const inner of record.standIns ?? []) this.untrack(inner);
+          this.track(record);
+        } else if (!supported && !this.unsupported.has(record)) {
           this.untrack(record);
-          this.unsupported.add(record);
+          this.setUnsupported(record);
         }
       }
     }
@@ -665,6 +686,7 @@ export class PageAnnotator {
         for (const record of list) {
           this.hide(record);
           touched.add(record.mention.entity.id);
+          if (record.standsInFor) continue;
           if (record.mention.needs) {
             this.unsupported.delete(record);
             for (const id of record.mention.needs) this.weak.get(id)?.delete(record);
@@ -692,6 +714,24 @@ export class PageAnnotator {
     }
     if (lostNames.size > 0) this.reviewEvidence(lostNames);
   }
+}
+
+/**
+ * The names written inside a weak mention, as records of their own (kinds the reader draws only): they stand in its
+ * place while the page does not support it, and never count as evidence.
+ */
+function standInsFor(record: PageMentionRecord, run: TextRun, kinds: ReadonlySet<MentionKind>): PageMentionRecord[] {
+  const standIns: PageMentionRecord[] = [];
+  for (const inner of record.mention.nested ?? []) {
+    if (!kinds.has(inner.kind)) continue;
+    try {
+      const range = rangeForRun(run, inner.start, inner.end);
+      standIns.push({ mention: { ...inner }, range, block: record.block, standsInFor: record });
+    } catch {
+      // The text changed while its batch was away: the block is read again.
+    }
+  }
+  return standIns;
 }
 
 /** The entities a strong mention names: its own and those written inside it. */

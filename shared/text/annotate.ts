@@ -700,7 +700,9 @@ function dropRouteEnds(text: string, mentions: Mention[]): Mention[] {
 /**
  * Evidence before a card: keeps a weak mention (an abbreviation, a short or shared name; `needs` set) only when
  * the same page names one of the entities it needs by a strong spelling — as a mention or inside one — and drops
- * the field. `mentions` are one page's (a file for the CLI, a document for the content script).
+ * the field. A weak mention the page does not support leaves the names written inside it standing on their own
+ * ("Vũng Áng" in an unsupported "cảng Vũng Áng": the place is named whichever port is meant); they are not
+ * evidence. `mentions` are one page's (a file for the CLI, a document for the content script).
  */
 export function resolveEvidence(mentions: readonly Mention[]): Mention[] {
   const named = new Set<string>();
@@ -715,7 +717,10 @@ export function resolveEvidence(mentions: readonly Mention[]): Mention[] {
       kept.push(mention);
       continue;
     }
-    if (!mention.needs.some((id) => named.has(id))) continue;
+    if (!mention.needs.some((id) => named.has(id))) {
+      for (const inner of mention.nested ?? []) kept.push({ ...inner });
+      continue;
+    }
     const { needs: _needs, ...supported } = mention;
     kept.push(supported);
   }

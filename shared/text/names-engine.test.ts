@@ -34,6 +34,18 @@ describe('evidence before a card', () => {
       'MPI → bo-ke-hoach-va-dau-tu',
     ]);
   });
+  it('leaves the names written inside an unsupported weak name standing on their own, and not as evidence', () => {
+    // "cảng Vũng Áng" alone may be another port at Vũng Áng; the place is named whichever port is meant.
+    expect(ids('Tàu cập cảng Vũng Áng.')).toEqual(['Vũng Áng → vung-ang']);
+    expect(ids('Tàu cập cảng Vũng Áng. Tuyến đường sắt Viêng Chăn - Vũng Áng được khởi công.')).toEqual([
+      'cảng Vũng Áng → cang-vung-ang',
+      'đường sắt Viêng Chăn - Vũng Áng → duong-sat-vieng-chan-vung-ang',
+    ]);
+    // The place standing in for an unsupported port does not support another weak name.
+    const [place] = resolveEvidence(annotator.annotate('Tàu cập cảng Vũng Áng.'));
+    expect(place?.needs).toBeUndefined();
+    expect(place?.nested).toBeUndefined();
+  });
 });
 
 describe('what is not a mention', () => {

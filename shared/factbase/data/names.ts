@@ -431,9 +431,15 @@ export const nameModels: Record<string, NameModel> = {
   },
   'dai-hoi-xii-dang-nhan-dan-cach-mang-lao': {
     weak: {
-      aliases: ['Đại hội Đảng lần thứ XII'],
+      aliases: ['Đại hội Đảng lần thứ XII', 'Đại hội lần thứ XII'],
       reason: "Vietnam's own Party held a 12th Congress too (2016): the Lao one needs a related name on the page.",
     },
+    blocks: [
+      {
+        after: ['của Đảng Cộng sản Việt Nam', 'Đảng Cộng sản Việt Nam', 'của Đảng ta', 'Đảng ta', 'Đảng Cộng sản'],
+        reason: "A congress written with another party after it is that party's.",
+      },
+    ],
     forms: ['Đại hội (đại biểu toàn quốc |)(lần thứ |)XII (của |)(Đảng Nhân dân Cách mạng Lào|Đảng NDCM Lào)'],
   },
   'hoi-nghi-cap-cao-uy-hoi-song-mekong-lan-thu-4': {
