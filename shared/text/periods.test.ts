@@ -49,8 +49,20 @@ describe('periods as Vietnamese news writes them', () => {
     ['quý I', '2025-Q1'],
     ['trong ba tháng đầu năm', '2025-Q1'],
     ['Tính đến ngày 30/4, tổng vốn', '2025-04-30'],
+    ['xuất khẩu sang Lào 5 tháng đạt 250 triệu USD', '2025-5M'],
+    ['xuất khẩu sang Lào 11 tháng đạt 555 triệu USD', '2024-11M'],
   ])('reads %j with the article’s date (10/6/2025) as %s', (sentence, key) => {
     expect(own(sentence, '2025-06-10')).toEqual([key]);
+  });
+
+  it.each([
+    'trong 6 tháng tới, xuất khẩu sẽ tăng',
+    'ngày 15 tháng 11 năm nay',
+    'sau 1,5 tháng thi công',
+    'Việt Nam tháng này xuất khẩu nhiều',
+    'thêm 3 tháng nữa',
+  ])('reads no count of months in %j', (sentence) => {
+    expect(own(sentence).filter((key) => /M$|H1|Q1/.test(key))).toEqual([]);
   });
 
   it('leaves a year the text and the date do not give open', () => {

@@ -222,6 +222,18 @@ const PATTERNS: readonly Pattern[] = [
     },
   },
   {
+    // "xuất khẩu sang Lào 11 tháng đạt …": n months alone, in a report of the year so far, are its first n months
+    // (the year from the date or the text before); not a time ahead ("6 tháng tới"), a date ("15 tháng 11") or a
+    // part of a number ("1,5 tháng"). Digits only: "Việt Nam tháng này" is no count of months.
+    kind: 'months',
+    needs: ['thang'],
+    re: /(?<![\d.,/]\s*)\b(\d{1,2})\s+thang\b(?!\s*(?:\d|toi\b|sap toi|nua\b|tiep|ke tiep|sau\b|truoc\b))/g,
+    key: (m, date) => {
+      const months = Number(m[1]);
+      return months >= 2 && months <= 12 ? firstMonths(yearOf(undefined, months, date), months) : undefined;
+    },
+  },
+  {
     kind: 'month',
     needs: ['thang dau'],
     re: new RegExp(

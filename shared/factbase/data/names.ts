@@ -252,6 +252,10 @@ export const nameModels: Record<string, NameModel> = {
         reason:
           "Laos's intergovernmental committees are not the Government; the one with Vietnam is an entity of its own.",
       },
+      {
+        before: ['Văn phòng', 'văn phòng'],
+        reason: 'The Government Office is an office of its own, not the Government.',
+      },
     ],
   },
   'chinh-phu-viet-nam': {
@@ -260,6 +264,10 @@ export const nameModels: Record<string, NameModel> = {
         before: ['Ủy ban liên', 'Uỷ ban liên'],
         reason:
           "Vietnam's intergovernmental committees with other countries are not the Government; the one with Laos is an entity of its own.",
+      },
+      {
+        before: ['Văn phòng', 'văn phòng'],
+        reason: 'The Government Office is an office of its own, not the Government.',
       },
     ],
   },
