@@ -9,7 +9,7 @@ import { pageMentions, useExtension } from './support/extension.ts';
 const env = useExtension();
 
 describe('names on a page', () => {
-  it('keeps the committee inside the session, waits for support before "MPI", and skips credits and traps', async () => {
+  it('keeps the committee inside the session, waits for support before "MPI" and the port, and skips credits and traps', async () => {
     const page = await env.session.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -25,6 +25,9 @@ describe('names on a page', () => {
     expect(ids).not.toContain('thanh-duy'); // a photo credit
     expect(ids).not.toContain('ho-chi-minh'); // the academy named after him
     expect(ids).not.toContain('vieng-chan'); // the province, not the capital
+    // "cảng Vũng Áng" alone may be another port: unsupported, the place written inside it stands in its place.
+    expect(ids).not.toContain('cang-vung-ang');
+    expect(mentions.filter((m) => m.entity.id === 'vung-ang').map((m) => m.text)).toEqual(['Vũng Áng']);
 
     // The card of the session lists the committee "in this name"; following it opens the committee's card.
     const point = await mentionPoint(page, 'event', 'Lào - Việt Nam');
@@ -41,6 +44,11 @@ describe('names on a page', () => {
     await expect
       .poll(async () => (await pageMentions(env.session, page)).mentions.filter((m) => m.text === 'MPI').length)
       .toBe(1);
+    // …and the port gets its own card, the place now inside it.
+    const after = (await pageMentions(env.session, page)).mentions;
+    const port = after.find((m) => m.entity.id === 'cang-vung-ang');
+    expect(port?.text).toBe('cảng Vũng Áng');
+    expect(port?.nested?.map((inner) => inner.entity.id)).toEqual(['vung-ang']);
     expect(errors).toEqual([]);
     await page.close();
   });
