@@ -215,3 +215,58 @@ describe('a period without its year, on a page without a date', () => {
     expect(periodOf(text.slice(text.indexOf('Kim ngạch')), '2025-04-20')).toBe('2025-Q1');
   });
 });
+
+describe('a report’s period over the paragraphs after it', () => {
+  const report = [
+    'Tổng kim ngạch xuất nhập khẩu Việt Nam – Lào 6 tháng đầu năm 2024 đạt 927,8 triệu USD.',
+    'Các mặt hàng xuất khẩu chính gồm xăng dầu, phân bón và sắt thép.',
+    'Xuất khẩu của Việt Nam sang Lào đạt 289,2 triệu USD, tăng 3,7% so với cùng kỳ năm 2023.',
+    'Nhập khẩu của Việt Nam từ Lào đạt 640 triệu USD, tăng 12% so với cùng kỳ năm 2023 (571,4 triệu USD).',
+  ];
+  const text = report.join('\n\n');
+
+  it('places a figure whose paragraph names no period, and states the fact it agrees with', () => {
+    const exports = figure(text, '289,2 triệu USD');
+    expect(exports).toMatchObject({ metric: 'xuat-khau-viet-nam-sang-lao', period: '2024-H1' });
+    expect(exports?.facts).toEqual(['viet-nam-xuat-khau-sang-lao-6-thang-2024']);
+  });
+
+  it('never makes a disagreement: the base says 638,6 for these months, the page 640 under a carried period', () => {
+    const imports = figure(text, '640 triệu USD');
+    expect(imports).toMatchObject({ metric: 'xuat-khau-lao-sang-viet-nam', period: '2024-H1', facts: [] });
+    expect(imports?.conflicts).toBeUndefined();
+    // The same sentence with its period written out is a disagreement.
+    const named = figure(`${report[3]?.replace('đạt', '6 tháng đầu năm 2024 đạt')}`, '640 triệu USD');
+    expect(named?.conflicts).toEqual(['lao-xuat-khau-sang-viet-nam-6-thang-2024']);
+  });
+
+  it('reads the value of a comparison base written after it as that base’s', () => {
+    expect(figure(text, '571,4 triệu USD')?.period).toBe('2023-H1');
+    expect(
+      figure(
+        'Kim ngạch thương mại Việt Nam - Lào tháng 12/2022 đạt 211 triệu USD, tăng 60% so với tháng 11/2022 (132,1 triệu USD).',
+        '132,1 triệu USD',
+      )?.period,
+    ).toBe('2022-11');
+  });
+
+  it('reaches back a report’s length, not over a whole page, and does not place a running total', () => {
+    const far = `${report[0]}\n\n${'Hai bên trao đổi về hợp tác văn hóa và giáo dục. '.repeat(25)}\n\n${report[2]}`;
+    expect(figure(far, '289,2 triệu USD')?.period).toBeNull();
+    const stock = `${report[0]}\n\nHiện Việt Nam có 256 dự án đầu tư tại Lào.`;
+    expect(figure(stock, '256 dự án')).toMatchObject({
+      metric: 'so-du-an-dau-tu-cua-viet-nam-tai-lao',
+      period: '2025-06-10',
+    });
+  });
+
+  it('comes from the text before the block on a page read block by block', () => {
+    const [first, , third] = report;
+    const mentions = annotator.annotate(third as string, {
+      date: '2025-06-10',
+      subject: LAOS,
+      before: () => first as string,
+    });
+    expect(mentions.find((m) => m.kind === 'figure')?.figure?.period).toBe('2024-H1');
+  });
+});

@@ -74,6 +74,10 @@ const isQuantity = (tag: number) => tag === QUANTITY || tag === CUED_QUANTITY;
 const SENTENCE_REACH = 160;
 /** How far back (tokens) the block is searched for the pair's foreign country. */
 const PARTNER_REACH = 600;
+/** How far back (characters) a report's period holds over paragraphs that name none. */
+const RUNNING_REACH = 1000;
+/** The kinds of period a report sets for the paragraphs after it (not a span, a running total or a target's). */
+const RUNNING_KINDS: ReadonlySet<PeriodKind> = new Set(['year', 'months', 'quarter', 'month']);
 /** A clause boundary between a number and a word counts as this many tokens of distance. */
 const CLAUSE_COST = 4;
 
@@ -356,6 +360,8 @@ export interface Frame {
   evidence: 'named' | 'carried' | 'subject';
   /** +1, or -1 for a fall ("giảm 5%"). */
   sign: number;
+  /** The period came from a paragraph before (`PeriodMention.carried`): a fact it agrees with, no disagreement. */
+  periodCarried?: boolean;
 }
 
 /** A figure as the recogniser read it: what the frame reader needs of it. */
@@ -402,6 +408,8 @@ export class FrameReader {
   private readonly lexicon: Lexicon;
   private readonly scratch = new Tokens();
   private cache: Sentence[] = [];
+  /** Each sentence's running period (by its start offset; null: none), for the current text. */
+  private readonly running = new Map<number, PeriodMention | null>();
   private cacheText = '';
   /** The countries the current text names, when first needed (for "hai nước"). */
   private textCountries: Hit[] | undefined;
@@ -436,6 +444,7 @@ export class FrameReader {
   /** Forget what was read of the previous text (call once per text annotated). */
   reset(text: string): void {
     this.cache = [];
+    this.running.clear();
     this.cacheText = text;
     this.textCountries = undefined;
   }
@@ -490,10 +499,11 @@ export class FrameReader {
       if (metric.average !== average) continue;
       // A flow of the year read "tính đến hết tháng 5" is the year so far; a running total keeps the day.
       // (A running total, when one fits, comes first: "tính đến tháng 8/2024, … tổng vốn đăng ký 5,5 tỷ USD".)
-      let own = period;
+      // A report's running period places flows of its kind, not a running total ("Việt Nam có 237 dự án").
+      let own = period?.carried && (metric.cumulative || period.kind === 'cumulative') ? undefined : period;
       let score = 0;
-      if (period?.kind === 'cumulative' && !metric.cumulative && period.yearToDate) {
-        own = { ...period, key: period.yearToDate, kind: 'months' };
+      if (own?.kind === 'cumulative' && !metric.cumulative && own.yearToDate) {
+        own = { ...own, key: own.yearToDate, kind: 'months' };
         score += 1;
       }
       const cumulative = own?.kind === 'cumulative';
@@ -515,10 +525,13 @@ export class FrameReader {
       }
     }
     if (best < 0 || !bestScope) return frame;
-    if (bestPeriod) {
-      frame.period = bestPeriod.key;
-      frame.periodKind = bestPeriod.kind;
+    frame.period = bestPeriod?.key;
+    frame.periodKind = bestPeriod?.kind;
+    if (!frame.period) {
+      delete frame.period;
+      delete frame.periodKind;
     }
+    if (bestPeriod?.carried) frame.periodCarried = true;
     frame.metric = best;
     frame.scope = bestScope.scope;
     frame.evidence = bestScope.evidence;
@@ -826,6 +839,10 @@ export class FrameReader {
     const nearest = (list: PeriodMention[]) =>
       list.reduce((best, period) => (gap(period) < gap(best) ? period : best), list[0] as PeriodMention);
     const inClause = own.filter((period) => period.start >= from && period.end <= to);
+    if (role !== 'target') {
+      const base = this.comparedValueOf(text, tokens, sentence, figure, context, own);
+      if (base) return base;
+    }
     if (role === 'target') {
       // A target's period is its own: in its clause, or before it with no other number between ("Trong năm 2025,
       // … tăng từ 10 - 15% … và hướng tới mục tiêu 5 tỷ USD": the 5 tỷ is open-ended).
@@ -861,7 +878,59 @@ export class FrameReader {
       if (periods.length > 0) return periods[periods.length - 1];
       previous = this.sentenceBefore(tokens, previous);
     }
-    return undefined;
+    return this.runningPeriod(text, tokens, sentence, context);
+  }
+
+  /**
+   * A report's running period: "Tổng kim ngạch … từ tháng 1-10/2022 …" and, a paragraph later, "Xuất khẩu … đạt
+   * 512,3 triệu USD, tăng 3,7% so với cùng kỳ 2021": the last period (of `RUNNING_KINDS`, not a comparison base)
+   * named within `RUNNING_REACH` characters before the sentence, in this text and then the text before the block.
+   */
+  private runningPeriod(
+    text: string,
+    tokens: Tokens,
+    sentence: Sentence,
+    context: FrameContext,
+  ): PeriodMention | undefined {
+    const at = tokens.start[sentence.from] as number;
+    const cached = this.running.get(at);
+    if (cached !== undefined) return cached ?? undefined;
+    const last = (periods: PeriodMention[]) =>
+      periods.filter((period) => !period.comparison && RUNNING_KINDS.has(period.kind)).at(-1);
+    const from = Math.max(0, at - RUNNING_REACH);
+    let found = at > 0 ? last(readPeriods(text.slice(from, at), context.date)) : undefined;
+    if (!found && from === 0 && context.before) {
+      const before = context.before().slice(-(RUNNING_REACH - at));
+      if (before) found = last(readPeriods(before, context.date));
+    }
+    const period = found ? { ...found, start: at, end: at, carried: true } : undefined;
+    this.running.set(at, period ?? null);
+    return period;
+  }
+
+  /**
+   * The value of a comparison base, written right after it: "tăng 60% so với tháng 11/2022 (132,1 triệu USD)" is
+   * November's; "so với cùng kỳ năm 2021 (568,3 triệu USD)" is the same months of 2021 as the figure's report.
+   */
+  private comparedValueOf(
+    text: string,
+    tokens: Tokens,
+    sentence: Sentence,
+    figure: FramedNumber,
+    context: FrameContext,
+    own: PeriodMention[],
+  ): PeriodMention | undefined {
+    const at = tokens.start[figure.startToken] as number;
+    const base = this.periodsOf(text, tokens, sentence, context).find(
+      (period) => period.comparison && period.end <= at && /^\s*\(\s*$/.test(text.slice(period.end, at)),
+    );
+    if (!base || !/^\d{4}/.test(base.key)) return undefined;
+    if (!base.sameTime) return { ...base, comparison: false };
+    // The same part of another year: the months of the period the report is about.
+    const main =
+      own.filter((period) => period.end <= base.start).at(-1) ?? this.runningPeriod(text, tokens, sentence, context);
+    if (!main || !/^(?:\d{4}|\?)-/.test(main.key)) return undefined;
+    return { ...base, key: `${base.key.slice(0, 4)}${main.key.slice(main.key.indexOf('-'))}`, comparison: false };
   }
 
   private againstSameYear(
@@ -1426,7 +1495,8 @@ export function verdict(
   );
   const stated = inPeriod.filter((fact) => agrees(value, fact)).map((fact) => fact.id);
   if (stated.length > 0) return { facts: stated, conflicts: [] };
-  // No disagreement on the page's subject alone, nor for a year the page leaves open ("4 tháng đầu năm").
-  if (frame.evidence === 'subject' || period.startsWith('?')) return none;
+  // No disagreement on the page's subject alone, for a year the page leaves open ("4 tháng đầu năm"), nor for a
+  // period carried from a paragraph before.
+  if (frame.evidence === 'subject' || frame.periodCarried || period.startsWith('?')) return none;
   return { facts: [], conflicts: inPeriod.map((fact) => fact.id) };
 }

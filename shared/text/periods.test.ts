@@ -40,6 +40,8 @@ describe('periods as Vietnamese news writes them', () => {
     ['lũy kế đến nay, 274 dự án', '2025-06-10'],
     ['Tính đến nay, doanh nghiệp Việt Nam đầu tư vào Lào', '2025-06-10'],
     ['VN hiện có 219 dự án', '2025-06-10'],
+    ['Hiện Việt Nam có 267 dự án đầu tư vào Lào', '2025-06-10'],
+    ['Về đầu tư, hiện nay, doanh nghiệp Việt Nam có 267 dự án', '2025-06-10'],
     ['năm nay', '2025'],
     ['năm ngoái', '2024'],
     ['từ năm 2021 đến nay', '2021/2025-06'],
@@ -51,6 +53,8 @@ describe('periods as Vietnamese news writes them', () => {
     ['Tính đến ngày 30/4, tổng vốn', '2025-04-30'],
     ['xuất khẩu sang Lào 5 tháng đạt 250 triệu USD', '2025-5M'],
     ['xuất khẩu sang Lào 11 tháng đạt 555 triệu USD', '2024-11M'],
+    ['Riêng trong tháng 5, thương mại hai chiều đạt', '2025-05'],
+    ['Riêng trong tháng 7, thương mại hai chiều đạt', '2024-07'],
   ])('reads %j with the article’s date (10/6/2025) as %s', (sentence, key) => {
     expect(own(sentence, '2025-06-10')).toEqual([key]);
   });
@@ -63,6 +67,16 @@ describe('periods as Vietnamese news writes them', () => {
     'thêm 3 tháng nữa',
   ])('reads no count of months in %j', (sentence) => {
     expect(own(sentence).filter((key) => /M$|H1|Q1/.test(key))).toEqual([]);
+  });
+
+  it.each([
+    ['ngày 15 tháng 7 năm nay', []],
+    ['tính đến tháng 7, tổng vốn', []],
+    ['từ tháng 1 đến tháng 10, kim ngạch', []],
+    ['tháng 7/2024', ['2024-07']],
+    ['Vốn thực hiện dự án có tăng', []],
+  ])('reads no month alone in %j', (sentence, keys) => {
+    expect(own(sentence, '2025-06-10')).toEqual(keys);
   });
 
   it('leaves a year the text and the date do not give open', () => {
@@ -118,6 +132,7 @@ describe('a period in words', () => {
     ['2021/2024-08', 'từ năm 2021 đến tháng 8/2024'],
     ['2024-08-16', 'lũy kế đến 16/8/2024'],
     ['2024-08', 'tháng 8/2024'],
+    ['?-07', 'tháng 7 (năm không rõ)'],
   ])('%s reads "%s"', (key, label) => {
     expect(periodLabel(key)).toBe(label);
   });

@@ -41,6 +41,11 @@ export interface PeriodMention {
    * span read as the year so far ("2025-5M"), which is what a flow of the year (FDI, trade) means by it.
    */
   yearToDate?: string;
+  /**
+   * Read in a paragraph before the figure's, as the report's running period (shared/text/frames.ts): it places the
+   * figure, and states a fact it agrees with, but never makes a disagreement.
+   */
+  carried?: boolean;
 }
 
 const Y = '((?:19|20)\\d{2})';
@@ -198,6 +203,14 @@ const PATTERNS: readonly Pattern[] = [
     key: (_m, date) => date?.iso ?? '?',
   },
   {
+    // "Hiện Việt Nam có 267 dự án", "Hiện nay, doanh nghiệp Việt Nam có …": a stock as of the article's date, when
+    // "hiện" opens the sentence or clause (not "thực hiện", "xuất hiện").
+    kind: 'cumulative',
+    needs: ['hien'],
+    re: /(?:^|[.;:,!?(]\s*|\n\s*)hien(?:\s+nay)?\s*,?\s+(?:[a-z]+\s+){0,4}?(?:dang\s+)?co\b/g,
+    key: (_m, date) => date?.iso ?? '?',
+  },
+  {
     kind: 'quarter',
     needs: ['quy'],
     re: new RegExp(`\\bquy\\s+(iv|iii|ii|i|[1-4])(?![a-z\\d])(?:\\s*(?:\\/|-|nam)\\s*(${Y.slice(1, -1)}|nay))?`, 'g'),
@@ -249,6 +262,17 @@ const PATTERNS: readonly Pattern[] = [
     key: (m) => {
       const month = Number(m[1]);
       return month >= 1 && month <= 12 ? `${m[2]}-${pad(month)}` : undefined;
+    },
+  },
+  {
+    // "Riêng trong tháng 7, …": a month without its year is of the year the date or the text before gives; not a
+    // day's month ("ngày 15 tháng 7"), a cut-off ("đến tháng 7") or the start of a range ("tháng 1 - 10").
+    kind: 'month',
+    needs: ['thang'],
+    re: /(?<!(?:\d|\bden|\btoi|\bhet|\bcuoi)\s*)\bthang\s+(\d{1,2})\b(?!\s*(?:[-/.,]\s*\d|den\b|toi\b|nam\s+\d))/g,
+    key: (m, date) => {
+      const month = Number(m[1]);
+      return month >= 1 && month <= 12 ? `${yearOf(undefined, month, date)}-${pad(month)}` : undefined;
     },
   },
   {
@@ -410,6 +434,8 @@ export function periodLabel(key: string, target = false): string {
   if (match) return `lũy kế đến ${Number(match[3])}/${Number(match[2])}/${match[1]}`;
   match = /^(\d{4})-(\d{2})$/.exec(key);
   if (match) return target ? `đề ra tháng ${Number(match[2])}/${match[1]}` : `tháng ${Number(match[2])}/${match[1]}`;
+  match = /^\?-(\d{2})$/.exec(key);
+  if (match) return `tháng ${Number(match[1])} ${year('?')}`;
   if (/^\d{4}$/.test(key)) return `năm ${key}`;
   if (key === '?') return target ? 'mục tiêu' : 'lũy kế';
   return key;
