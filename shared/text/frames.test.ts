@@ -270,3 +270,18 @@ describe('a report’s period over the paragraphs after it', () => {
     expect(mentions.find((m) => m.kind === 'figure')?.figure?.period).toBe('2024-H1');
   });
 });
+
+describe('a quantity right before another', () => {
+  it('is the head of the longer one: a target to raise trade names trade, one to raise one good’s exports none', () => {
+    const trade = figure(
+      'Hai bên nhất trí phấn đấu nâng kim ngạch hai nước lên 5 tỷ USD trong thời gian tới.',
+      '5 tỷ USD',
+    );
+    expect(trade).toMatchObject({ metric: 'thuong-mai-viet-nam-lao', role: 'target' });
+    const exports = figure('Hai bên phấn đấu nâng kim ngạch xuất khẩu sang Lào lên 500 triệu USD.', '500 triệu USD');
+    expect(exports).toMatchObject({ metric: 'xuat-khau-viet-nam-sang-lao', role: 'target' });
+    expect(
+      figure('Hai bên phấn đấu nâng kim ngạch xuất khẩu gạo sang Lào lên 500 triệu USD.', '500 triệu USD'),
+    ).toBeUndefined();
+  });
+});

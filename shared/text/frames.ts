@@ -1013,11 +1013,18 @@ export class FrameReader {
     for (const hit of hits) {
       if (!isQuantity(hit.tag) && hit.tag !== Cue.OtherQuantity) continue;
       if (isQuantity(hit.tag) && this.narrowed(tokens, sentence, hit, figure)) continue;
+      const own = hit.start >= figure.startToken && hit.end <= figure.endToken + 1 && hit.start < figure.endToken;
+      // A quantity right before another is the head of a longer one ("nâng kim ngạch | xuất khẩu gạo"): the one
+      // after names it (or, narrowed, names none).
+      if (
+        !own &&
+        hits.some((other) => other.start === hit.end && (isQuantity(other.tag) || other.tag === Cue.OtherQuantity))
+      )
+        continue;
       // After the number only right after it, or past a bridge word: "hút 9,27 tỷ USD vốn FDI", "thu về 755,2
       // triệu USD từ xuất khẩu", not "… đạt 2,8 tỷ USD và kim ngạch xuất khẩu từ Lào …" nor "…, trong đó …".
       if (hit.start > figure.endToken && !this.bridged(hits, figure.endToken, hit.start)) continue;
       // A count's own unit ("267 dự án") names its quantity before any word beside it ("đã đầu tư 267 dự án").
-      const own = hit.start >= figure.startToken && hit.end <= figure.endToken + 1 && hit.start < figure.endToken;
       const distance = own ? -1 : this.distance(tokens, hit, figure);
       if (distance < bestDistance || (distance === bestDistance && best && hit.tag === Cue.OtherQuantity)) {
         best = hit;
