@@ -285,3 +285,20 @@ describe('a quantity right before another', () => {
     ).toBeUndefined();
   });
 });
+
+describe('the places of a later clause', () => {
+  it('are its own measure’s, not the number’s', () => {
+    const text =
+      'Ngược lại, xuất khẩu sang Lào 10 tháng năm 2023 đạt 500 triệu USD, như vậy, Việt Nam nhập siêu từ thị trường Lào 300 triệu USD.';
+    expect(figure(text, '500 triệu USD')).toMatchObject({ metric: 'xuat-khau-viet-nam-sang-lao', period: '2023-10M' });
+    expect(figure(text, '300 triệu USD')).toBeUndefined();
+  });
+  it('but a part of it (“trong đó”) and words that describe it still say where it is', () => {
+    const provinces =
+      'Giai đoạn 2021-2025, tổng kim ngạch xuất nhập khẩu giữa hai bên đạt 200 triệu USD, trong đó kim ngạch xuất khẩu từ Nghệ An đạt 150 triệu USD.';
+    expect(figure(provinces, '200 triệu USD')).toBeUndefined();
+    expect(figure('Hiện có 250 dự án được cấp phép đầu tư sang Lào còn hiệu lực.', '250 dự án')).toMatchObject({
+      metric: 'so-du-an-dau-tu-cua-viet-nam-tai-lao',
+    });
+  });
+});

@@ -1187,6 +1187,13 @@ export class FrameReader {
     return places;
   }
 
+  /** Does a clause of its own, not a part of the one before ("trong đó"), start between tokens a and b? */
+  private newClause(tokens: Tokens, hits: readonly Hit[], a: number, b: number): boolean {
+    if (hits.some((hit) => hit.tag === Cue.Part && hit.start >= a && hit.end <= b)) return false;
+    for (let k = a; k < b; k++) if (this.clauseEnds.has(tokens.full[k] as number)) return true;
+    return false;
+  }
+
   private readPlaces(tokens: Tokens, sentence: Sentence, quantity: Hit, figure: FramedNumber): PlaceOf[] {
     const hits = sentence.hits;
     const verbs = hits.filter((hit) => hit.tag === Cue.Inbound || hit.tag === Cue.Outbound);
@@ -1214,6 +1221,14 @@ export class FrameReader {
       from = sentence.from;
       to = sentence.to;
     }
+    // A measure in a later clause starts a statement of its own, and the places after it are its: "xuất khẩu sang
+    // Lào đạt 555,36 triệu USD, như vậy, Việt Nam nhập siêu từ thị trường Lào 381,41 triệu USD". Not a part of
+    // ours ("…, trong đó kim ngạch xuất khẩu từ Thanh Hoá …"), nor words that describe it ("245 dự án được cấp
+    // Giấy chứng nhận đầu tư sang Lào").
+    const next = hits.find(
+      (hit) => (isQuantity(hit.tag) || hit.tag === Cue.OtherQuantity) && hit.start >= last && hit.start < to,
+    );
+    if (next && this.newClause(tokens, hits, last, next.start)) to = next.start;
     const asides = this.asides(tokens, sentence, figure);
     for (const hit of hits) {
       if (hit.tag !== PLACE || seen.has(hit.start) || hit.start < from || hit.end > to) continue;
