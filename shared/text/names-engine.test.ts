@@ -41,10 +41,29 @@ describe('evidence before a card', () => {
       'cảng Vũng Áng → cang-vung-ang',
       'đường sắt Viêng Chăn - Vũng Áng → duong-sat-vieng-chan-vung-ang',
     ]);
+    // A page about Hà Tĩnh supports the port; Formosa's port at Sơn Dương is another.
+    expect(ids('Tại Hà Tĩnh, tàu cập cảng Vũng Áng.')).toEqual(['Hà Tĩnh → ha-tinh', 'cảng Vũng Áng → cang-vung-ang']);
+    expect(ids('Tàu 200.000 tấn cập cảng Vũng Áng Sơn Dương của Formosa Hà Tĩnh.')).toEqual([]);
     // The place standing in for an unsupported port does not support another weak name.
     const [place] = resolveEvidence(annotator.annotate('Tàu cập cảng Vũng Áng.'));
     expect(place?.needs).toBeUndefined();
     expect(place?.nested).toBeUndefined();
+  });
+});
+
+describe('a ministry two countries name alike', () => {
+  it('is the Lao one on a page that names Laos’s Government, places or projects, not on a page about Cambodia', () => {
+    expect(ids('Bộ Công chính và Vận tải trình Chính phủ Lào phê duyệt.')).toEqual([
+      'Bộ Công chính và Vận tải → bo-cong-chinh-va-van-tai-lao',
+      'Chính phủ Lào → chinh-phu-lao',
+    ]);
+    expect(ids('Bộ Công chính và Vận tải thẩm định nghiên cứu khả thi tuyến đường sắt Viêng Chăn - Vũng Áng.')).toEqual(
+      [
+        'Bộ Công chính và Vận tải → bo-cong-chinh-va-van-tai-lao',
+        'đường sắt Viêng Chăn - Vũng Áng → duong-sat-vieng-chan-vung-ang',
+      ],
+    );
+    expect(ids('Bộ Công chính và Vận tải Campuchia làm việc với Bộ Công chính và Vận tải tại Phnom Penh.')).toEqual([]);
   });
 });
 

@@ -227,7 +227,19 @@ export const nameModels: Record<string, NameModel> = {
     weak: {
       aliases: ['Bộ Công chính và Vận tải'],
       reason:
-        'Cambodia has a ministry of the same name: without "Lào", the Lao ministry needs Laos-related names on the page.',
+        'Cambodia has a ministry of the same name: without "Lào", the Lao ministry needs Laos-related names on the page: its Government and leaders, its places, the transport projects and agreements it is party to.',
+      support: [
+        'chinh-phu-lao',
+        'sonexay-siphandone',
+        'thongloun-sisoulith',
+        'vieng-chan',
+        'tha-khek',
+        'hua-phan',
+        'duong-sat-vieng-chan-vung-ang',
+        'duong-cao-toc-ha-noi-vieng-chan',
+        'san-bay-nong-khang',
+        'thoa-thuan-ket-noi-van-tai-hang-khong-viet-nam-lao',
+      ],
     },
   },
   asean: {
@@ -292,7 +304,13 @@ export const nameModels: Record<string, NameModel> = {
     weak: {
       aliases: ['cảng Vũng Áng'],
       reason:
-        'Vũng Áng has several ports (Formosa\'s Sơn Dương among them): "cảng Vũng Áng" alone is the Vietnam–Laos berths 1–3 only on a page about them.',
+        'Vũng Áng has several ports (Formosa\'s Sơn Dương among them): "cảng Vũng Áng" alone is the Vietnam–Laos berths 1–3 only on a page about them, or about Hà Tĩnh (Sơn Dương is blocked by name).',
+      support: [
+        'vung-ang',
+        'ha-tinh',
+        'duong-sat-vieng-chan-vung-ang',
+        'thoa-thuan-hop-tac-dau-tu-phat-trien-cang-vung-ang',
+      ],
     },
     blocks: [
       { after: ['Sơn Dương', 'Formosa'], reason: 'The Formosa Hà Tĩnh port at Sơn Dương is another port.' },
