@@ -285,6 +285,30 @@ export const nameModels: Record<string, NameModel> = {
   },
   aipa: { strong: { aliases: ['AIPA'], reason: 'AIPA names only the inter-parliamentary assembly.' } },
   'uy-ban-lien-chinh-phu-viet-nam-lao': {
+    weak: {
+      aliases: ['Ủy ban liên Chính phủ'],
+      reason:
+        "Vietnam has intergovernmental committees with several countries: the short name is the one with Laos only on a page that names Laos's Government, leaders or the two cooperation committees.",
+      support: [
+        'ky-hop-45-uy-ban-lien-chinh-phu-viet-nam-lao',
+        'ky-hop-46-uy-ban-lien-chinh-phu-viet-nam-lao',
+        'ky-hop-48-uy-ban-lien-chinh-phu-viet-nam-lao',
+        'uy-ban-hop-tac-viet-nam-lao',
+        'uy-ban-hop-tac-lao-viet-nam',
+        'chinh-phu-lao',
+        'sonexay-siphandone',
+        'thongloun-sisoulith',
+        'phet-phomphiphak',
+        'dang-nhan-dan-cach-mang-lao',
+      ],
+    },
+    blocks: [
+      {
+        after: ['về', 'giữa', 'Việt Nam -', 'Việt Nam –', 'Việt Nam và', 'Việt Nam-'],
+        reason:
+          'A committee named with its subject or its countries, when the full name is not the one with Laos, is another.',
+      },
+    ],
     forms: [
       'Ủy ban liên Chính phủ {vn-la}',
       'Ủy ban (Hợp tác |hợp tác |)liên Chính phủ {vn-la}',
