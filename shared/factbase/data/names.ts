@@ -326,7 +326,7 @@ export const nameModels: Record<string, NameModel> = {
   },
   'cang-vung-ang': {
     weak: {
-      aliases: ['cảng Vũng Áng'],
+      aliases: ['cảng Vũng Áng', 'cảng biển Vũng Áng', 'cảng nước sâu Vũng Áng'],
       reason:
         'Vũng Áng has several ports (Formosa\'s Sơn Dương among them): "cảng Vũng Áng" alone is the Vietnam–Laos berths 1–3 only on a page about them, or about Hà Tĩnh (Sơn Dương is blocked by name).',
       support: [
