@@ -516,14 +516,16 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
     return ids;
   };
   const inner: number[] = [];
-  /** Strong names written inside tokens [first, last] (not the whole span), other than `outer` itself. */
+  /** Names written inside tokens [first, last] (not the whole span), other than `outer` itself. */
   const nestedIn = (text: string, first: number, last: number, outer: number): Mention['nested'] => {
     inner.length = 0;
     matcher.matchWithin(tokens, first, last + 1, inner, outer);
     let nested: Mention['nested'];
     for (let k = 0; k < inner.length; k += 3) {
       const index = inner[k + 2] as number;
-      if (index >= strongCount) continue;
+      // A weak spelling inside a name that supports it is that entity ("Ủy ban liên Chính phủ" inside "kỳ họp Ủy
+      // ban liên Chính phủ lần thứ 46"); any other weak spelling inside a name is only part of it.
+      if (index >= strongCount && !supportOf(index).includes(entityRef(outer).id)) continue;
       const ref = entityRef(index);
       if (ref.id === entityRef(outer).id) continue;
       const kind = kinds[kindOf[index] as number] as MentionKind;

@@ -19,6 +19,16 @@ describe('names inside names', () => {
     expect(inner?.entity.id).toBe('uy-ban-lien-chinh-phu-viet-nam-lao');
     expect(text.slice(inner?.start, inner?.end)).toBe(inner?.text);
   });
+  it('reads the session with its number after the committee, and the committee’s short name inside it', () => {
+    const [session] = annotator.annotate('Nhân dịp kỳ họp Ủy ban liên Chính phủ lần thứ 46, hai bên ký kết.');
+    expect(session?.entity.id).toBe('ky-hop-46-uy-ban-lien-chinh-phu-viet-nam-lao');
+    // A weak spelling inside a name that supports it is that entity.
+    expect(session?.nested?.map((inner) => `${inner.text} → ${inner.entity.id}`)).toEqual([
+      'Ủy ban liên Chính phủ → uy-ban-lien-chinh-phu-viet-nam-lao',
+    ]);
+    // The 47th session is not in the base: nothing, and no committee card on its own without support.
+    expect(ids('Tại kỳ họp Ủy ban liên Chính phủ lần thứ 47, hai bên ký kết.')).toEqual([]);
+  });
   it('does not nest the generic head of a longer name of the same kind', () => {
     const [lao] = annotator.annotate('Bộ KH&ĐT Lào tổ chức hội nghị.');
     expect(lao?.entity.id).toBe('bo-ke-hoach-va-dau-tu-lao');

@@ -449,16 +449,22 @@ export const nameModels: Record<string, NameModel> = {
   'ky-hop-45-uy-ban-lien-chinh-phu-viet-nam-lao': {
     forms: [
       'kỳ họp (lần thứ |thứ |)45(,|) (của |)Ủy ban (hợp tác |)liên Chính phủ ({vn-la}|về hợp tác song phương {vn-la})',
+      // The number after the committee: "kỳ họp Ủy ban liên Chính phủ lần thứ 45".
+      'kỳ họp (của |)Ủy ban (hợp tác |)liên Chính phủ ({vn-la} |về hợp tác song phương {vn-la} |)lần thứ 45',
     ],
   },
   'ky-hop-46-uy-ban-lien-chinh-phu-viet-nam-lao': {
     forms: [
       'kỳ họp (lần thứ |thứ |)46(,|) (của |)Ủy ban (hợp tác |)liên Chính phủ ({vn-la}|về hợp tác song phương {vn-la})',
+      // The number after the committee: "kỳ họp Ủy ban liên Chính phủ lần thứ 46".
+      'kỳ họp (của |)Ủy ban (hợp tác |)liên Chính phủ ({vn-la} |về hợp tác song phương {vn-la} |)lần thứ 46',
     ],
   },
   'ky-hop-48-uy-ban-lien-chinh-phu-viet-nam-lao': {
     forms: [
       'kỳ họp (lần thứ |thứ |)48(,|) (của |)Ủy ban (hợp tác |)liên Chính phủ ({vn-la}|về hợp tác song phương {vn-la})',
+      // The number after the committee: "kỳ họp Ủy ban liên Chính phủ lần thứ 48".
+      'kỳ họp (của |)Ủy ban (hợp tác |)liên Chính phủ ({vn-la} |về hợp tác song phương {vn-la} |)lần thứ 48',
     ],
   },
   'nam-doan-ket-huu-nghi-viet-nam-lao-2022': { forms: ['Năm Đoàn kết hữu nghị {vn-la}( năm|) 2022'] },
