@@ -1,6 +1,7 @@
 /**
  * Credits are not mentions: a name inside a photo credit ("(Ảnh: THÀNH DUY)", "Ảnh: VGP/Nhật Bắc"), a source tag
- * standing alone ("Theo TTXVN", "(Theo VGP)") or a dateline ("TPO - Chiều 1/12 …", "Viêng Chăn (TTXVN) – …")
+ * standing alone ("Theo TTXVN", "(Theo VGP)"), a dateline ("TPO - Chiều 1/12 …", "Viêng Chăn (TTXVN) – …") or a masthead
+ * (a body's name in capitals alone on its line)
  * names who made or sent the text, not what it is about. Read from the line around the name; the labels are data
  * (`CREDIT_LABELS` in vietnamese.ts).
  */
@@ -63,6 +64,12 @@ export function isCredit(text: string, start: number, end: number, organization 
       const tail = after ? rest.slice(after[0].length) : '';
       if (after && (/^\s*[.]?\s*$/.test(tail) || /^\s*[-–—]\s/.test(tail))) return true;
     }
+  }
+  // A masthead: a body's name in capitals standing alone on its line ("BÁO ĐIỆN TỬ CHÍNH PHỦ" above the story).
+  if (organization && /^\s*$/.test(text.slice(lineStart, start)) && /^\s*$/.test(rest)) {
+    const name = text.slice(start, end);
+    if (/\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name) && lineStart === text.lastIndexOf('\n', start - 1) + 1)
+      return true;
   }
   if (start - lineStart <= 40 && DATELINE_BEFORE.test(text.slice(lineStart, start))) {
     const after = DATELINE_AFTER.exec(text.slice(end, Math.min(lineEnd, end + 40)));

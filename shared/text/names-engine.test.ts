@@ -78,6 +78,12 @@ describe('a ministry two countries name alike', () => {
 });
 
 describe('what is not a mention', () => {
+  it('a masthead: a body’s name in capitals alone on its line, not the same name in a sentence', () => {
+    expect(ids('BÁO ĐIỆN TỬ CHÍNH PHỦ\n\nHai bên hội đàm.')).toEqual([]);
+    expect(ids('Báo điện tử Chính phủ đăng bài về chuyến thăm.')).toEqual([
+      'Báo điện tử Chính phủ → cong-thong-tin-dien-tu-chinh-phu',
+    ]);
+  });
   it('photo credits, datelines and source tags', () => {
     expect(ids('Hai bên hội đàm. (Ảnh: THÀNH DUY)')).toEqual([]);
     expect(ids('TPO - Chiều 1/12, hai bên hội đàm.')).toEqual([]);
