@@ -61,6 +61,31 @@ describe('evidence before a card', () => {
   });
 });
 
+describe('short names of projects, with the page’s evidence', () => {
+  it('the friendship hospital without its province is the Hủa Phăn one on a page naming Hủa Phăn, not another province’s', () => {
+    expect(ids('Tỉnh Hủa Phăn tiếp nhận Bệnh viện Hữu nghị Lào - Việt Nam do Việt Nam tài trợ.')).toEqual([
+      'Tỉnh Hủa Phăn → hua-phan',
+      'Bệnh viện Hữu nghị Lào - Việt Nam → benh-vien-huu-nghi-hua-phan',
+    ]);
+    expect(ids('Bệnh viện Hữu nghị Lào - Việt Nam khám cho 500 người.')).toEqual([]);
+    expect(ids('Đoàn tỉnh Hủa Phăn thăm Bệnh viện Hữu nghị Việt Nam - Lào tỉnh Xiêng Khoảng.')).toEqual([
+      'tỉnh Hủa Phăn → hua-phan',
+    ]);
+  });
+  it('the port under its operator’s name, and the railway under its company’s, not the companies themselves', () => {
+    expect(
+      ids('Tại Hà Tĩnh, Công ty Cổ phần Cảng quốc tế Lào - Việt giới thiệu bến số 3 của Cảng quốc tế Lào - Việt.'),
+    ).toEqual(['Hà Tĩnh → ha-tinh', 'Cảng quốc tế Lào - Việt → cang-vung-ang']);
+    expect(ids('Dự án Đường sắt Lào - Việt Nam (LVRP) nối Viêng Chăn với Vũng Áng.')).toEqual([
+      'Đường sắt Lào - Việt Nam → duong-sat-vieng-chan-vung-ang',
+      'LVRP → duong-sat-vieng-chan-vung-ang',
+      'Viêng Chăn → vieng-chan',
+      'Vũng Áng → vung-ang',
+    ]);
+    expect(ids('Đường sắt Lào - Việt Nam cần nhiều vốn.')).toEqual([]);
+  });
+});
+
 describe('a ministry two countries name alike', () => {
   it('is the Lao one on a page that names Laos’s Government, places or projects, not on a page about Cambodia', () => {
     expect(ids('Bộ Công chính và Vận tải trình Chính phủ Lào phê duyệt.')).toEqual([

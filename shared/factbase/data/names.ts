@@ -326,7 +326,13 @@ export const nameModels: Record<string, NameModel> = {
   },
   'cang-vung-ang': {
     weak: {
-      aliases: ['cảng Vũng Áng', 'cảng biển Vũng Áng', 'cảng nước sâu Vũng Áng'],
+      aliases: [
+        'cảng Vũng Áng',
+        'cảng biển Vũng Áng',
+        'cảng nước sâu Vũng Áng',
+        // Its name since 2017, after its operator (the company is blocked as a project's namesake, kindBlocks).
+        'Cảng quốc tế Lào - Việt',
+      ],
       reason:
         'Vũng Áng has several ports (Formosa\'s Sơn Dương among them): "cảng Vũng Áng" alone is the Vietnam–Laos berths 1–3 only on a page about them, or about Hà Tĩnh (Sơn Dương is blocked by name).',
       support: [
@@ -362,6 +368,12 @@ export const nameModels: Record<string, NameModel> = {
 
   // Projects: routes in either order, with optional heads and the country in brackets
   'duong-sat-vieng-chan-vung-ang': {
+    weak: {
+      aliases: ['Đường sắt Lào - Việt Nam', 'LVRP'],
+      reason:
+        'The project company calls it the Laos–Vietnam Railway (LVRP); the words alone are also any rail link of the two countries: it needs its route or ends named on the page.',
+      support: ['vung-ang', 'vieng-chan', 'tha-khek', 'tan-ap', 'cang-vung-ang'],
+    },
     forms: [
       'đường sắt {vieng-chan~vung-ang}',
       'đường sắt (nối |kết nối |)(Thủ đô |){vieng-chan~vung-ang}',
@@ -405,6 +417,19 @@ export const nameModels: Record<string, NameModel> = {
   },
   'benh-vien-huu-nghi-hua-phan': {
     forms: ['Bệnh viện hữu nghị ({vn-la} |)(tại |tỉnh |tại tỉnh |){hua-phan}'],
+    weak: {
+      aliases: ['Bệnh viện Hữu nghị Lào - Việt Nam', 'Bệnh viện Hữu nghị Việt Nam - Lào'],
+      reason:
+        'Several Lao provinces have a friendship hospital built with Vietnam: without its province the name is the Hủa Phăn one only on a page that names Hủa Phăn.',
+      support: ['hua-phan'],
+    },
+    blocks: [
+      {
+        after: ['tỉnh', 'tại', 'ở'],
+        reason:
+          "Written with another place after it (Hủa Phăn itself makes the longer name), it is that place's hospital.",
+      },
+    ],
   },
   'ket-noi-luoi-dien-viet-nam-lao': { forms: ['(quy hoạch |)kết nối lưới điện {vn-la}'] },
   'bo-lich-su-quan-he-dac-biet-viet-nam-lao': { forms: ['Bộ Lịch sử quan hệ đặc biệt {vn-la}'] },
