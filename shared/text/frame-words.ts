@@ -200,6 +200,8 @@ export const Cue = {
   Bridge: 16,
   /** Provinces or districts as the pair ("giữa hai tỉnh", "hai địa phương"): a local figure, never a national one. */
   LocalScope: 17,
+  /** "con số này": the figure is of the quantity the sentence before ended on. */
+  SameQuantity: 18,
 } as const;
 export type Cue = (typeof Cue)[keyof typeof Cue];
 
@@ -223,6 +225,7 @@ export type Link = (typeof Link)[keyof typeof Link];
 /** Cue phrases by kind: [cue, payload, phrases]. */
 export const CUES: ReadonlyArray<readonly [Cue, number, readonly string[]]> = [
   [Cue.Masks, 0, ['tăng cường', 'giá trị', 'trị giá']],
+  [Cue.SameQuantity, 0, ['con số này', 'con số trên', 'con số đó', 'chỉ số này']],
   [
     Cue.LocalScope,
     0,

@@ -302,3 +302,26 @@ describe('the places of a later clause', () => {
     });
   });
 });
+
+describe('a flow to a cut-off, and “con số này”', () => {
+  it('reads trade "lũy kế đến hết tháng 6/2024" as the first half of 2024', () => {
+    const text =
+      'Kim ngạch thương mại hai chiều Việt Nam - Lào lũy kế đến hết tháng 6/2024 đạt 928 triệu USD, tăng 11%.';
+    expect(figure(text, '928 triệu USD')).toMatchObject({
+      period: '2024-H1',
+      facts: ['viet-nam-thuong-mai-voi-lao-6-thang-2024'],
+    });
+    expect(figure(text, '11%')).toMatchObject({
+      period: '2024-H1',
+      facts: ['viet-nam-tang-truong-thuong-mai-voi-lao-6-thang-2024'],
+    });
+  });
+  it('gives "con số này" the quantity the sentence before ended on', () => {
+    const text =
+      'Năm 2022, kim ngạch thương mại giữa Việt Nam và Lào đạt 1,65 tỷ USD. Đến hết tháng 11 năm 2023, con số này tiếp tục đạt 1,5 tỷ USD.';
+    expect(figure(text, '1,5 tỷ USD')).toMatchObject({ metric: 'thuong-mai-viet-nam-lao', period: '2023-11M' });
+    expect(
+      figure('Giá xăng tăng mạnh. Đến hết tháng 11 năm 2023, con số này đạt 1,5 tỷ USD.', '1,5 tỷ USD'),
+    ).toBeUndefined();
+  });
+});

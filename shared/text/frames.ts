@@ -1031,7 +1031,11 @@ export class FrameReader {
         bestDistance = distance;
       }
     }
-    if (!best) return role === 'target' ? this.carriedQuantity(tokens, sentence) : undefined;
+    // A target, or "con số này" (this figure), with no quantity of its own: the one the sentence before ends on.
+    if (!best) {
+      const same = hits.some((hit) => hit.tag === Cue.SameQuantity && hit.end <= figure.startToken);
+      return role === 'target' || same ? this.carriedQuantity(tokens, sentence) : undefined;
+    }
     if (best.tag === Cue.OtherQuantity) return undefined;
     const at = best;
     // A product's figures: "các mặt hàng xuất khẩu chủ yếu … là sắt thép đạt 36,5 triệu USD".

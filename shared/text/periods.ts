@@ -372,7 +372,8 @@ export function readPeriods(text: string, date?: string): PeriodMention[] {
       const key = pattern.key(m, parts);
       if (!key) continue;
       taken.push([from, to]);
-      const explicit = pattern.kind === 'cumulative' && !/\b(?:nay|hien|luy ke)\b/.test(m[0]);
+      // A cut-off written out ("lũy kế đến hết tháng 6/2024", "tính đến 30/4"), not "đến nay" or "hiện có".
+      const explicit = pattern.kind === 'cumulative' && !/\b(?:nay|hien)\b/.test(m[0]);
       const ytd = explicit ? yearToDate(key) : undefined;
       found.push({
         key,
