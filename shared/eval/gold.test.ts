@@ -24,8 +24,10 @@ describe('the held-out set', () => {
     expect(heldout.about).toMatch(/never used to tune/i);
   });
 
-  it('has 15 to 20 excerpts of at most about 2,500 characters, from many outlets', () => {
-    expect(heldout.articles.length).toBeGreaterThanOrEqual(15);
+  // Each set studied becomes development text and a new one is made from pages not yet used: the stored pages about
+  // Vietnam–Laos relations run short, so a set may be smaller than the first (18).
+  it('has 12 to 20 excerpts of at most about 2,500 characters, from many outlets', () => {
+    expect(heldout.articles.length).toBeGreaterThanOrEqual(12);
     expect(heldout.articles.length).toBeLessThanOrEqual(20);
     for (const a of heldout.articles) expect(a.text.length, a.id).toBeLessThanOrEqual(2600);
     expect(new Set(heldout.articles.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(12);

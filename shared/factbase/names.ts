@@ -40,6 +40,11 @@ export interface NameBlock {
 export interface NameExpansion {
   names: Map<Id, EntityNames>;
   blocks: NameBlock[];
+  /**
+   * Bodies both Vietnam and Laos have under one name ("Bộ Kế hoạch và Đầu tư"): the bare name is the Vietnamese
+   * one's spelling, by entity. In a sentence about Laos alone it may be the Lao body: no card is surer than a guess.
+   */
+  shared: Map<Id, string[]>;
   /** Problems in the model (unknown part or entity, a template past the limit, a bad letter rule). */
   errors: string[];
 }
@@ -188,7 +193,16 @@ export function expandNames(base: Pick<FactBase, 'entities' | 'names'>): NameExp
       ...(latin ? { latin } : {}),
     });
   }
-  return { names, blocks, errors };
+  const shared = new Map<Id, string[]>();
+  for (const [generic, owners] of bodies) {
+    const home = owners.get('viet-nam');
+    if (!home || !owners.has('lao')) continue;
+    const spellings = [...(byId.get(home)?.names?.country?.generic ?? [])].filter(
+      (spelling) => spelling.toLocaleLowerCase('vi') === generic,
+    );
+    shared.set(home, [...(shared.get(home) ?? []), ...spellings]);
+  }
+  return { names, blocks, errors, shared };
 }
 
 /** Entities an entity is related to in either direction: its neighbours in the base. */

@@ -66,6 +66,7 @@ import {
   stringAt,
   toStringList,
 } from './state.ts';
+import { sentenceAround } from './sentence.ts';
 import { FAMILY_NAMES, NAMED_AFTER_WORDS } from './vietnamese.ts';
 
 /** The kind of the entry that holds blocking phrases (never a mention). */
@@ -148,7 +149,7 @@ export type { FrameContext } from './frames.ts';
 export { StateError } from './state.ts';
 
 /** Bumped whenever the state's layout or the meaning of its ids changes; decoding checks it. */
-export const ANNOTATOR_STATE_VERSION = 4;
+export const ANNOTATOR_STATE_VERSION = 5;
 const FORMAT = 'annotator';
 const FIGURE_MODES: readonly FigureMode[] = ['metric', 'all', 'linked', 'none'];
 /** States compiled here or that passed `checkAnnotatorState`: restoring one skips the O(size) check. */
@@ -194,6 +195,8 @@ export interface AnnotatorState {
   latin: { given: Int32Array; entity: Int32Array; family: StringList };
   /** `MatchTable.kindBlocks`, words in lower case (NFC). */
   kindBlocks: Array<{ kind: string; before: string[]; after: string[] }>;
+  /** `MatchTable.sharedBodies`, spellings in lower case (NFC). */
+  sharedBodies: Array<{ entity: string; spellings: string[] }>;
   dot: number;
 }
 
@@ -317,6 +320,10 @@ export function compileAnnotatorState(table: MatchTable, options: AnnotatorOptio
       before: block.before.map(lowerNfc),
       after: block.after.map(lowerNfc),
     })),
+    sharedBodies: (table.sharedBodies ?? []).map((body) => ({
+      entity: body.entity,
+      spellings: body.spellings.map(lowerNfc),
+    })),
     dot,
   };
   checked.add(state);
@@ -400,6 +407,16 @@ export function checkAnnotatorState(state: AnnotatorState): void {
           [...block.before, ...block.after].every((word) => typeof word === 'string'),
       ),
     'kindBlocks is not a list of blocks',
+  );
+  checkThat(
+    Array.isArray(state.sharedBodies) &&
+      state.sharedBodies.every(
+        (body) =>
+          typeof body.entity === 'string' &&
+          Array.isArray(body.spellings) &&
+          body.spellings.every((spelling) => typeof spelling === 'string'),
+      ),
+    'sharedBodies is not a list of bodies',
   );
   checkThat(Number.isInteger(state.dot), 'dot is not an id');
   checkLexiconState(state.lexicon);
@@ -568,6 +585,21 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
       (word) => after.startsWith(` ${word}`) && !/^[\p{L}\p{N}]/u.test(after.slice(word.length + 1)),
     );
   };
+  const sharedBodies = new Map(state.sharedBodies.map((body) => [body.entity, new Set(body.spellings)]));
+  /**
+   * "… giữa Chính phủ Lào với … PetroTrade tại trụ sở Bộ Kế hoạch và Đầu tư": the bare name of a body both
+   * countries have, in a sentence that names Laos and not Vietnam, may be either: no card — unless a Vietnamese
+   * person's name follows it ("Thứ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Thị Bích Ngọc làm việc với đoàn Lào").
+   */
+  const sharedInLaos = (text: string, id: string, last: number, start: number, end: number): boolean => {
+    if (!sharedBodies.get(id)?.has(lowerNfc(text.slice(start, end)))) return false;
+    const next = last + 1;
+    if (next < tokens.count && (tokens.flags[next] as number) & TOKEN_UPPER_FIRST) {
+      if (familyNames.has(tokens.full[next] as number)) return false;
+    }
+    const countries = figures.countriesIn(sentenceAround(text, start, end));
+    return countries.includes('lao') && !countries.includes('viet-nam');
+  };
   /** "Nguyễn Thành Duy", "Lê Tô Lâm": a capitalised family name right before makes it another person's name. */
   const otherPersonsName = (first: number): boolean => {
     const k = first - 1;
@@ -642,6 +674,7 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
       const start = tokens.start[first] as number;
       const end = tokens.end[last] as number;
       if (isCredit(text, start, end, kind === 'organization')) continue;
+      if (kind === 'organization' && sharedInLaos(text, entityRef(index).id, last, start, end)) continue;
       const mention: Mention = { start, end, text: text.slice(start, end), kind, entity: entityRef(index) };
       if (data[r * 4 + 3] === 1) mention.accentless = true;
       if (index >= strongCount) mention.needs = supportOf(index);

@@ -192,7 +192,10 @@ export const Cue = {
   Continues: 12,
   /** Longer words that hide a cue inside them ("tăng cường" is no growth). */
   Masks: 13,
-  /** "Theo …," opening a clause: who says it ("Theo Thương vụ Việt Nam tại Lào, …"), not what it is about. */
+  /**
+   * "Theo …," opening a clause, or a clause ending in "cho biết": who says it ("Theo Thương vụ Việt Nam tại Lào,
+   * …"), not what it is about.
+   */
   Source: 14,
   /** A product or a group of goods: the figures after it in the sentence are its, not the total's. */
   Product: 15,
@@ -274,7 +277,13 @@ export const CUES: ReadonlyArray<readonly [Cue, number, readonly string[]]> = [
   [Cue.Outbound, 0, ['xuất khẩu', 'xuất', 'đầu tư', 'rót vốn']],
   [Cue.Part, 0, ['trong đó', 'bao gồm', 'gồm']],
   [Cue.Product, 0, ['mặt hàng', 'sản phẩm', 'nhóm hàng', 'ngành hàng', 'các mặt hàng', 'hàng hóa chủ yếu']],
-  [Cue.Source, 0, ['theo', 'theo số liệu', 'theo thống kê', 'theo báo cáo', 'theo số liệu thống kê']],
+  [
+    Cue.Source,
+    0,
+    ['theo', 'theo số liệu', 'theo thống kê', 'theo báo cáo', 'theo số liệu thống kê', 'dẫn số liệu', 'dẫn nguồn'],
+  ],
+  // Payload 1: a verb of saying after its source ("Vụ Thị trường châu Á - châu Phi (Bộ Công Thương) cho biết, …").
+  [Cue.Source, 1, ['cho biết', 'công bố', 'thông báo']],
   [Cue.Bridge, 0, ['từ', 'để', 'nhằm', 'cho']],
   [
     Cue.OtherQuantity,

@@ -325,3 +325,19 @@ describe('a flow to a cut-off, and “con số này”', () => {
     ).toBeUndefined();
   });
 });
+
+describe('who says it, and what a count of projects counts', () => {
+  it('reads the places of a clause ending in "cho biết" as the speaker’s, not the figure’s', () => {
+    const text =
+      'Dẫn số liệu của Tổng cục Hải quan, Vụ Thị trường châu Á - châu Phi (Bộ Công Thương) cho biết, 2 tháng đầu năm 2024, tổng kim ngạch xuất nhập khẩu của hai nước đạt 276,7 triệu USD.';
+    expect(figure(text, '276,7 triệu USD')).toMatchObject({ metric: 'thuong-mai-viet-nam-lao', period: '2024-2M' });
+  });
+  it('counts investment projects only beside words of investment', () => {
+    expect(
+      figure('Ngoài ra còn có 8 dự án hai bên đã ký bản ghi nhớ về giá mua bán điện với Lào.', '8 dự án'),
+    ).toBeUndefined();
+    expect(
+      figure('Đây là bước đệm để tổng lũy kế vốn đầu tư sang Lào lên tới 5,7 tỉ USD với 267 dự án.', '267 dự án'),
+    ).toMatchObject({ metric: 'so-du-an-dau-tu-cua-viet-nam-tai-lao' });
+  });
+});

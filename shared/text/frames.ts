@@ -1323,6 +1323,13 @@ export class FrameReader {
     const spans: Array<[number, number]> = [];
     for (const hit of sentence.hits) {
       if (hit.tag !== Cue.Source) continue;
+      if (hit.payload === 1) {
+        // The speaker before the verb, back to the clause's start.
+        let start = hit.start;
+        while (start > sentence.from && !this.isCommaLike(tokens, start - 1)) start--;
+        if (start < hit.start) spans.push([start, hit.start]);
+        continue;
+      }
       if (hit.start > sentence.from && !this.isCommaLike(tokens, hit.start - 1)) continue;
       let end = hit.end;
       while (end < sentence.to && !this.isCommaLike(tokens, end)) end++;

@@ -67,6 +67,11 @@ export interface MatchTable {
   blocks?: string[];
   /** Words right before or after a name of a kind that make it something else ("CLB …", "… FC"). */
   kindBlocks?: Array<{ kind: string; before: string[]; after: string[] }>;
+  /**
+   * Bare names of bodies Vietnam and Laos both have ("Bộ Kế hoạch và Đầu tư"), by the Vietnamese body's id: no card
+   * in a sentence that names Laos and not Vietnam (shared/factbase/names.ts, `NameExpansion.shared`).
+   */
+  sharedBodies?: Array<{ entity: string; spellings: string[] }>;
   metrics: MatchMetric[];
   figures: MatchFigure[];
 }
@@ -130,6 +135,12 @@ export function buildMatchTable(base: FactBase & { version: string }, options: M
       });
     }
   }
+  const sharedBodies: Array<{ entity: string; spellings: string[] }> = [];
+  for (const entity of entities) {
+    const own = new Set(entity.aliases);
+    const spellings = (expansion.shared.get(entity.id) ?? []).filter((spelling) => own.has(spelling));
+    if (spellings.length > 0) sharedBodies.push({ entity: entity.id, spellings });
+  }
   const kindBlocks = (base.names?.kindBlocks ?? []).map((block) => ({
     kind: block.kind,
     before: block.before ?? [],
@@ -140,6 +151,7 @@ export function buildMatchTable(base: FactBase & { version: string }, options: M
     entities,
     ...(blocks.length > 0 ? { blocks } : {}),
     ...(kindBlocks.length > 0 ? { kindBlocks } : {}),
+    ...(sharedBodies.length > 0 ? { sharedBodies } : {}),
     metrics,
     figures,
   };

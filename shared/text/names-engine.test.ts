@@ -86,6 +86,24 @@ describe('short names of projects, with the page’s evidence', () => {
   });
 });
 
+describe('a body both countries have, named bare', () => {
+  it('gets no card in a sentence about Laos alone, unless a Vietnamese person of it is named', () => {
+    expect(
+      ids('Lễ ký kết diễn ra giữa Chính phủ Lào với Công ty PetroTrade tại trụ sở Bộ Kế hoạch và Đầu tư.'),
+    ).toEqual(['Chính phủ Lào → chinh-phu-lao']);
+    expect(ids('Thứ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Thị Bích Ngọc làm việc với đoàn Lào.')).toContain(
+      'Bộ Kế hoạch và Đầu tư → bo-ke-hoach-va-dau-tu',
+    );
+    expect(ids('Bộ Kế hoạch và Đầu tư Việt Nam và Chính phủ Lào ký kết.')).toContain(
+      'Bộ Kế hoạch và Đầu tư Việt Nam → bo-ke-hoach-va-dau-tu',
+    );
+    expect(ids('Bộ Kế hoạch và Đầu tư chủ trì hội nghị tại Hà Nội.')).toEqual([
+      'Bộ Kế hoạch và Đầu tư → bo-ke-hoach-va-dau-tu',
+      'Hà Nội → ha-noi',
+    ]);
+  });
+});
+
 describe('a ministry two countries name alike', () => {
   it('is the Lao one on a page that names Laos’s Government, places or projects, not on a page about Cambodia', () => {
     expect(ids('Bộ Công chính và Vận tải trình Chính phủ Lào phê duyệt.')).toEqual([

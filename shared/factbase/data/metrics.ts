@@ -67,6 +67,19 @@ const NEW_INVESTMENT = [
   'điều chỉnh vốn',
 ];
 
+/** Words that make a count of projects a count of investment projects. */
+const PROJECT_INVESTMENT = [
+  ...INVESTMENT,
+  'vốn',
+  'tổng vốn',
+  'vốn thực hiện',
+  'doanh nghiệp',
+  'nhà đầu tư',
+  'cấp phép',
+  'hiệu lực',
+  'giấy chứng nhận đầu tư',
+];
+
 /** Foreign direct investment, however written. */
 const FDI = [
   'FDI',
@@ -171,7 +184,10 @@ export const metrics = [
     name: 'Số dự án đầu tư của doanh nghiệp Việt Nam tại Lào (lũy kế)',
     unit: 'dự án',
     frame: {
-      quantity: ['dự án', 'dự án đầu tư'],
+      quantity: ['dự án đầu tư'],
+      // A bare count of projects is investment only beside words of investment: "8 dự án hai bên đã ký bản ghi
+      // nhớ về giá mua bán điện" counts power projects.
+      cued: [{ quantity: ['dự án'], cues: PROJECT_INVESTMENT }],
       scope: ['viet-nam', 'lao'],
       direction: { from: 'viet-nam', to: 'lao' },
       cumulative: true,
