@@ -52,6 +52,7 @@ import { checkMatcherState, Matcher, type MatcherState } from './matcher.ts';
 import { MatcherCompiler } from './matcher-compile.ts';
 import * as normalizeModule from './normalize.ts';
 import { checkLexiconState, Lexicon, type LexiconState, Tokens } from './normalize.ts';
+import { sentenceAround } from './sentence.ts';
 import {
   checkArray,
   checkRange,
@@ -66,7 +67,6 @@ import {
   stringAt,
   toStringList,
 } from './state.ts';
-import { sentenceAround } from './sentence.ts';
 import { FAMILY_NAMES, NAMED_AFTER_WORDS } from './vietnamese.ts';
 
 /** The kind of the entry that holds blocking phrases (never a mention). */
