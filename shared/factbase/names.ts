@@ -58,6 +58,10 @@ export function expandNames(base: Pick<FactBase, 'entities' | 'names'>): NameExp
   for (const part of base.names?.parts ?? []) parts.set(part.id, part.variants);
   const letterRules = compileLetterRules(base.names?.letterVariants ?? [], errors);
   const countries = base.names?.qualifyingCountries ?? [];
+  const shortNames = new Map<Id, string[]>();
+  for (const entry of base.names?.qualifyingShortNames ?? []) {
+    shortNames.set(entry.country, [...(shortNames.get(entry.country) ?? []), ...entry.names]);
+  }
 
   /** Spellings of a name part or an entity, for `{id}` in a template (a place may add its country in brackets). */
   const slotSpellings = (id: string, withCountry: boolean, where: string): string[] => {
@@ -150,7 +154,8 @@ export function expandNames(base: Pick<FactBase, 'entities' | 'names'>): NameExp
             continue;
           }
           const owner = others?.get(countryId);
-          for (const countryName of [country.name, ...country.aliases.filter((a) => /^[\p{Lu}]/u.test(a))]) {
+          const short = shortNames.get(countryId) ?? [];
+          for (const countryName of [country.name, ...country.aliases.filter((a) => /^[\p{Lu}]/u.test(a)), ...short]) {
             const phrase = `${generic} ${countryName}`;
             if (owner === entity.id) strong.add(phrase);
             else if (owner === undefined && countryId !== model.country.id) {

@@ -227,6 +227,13 @@ export const NameRules = z.object({
     .optional(),
   /** Countries whose names qualify a national body ("Bộ Công Thương Lào"): entity ids of the base. */
   qualifyingCountries: z.array(Id),
+  /**
+   * Short names of those countries that only qualify a body ("Bộ Công an VN"): too short to be an alias of the
+   * country, which the matcher would find everywhere.
+   */
+  qualifyingShortNames: z
+    .array(z.object({ country: Id, names: z.array(z.string().min(1)).min(1), reason: z.string().min(1) }))
+    .optional(),
 });
 export type NameRules = z.infer<typeof NameRules>;
 

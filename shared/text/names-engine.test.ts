@@ -117,6 +117,11 @@ describe('a ministry two countries name alike', () => {
       ],
     );
     expect(ids('Bộ Công chính và Vận tải Campuchia làm việc với Bộ Công chính và Vận tải tại Phnom Penh.')).toEqual([]);
+    // "VN" qualifies a body as "Việt Nam" does, though it is no alias of the country.
+    expect(ids('Bản ghi nhớ giữa Bộ Công an VN và Bộ Công an Lào về hợp tác.')).toEqual([
+      'Bộ Công an VN → bo-cong-an',
+      'Bộ Công an Lào → bo-cong-an-lao',
+    ]);
   });
 });
 

@@ -76,6 +76,13 @@ export const nameRules: NameRules = {
     },
   ],
   qualifyingCountries: ['viet-nam', 'lao', 'campuchia', 'trung-quoc'],
+  qualifyingShortNames: [
+    {
+      country: 'viet-nam',
+      names: ['VN'],
+      reason: 'Headlines and lists of signed documents write "Bộ Công an VN", "Bộ Tư pháp VN".',
+    },
+  ],
 };
 
 const HCM_INSTITUTIONS =
