@@ -37,6 +37,7 @@
  * match time, so one state serves every setting: `restoreAnnotator(state, options)` overrides the ones compiled.
  */
 import type { MentionKind } from '../factbase/kinds.ts';
+import { definedAbbreviations } from './abbreviations.ts';
 import { isCredit } from './credits.ts';
 import { checkFigureState, compileFigureState, type FigureState } from './figure-state.ts';
 import { GENERIC_FIGURE, MEASURE_UNITS } from './figure-words.ts';
@@ -589,10 +590,13 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
   /**
    * "… giữa Chính phủ Lào với … PetroTrade tại trụ sở Bộ Kế hoạch và Đầu tư": the bare name of a body both
    * countries have, in a sentence that names Laos and not Vietnam, may be either: no card — unless a Vietnamese
-   * person's name follows it ("Thứ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Thị Bích Ngọc làm việc với đoàn Lào").
+   * person's name follows it ("Thứ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Thị Bích Ngọc làm việc với đoàn Lào") or it
+   * is the source the press cites ("Theo Bộ Kế hoạch và Đầu tư, Lào …").
    */
   const sharedInLaos = (text: string, id: string, last: number, start: number, end: number): boolean => {
     if (!sharedBodies.get(id)?.has(lowerNfc(text.slice(start, end)))) return false;
+    // "Theo Bộ Kế hoạch và Đầu tư, Lào …": the Vietnamese press's own source.
+    if (/(?:^|\s)theo\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) return false;
     const next = last + 1;
     if (next < tokens.count && (tokens.flags[next] as number) & TOKEN_UPPER_FIRST) {
       if (familyNames.has(tokens.full[next] as number)) return false;
@@ -684,7 +688,10 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
       }
       mentions.push(mention);
     }
-    return dropRouteEnds(text, latinByGiven.size > 0 ? addNearNames(text, mentions) : mentions);
+    const found = dropRouteEnds(text, latinByGiven.size > 0 ? addNearNames(text, mentions) : mentions);
+    // "Bộ Kế hoạch và Đầu tư (KHĐT)": the text's own abbreviation of a body it names.
+    const abbreviations = definedAbbreviations(text, found);
+    return abbreviations.length > 0 ? [...found, ...abbreviations].sort((a, b) => a.start - b.start) : found;
   }
 
   return { annotate, matcher, state, subjectOf: (text: string) => figures.countriesIn(text) };

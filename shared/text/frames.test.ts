@@ -332,6 +332,15 @@ describe('who says it, and what a count of projects counts', () => {
       'Dẫn số liệu của Tổng cục Hải quan, Vụ Thị trường châu Á - châu Phi (Bộ Công Thương) cho biết, 2 tháng đầu năm 2024, tổng kim ngạch xuất nhập khẩu của hai nước đạt 276,7 triệu USD.';
     expect(figure(text, '276,7 triệu USD')).toMatchObject({ metric: 'thuong-mai-viet-nam-lao', period: '2024-2M' });
   });
+  it('reads no quantity in the name of who says it', () => {
+    expect(figure('Theo Bộ Kế hoạch và Đầu tư, Lào nhận 160 triệu USD viện trợ.', '160 triệu USD')).toBeUndefined();
+    expect(
+      figure(
+        'Theo Bộ Kế hoạch và Đầu tư, vốn đầu tư của Việt Nam sang Lào năm 2024 đạt 191,1 triệu USD.',
+        '191,1 triệu USD',
+      ),
+    ).toMatchObject({ metric: 'von-dau-tu-moi-cua-viet-nam-tai-lao', period: '2024' });
+  });
   it('counts investment projects only beside words of investment', () => {
     expect(
       figure('Ngoài ra còn có 8 dự án hai bên đã ký bản ghi nhớ về giá mua bán điện với Lào.', '8 dự án'),

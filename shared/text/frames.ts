@@ -1010,8 +1010,11 @@ export class FrameReader {
     if (ownUnit && this.narrowed(tokens, sentence, ownUnit, figure)) return undefined;
     let best: Hit | undefined;
     let bestDistance = Infinity;
+    // Words in who says it are its name's ("Theo Bộ Kế hoạch và Đầu tư, …"), not the figure's quantity.
+    const quoted = this.attributions(tokens, sentence);
     for (const hit of hits) {
       if (!isQuantity(hit.tag) && hit.tag !== Cue.OtherQuantity) continue;
+      if (quoted.some(([start, end]) => hit.start >= start && hit.end <= end)) continue;
       if (isQuantity(hit.tag) && this.narrowed(tokens, sentence, hit, figure)) continue;
       const own = hit.start >= figure.startToken && hit.end <= figure.endToken + 1 && hit.start < figure.endToken;
       // A quantity right before another is the head of a longer one ("nâng kim ngạch | xuất khẩu gạo"): the one

@@ -94,6 +94,9 @@ describe('a body both countries have, named bare', () => {
     expect(ids('Thứ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Thị Bích Ngọc làm việc với đoàn Lào.')).toContain(
       'Bộ Kế hoạch và Đầu tư → bo-ke-hoach-va-dau-tu',
     );
+    expect(ids('Theo Bộ Kế hoạch và Đầu tư, Lào là đối tác đầu tư quan trọng.')).toEqual([
+      'Bộ Kế hoạch và Đầu tư → bo-ke-hoach-va-dau-tu',
+    ]);
     expect(ids('Bộ Kế hoạch và Đầu tư Việt Nam và Chính phủ Lào ký kết.')).toContain(
       'Bộ Kế hoạch và Đầu tư Việt Nam → bo-ke-hoach-va-dau-tu',
     );
