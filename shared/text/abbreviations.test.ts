@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveEvidence } from './annotate.ts';
 import { abbreviates } from './abbreviations.ts';
+import { resolveEvidence } from './annotate.ts';
 import { curatedAnnotator } from './testdata/curated-annotator.ts';
 
 const annotator = curatedAnnotator();
