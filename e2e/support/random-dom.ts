@@ -104,13 +104,19 @@ const WORDS: string[] = SEED_FILES.flatMap((file) =>
 
 const engine = createAnnotator(buildMatchTable(bundledFactBase), { accentless: true });
 
+const table = buildMatchTable(bundledFactBase);
+/** Bare names of bodies both countries have: their card depends on the countries their sentence names. */
+const SHARED = new Set((table.sharedBodies ?? []).flatMap((body) => body.spellings));
+
 /**
  * Names of entities the extension highlights (`highlight !== false`, not ambiguous), each one the engine finds
- * when it stands alone — so an inserted name is a mention unless a longer name swallows it.
+ * when it stands alone, whatever the words around it — so an inserted name is a mention unless a longer name
+ * swallows it.
  */
-export const NAMES: string[] = buildMatchTable(bundledFactBase)
-  .entities.flatMap((entity) => entity.aliases)
+export const NAMES: string[] = table.entities
+  .flatMap((entity) => entity.aliases)
   .filter((alias) => {
+    if (SHARED.has(alias)) return false;
     const found = engine.annotate(alias);
     return found.length === 1 && found[0]?.start === 0 && found[0]?.end === alias.length;
   });
