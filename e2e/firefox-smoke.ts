@@ -276,6 +276,68 @@ async function main(): Promise<string[]> {
     );
     passed.push(`hovering "${point.text}" opens the card of ${name}`);
 
+    // The card's styles reach it (Firefox: a <style> in our shadow root, content scripts cannot adopt a sheet there),
+    // here and on a page whose Content-Security-Policy forbids every style of its own.
+    const panelRadius = `(() => {
+      const panel = document.querySelector('mekong-lens-card')?.shadowRoot?.querySelector('.ml-panel');
+      return panel ? getComputedStyle(panel).borderTopLeftRadius : null;
+    })()`;
+    const styled = await until(
+      'the card styled',
+      () => bidi?.evaluate<string | null>(context, panelRadius) as Promise<string | null>,
+      (radius) => radius !== null,
+    );
+    if (styled !== '10px') throw new Error(`the card has no style of ours: border radius ${styled}`);
+    const strict = "default-src 'none'; style-src 'none'; img-src 'none'";
+    const last = SEEDS[SEEDS.length - 1] as string;
+    await bidi.send('browsingContext.navigate', {
+      context,
+      url: server.url(`/seed/${last}.html?csp=${encodeURIComponent(strict)}`),
+      wait: 'complete',
+    });
+    // The policy is in force: a style the page itself adds is refused.
+    const pageStyled = await bidi.evaluate<string>(
+      context,
+      `(() => {
+        const style = document.createElement('style');
+        style.textContent = 'body { outline: 7px solid rgb(1, 2, 3); }';
+        document.head.append(style);
+        const outline = getComputedStyle(document.body).outlineWidth;
+        style.remove();
+        return outline;
+      })()`,
+    );
+    if (pageStyled === '7px') throw new Error(`the page's policy "${strict}" is not in force: its own style applied`);
+    await until(
+      'highlights under a strict Content-Security-Policy',
+      () => bidi?.evaluate<Record<string, number>>(context, HIGHLIGHT_SIZES) as Promise<Record<string, number>>,
+      (sizes) => (sizes['ml-person'] ?? 0) > 0,
+    );
+    const strictPoint = await bidi.evaluate<{ x: number; y: number }>(
+      context,
+      `(() => {
+        const range = [...CSS.highlights.get('ml-person')][0];
+        range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        return { x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2) };
+      })()`,
+    );
+    await mouse(bidi, context, [
+      { type: 'pointerMove', x: 1, y: 1, duration: 0 },
+      { type: 'pause', duration: 50 },
+      { type: 'pointerMove', x: strictPoint.x, y: strictPoint.y, duration: 0 },
+      { type: 'pause', duration: 50 },
+      { type: 'pointerMove', x: strictPoint.x + 1, y: strictPoint.y, duration: 0 },
+    ]);
+    const strictRadius = await until(
+      'a styled card under a strict Content-Security-Policy',
+      () => bidi?.evaluate<string | null>(context, panelRadius) as Promise<string | null>,
+      (radius) => radius !== null,
+    );
+    if (strictRadius !== '10px')
+      throw new Error(`under "${strict}" the card has no style of ours: border radius ${strictRadius}`);
+    passed.push(`the card is styled by our sheet, also under "${strict}"`);
+
     // A page laid out like a news site: only the article is highlighted; a card in the middle of the window fits
     // it, and dates the role by the byline (11/07/2024), not the masthead's "today".
     await bidi.send('browsingContext.navigate', { context, url: server.url('/news-site.html'), wait: 'complete' });
