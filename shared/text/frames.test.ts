@@ -260,6 +260,23 @@ describe('a report’s period over the paragraphs after it', () => {
     });
   });
 
+  it('gives its year to a month written without one, and runs on from a flow’s written cut-off', () => {
+    const june = [
+      'Trong 6 tháng đầu năm 2022, kim ngạch thương mại hai chiều giữa Việt Nam – Lào đạt 824 triệu USD.',
+      'Các mặt hàng nhập khẩu chủ yếu từ Lào là quặng và phân bón.',
+      'Riêng trong tháng 6 vừa qua, thương mại hai chiều giữa Việt Nam – Lào đạt 134 triệu USD.',
+    ].join('\n\n');
+    expect(figure(june, '134 triệu USD', '')).toMatchObject({ metric: 'thuong-mai-viet-nam-lao', period: '2022-06' });
+    const cutOff = [
+      'Kim ngạch thương mại hai chiều Việt Nam - Lào lũy kế đến hết tháng 6/2024 đạt 928 triệu USD.',
+      'Trong số này, Việt Nam xuất khẩu sang Lào đạt 289,2 triệu USD.',
+    ].join('\n\n');
+    expect(figure(cutOff, '289,2 triệu USD', '')).toMatchObject({
+      period: '2024-H1',
+      facts: ['viet-nam-xuat-khau-sang-lao-6-thang-2024'],
+    });
+  });
+
   it('comes from the text before the block on a page read block by block', () => {
     const [first, , third] = report;
     const mentions = annotator.annotate(third as string, {

@@ -818,6 +818,11 @@ export class FrameReader {
       if (last) return { ...period, key: `${last.key.slice(0, 4)}${period.key.slice(1)}` };
       current = this.sentenceBefore(tokens, current);
     }
+    // Else the year of the report's running period ("Trong 6 tháng đầu năm 2022, …" paragraphs before "Riêng trong
+    // tháng 6 vừa qua, …").
+    const running = this.runningPeriod(text, tokens, sentence, context);
+    if (running && /^\d{4}/.test(running.key))
+      return { ...period, key: `${running.key.slice(0, 4)}${period.key.slice(1)}` };
     return period;
   }
 
@@ -895,8 +900,20 @@ export class FrameReader {
     const at = tokens.start[sentence.from] as number;
     const cached = this.running.get(at);
     if (cached !== undefined) return cached ?? undefined;
+    // A flow's cut-off written out ("lũy kế đến hết tháng 6/2024") runs on as the year so far (2024-H1).
+    const running = (period: PeriodMention): PeriodMention | undefined =>
+      period.comparison
+        ? undefined
+        : RUNNING_KINDS.has(period.kind)
+          ? period
+          : period.yearToDate
+            ? { ...period, key: period.yearToDate, kind: 'months' }
+            : undefined;
     const last = (periods: PeriodMention[]) =>
-      periods.filter((period) => !period.comparison && RUNNING_KINDS.has(period.kind)).at(-1);
+      periods
+        .map(running)
+        .filter((period) => period !== undefined)
+        .at(-1);
     const from = Math.max(0, at - RUNNING_REACH);
     let found = at > 0 ? last(readPeriods(text.slice(from, at), context.date)) : undefined;
     if (!found && from === 0 && context.before) {
