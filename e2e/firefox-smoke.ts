@@ -161,6 +161,25 @@ const HIGHLIGHT_SIZES = `Object.fromEntries([...CSS.highlights.keys()]
   .map((name) => [name, CSS.highlights.get(name).size])
   .filter(([, size]) => size > 0))`;
 
+/** The middle of the first person highlighted, scrolled into view, and its text. */
+const FIRST_PERSON = `(() => {
+  const range = [...CSS.highlights.get('ml-person')][0];
+  range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+  const rect = range.getClientRects()[0];
+  return { x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2), text: range.toString() };
+})()`;
+
+/** The pointer leaves for the corner, waits `settleMs`, and comes to rest on `point` (a card opens there). */
+async function hoverFromCorner(bidi: Bidi, context: string, point: { x: number; y: number }, settleMs: number) {
+  await mouse(bidi, context, [
+    { type: 'pointerMove', x: 1, y: 1, duration: 0 },
+    { type: 'pause', duration: settleMs },
+    { type: 'pointerMove', x: point.x, y: point.y, duration: 0 },
+    { type: 'pause', duration: 50 },
+    { type: 'pointerMove', x: point.x + 1, y: point.y, duration: 0 },
+  ]);
+}
+
 interface Placed {
   inside: number;
   outside: number;
@@ -232,15 +251,7 @@ async function main(): Promise<string[]> {
     }
 
     // Hover the first person on the last article: the card opens in the page's one added element.
-    const point = await bidi.evaluate<{ x: number; y: number; text: string }>(
-      context,
-      `(() => {
-        const range = [...CSS.highlights.get('ml-person')][0];
-        range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0];
-        return { x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2), text: range.toString() };
-      })()`,
-    );
+    const point = await bidi.evaluate<{ x: number; y: number; text: string }>(context, FIRST_PERSON);
     // The highlight is painted: its styles (entrypoints/highlights.css) are on the root and reach the text by
     // highlight inheritance. The name looks different with the highlight than without it.
     const box = { type: 'box', x: point.x - 40, y: point.y - 12, width: 80, height: 24 };
@@ -313,22 +324,7 @@ async function main(): Promise<string[]> {
       () => bidi?.evaluate<Record<string, number>>(context, HIGHLIGHT_SIZES) as Promise<Record<string, number>>,
       (sizes) => (sizes['ml-person'] ?? 0) > 0,
     );
-    const strictPoint = await bidi.evaluate<{ x: number; y: number }>(
-      context,
-      `(() => {
-        const range = [...CSS.highlights.get('ml-person')][0];
-        range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0];
-        return { x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2) };
-      })()`,
-    );
-    await mouse(bidi, context, [
-      { type: 'pointerMove', x: 1, y: 1, duration: 0 },
-      { type: 'pause', duration: 50 },
-      { type: 'pointerMove', x: strictPoint.x, y: strictPoint.y, duration: 0 },
-      { type: 'pause', duration: 50 },
-      { type: 'pointerMove', x: strictPoint.x + 1, y: strictPoint.y, duration: 0 },
-    ]);
+    await hoverFromCorner(bidi, context, await bidi.evaluate<{ x: number; y: number }>(context, FIRST_PERSON), 50);
     const strictRadius = await until(
       'a styled card under a strict Content-Security-Policy',
       () => bidi?.evaluate<string | null>(context, panelRadius) as Promise<string | null>,
@@ -384,13 +380,7 @@ async function main(): Promise<string[]> {
         return { x: Math.round(rect.left + 10), y: Math.round(rect.top + rect.height / 2) };
       })()`,
     );
-    await mouse(bidi, context, [
-      { type: 'pointerMove', x: 1, y: 1, duration: 0 },
-      { type: 'pause', duration: 400 },
-      { type: 'pointerMove', x: middle.x, y: middle.y, duration: 0 },
-      { type: 'pause', duration: 50 },
-      { type: 'pointerMove', x: middle.x + 1, y: middle.y, duration: 0 },
-    ]);
+    await hoverFromCorner(bidi, context, middle, 400);
     const shown = await until(
       'a card in the middle of the window',
       () =>
