@@ -541,9 +541,9 @@ export function restoreAnnotator(state: AnnotatorState, options: AnnotatorOption
     let nested: Mention['nested'];
     for (let k = 0; k < inner.length; k += 3) {
       const index = inner[k + 2] as number;
-      // A weak spelling inside a name that supports it is that entity ("Ủy ban liên Chính phủ" inside "kỳ họp Ủy
-      // ban liên Chính phủ lần thứ 46"); any other weak spelling inside a name is only part of it.
-      if (index >= strongCount && !supportOf(index).includes(entityRef(outer).id)) continue;
+      // A weak spelling inside a strong name that supports it is that entity ("Ủy ban liên Chính phủ" inside "kỳ họp
+      // Ủy ban liên Chính phủ lần thứ 46"); any other weak spelling inside a name is only part of it.
+      if (index >= strongCount && (outer >= strongCount || !supportOf(index).includes(entityRef(outer).id))) continue;
       const ref = entityRef(index);
       if (ref.id === entityRef(outer).id) continue;
       const kind = kinds[kindOf[index] as number] as MentionKind;

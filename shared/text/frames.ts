@@ -525,13 +525,15 @@ export class FrameReader {
       }
     }
     if (best < 0 || !bestScope) return frame;
-    frame.period = bestPeriod?.key;
-    frame.periodKind = bestPeriod?.kind;
-    if (!frame.period) {
+    // The metric's own reading of the period: a carried one does not place a running total (read above).
+    if (bestPeriod) {
+      frame.period = bestPeriod.key;
+      frame.periodKind = bestPeriod.kind;
+      if (bestPeriod.carried) frame.periodCarried = true;
+    } else {
       delete frame.period;
       delete frame.periodKind;
     }
-    if (bestPeriod?.carried) frame.periodCarried = true;
     frame.metric = best;
     frame.scope = bestScope.scope;
     frame.evidence = bestScope.evidence;
